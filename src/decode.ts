@@ -1,0 +1,107 @@
+import iconv from 'iconv-lite'
+
+/** The result of decoding bytes. */
+export interface Decoded {
+  /** The text. */
+  value: string
+  /** The encoding it was read in: `utf-8`, `utf-16le`, `utf-16be` or `cp949`. */
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'cp949'
+}
+
+/** Error thrown for bytes that are not text in a supported encoding. */
+export interface BinaryInputError extends Error {
+  /** Stable code: `ERR_BINARY_INPUT`. */
+  code: 'ERR_BINARY_INPUT'
+  /** What the bytes look like: `hwp5`, `zip`, `hwpx`, `pdf`, `png`, `jpeg`, `gif`, `binary`. */
+  format: string
+}
+
+const signatures: Array<[string, number[], string]> = [
+  ['hwp5', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 'an HWP 5 (OLE compound) document'],
+  ['zip', [0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (HWPX, DOCX or similar)'],
+  ['pdf', [0x25, 0x50, 0x44, 0x46, 0x2d], 'a PDF document'],
+  ['png', [0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+  ['jpeg', [0xff, 0xd8, 0xff], 'a JPEG image'],
+  ['gif', [0x47, 0x49, 0x46, 0x38], 'a GIF image']
+]
+
+function startsWith(bytes: Uint8Array, signature: number[]): boolean {
+  if (bytes.length < signature.length) return false
+  for (let i = 0; i < signature.length; i++) if (bytes[i] !== signature[i]) return false
+  return true
+}
+
+function binaryError(format: string, looks: string): BinaryInputError {
+  const advice =
+    format === 'pdf'
+      ? 'extract its text first (for example with `pdftotext`)'
+      : format === 'zip' || format === 'hwp5'
+        ? 'save it as text from the word processor, or convert it to text or Markdown first'
+        : 'pass the text of the press release instead'
+  const error = new Error(`Unexpected binary input: the bytes look like ${looks}; ${advice}`) as BinaryInputError
+  error.code = 'ERR_BINARY_INPUT'
+  error.format = format
+  return error
+}
+
+/** Name what binary bytes look like, or null when they may be text. */
+export function sniffBinary(bytes: Uint8Array): {format: string; looks: string} | null {
+  for (const [format, signature, looks] of signatures) {
+    if (startsWith(bytes, signature)) {
+      if (format === 'zip' && /application\/hwp\+zip/.test(latin1(bytes.subarray(0, 120)))) return {format: 'hwpx', looks: 'an HWPX document (a ZIP archive)'}
+      return {format, looks}
+    }
+  }
+  return null
+}
+
+function latin1(bytes: Uint8Array): string {
+  let s = ''
+  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i])
+  return s
+}
+
+const utf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false})
+
+/**
+ * Decode bytes into text: a BOM decides; else strict UTF-8; else UTF-16 by its zero bytes;
+ * else CP949 (which covers EUC-KR). Bytes that are a known binary format, or that are
+ * mostly control characters, are refused with an `ERR_BINARY_INPUT` error.
+ */
+export function decode(bytes: Uint8Array): Decoded {
+  if (!(bytes instanceof Uint8Array)) throw new TypeError('Expected `bytes` to be `Uint8Array`')
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return {value: utf8.decode(bytes.subarray(3)), encoding: 'utf-8'}
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return {value: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le'}
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return {value: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be'}
+  const binary = sniffBinary(bytes)
+  if (binary) throw binaryError(binary.format, binary.looks)
+  // UTF-16 without BOM: many zero bytes at odd or even positions.
+  const sample = bytes.subarray(0, 4096)
+  let evenZero = 0
+  let oddZero = 0
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 ? oddZero++ : evenZero++
+  const half = sample.length / 2
+  if (sample.length >= 4 && oddZero > half * 0.3 && evenZero < half * 0.05) return {value: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le'}
+  if (sample.length >= 4 && evenZero > half * 0.3 && oddZero < half * 0.05) return {value: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be'}
+  let value: string
+  let encoding: Decoded['encoding'] = 'utf-8'
+  try {
+    value = utf8.decode(bytes)
+  } catch {
+    value = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'cp949')
+    encoding = 'cp949'
+  }
+  if (looksBinary(value)) throw binaryError('binary', 'binary data (mostly control characters or undecodable bytes)')
+  return {value, encoding}
+}
+
+function looksBinary(value: string): boolean {
+  const sample = value.slice(0, 4096)
+  if (sample.length === 0) return false
+  let bad = 0
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i)
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) bad++
+  }
+  return bad / sample.length > 0.1
+}

@@ -1,0 +1,103 @@
+import {VFile} from 'vfile'
+import {report} from './messages.js'
+import type {Appendix, Body, Root, RootContent} from './types.js'
+import {span, type Context} from './lib/context.js'
+import {buildAppendix, isAppendixStart} from './lib/construct/appendix.js'
+import {readBlocks, rowMarker} from './lib/construct/blocks.js'
+import {buildContacts, findContacts} from './lib/construct/contacts.js'
+import {scanFooter} from './lib/construct/footer.js'
+import {scanHeader} from './lib/construct/header.js'
+import {scanTitle} from './lib/construct/title.js'
+import {Locator} from './lib/locate.js'
+import {keepUnclaimed} from './lib/transform/keep-unclaimed.js'
+import {normalize} from './lib/normalize.js'
+import {readRows} from './lib/reader.js'
+
+export interface FromTextOptions {
+  /** The file to report diagnostics on (a new one when omitted). */
+  file?: VFile
+}
+
+/**
+ * Parse the text of a press release into a syntax tree. Total: any string yields a tree; what
+ * is not understood stays in the tree and is reported on the file.
+ */
+export function fromText(value: string, options: FromTextOptions = {}): Root {
+  if (typeof value !== 'string') throw new TypeError('Expected `value` to be `string`')
+  const file = options.file ?? new VFile({value})
+  const normalized = normalize(value)
+  const rows = readRows(normalized.value)
+  const ctx: Context = {norm: normalized.value, rows, locator: new Locator(value, normalized.map), file}
+  const children: RootContent[] = []
+
+  const header = scanHeader(ctx)
+  if (header.node) {
+    children.push(header.node)
+    for (const child of header.node.children) {
+      if (child.type === 'paragraph') report(file, 'unknown-line', child.position, toString(child))
+    }
+  }
+  if (!header.node?.children.some((c) => c.type === 'embargo')) report(file, 'missing-embargo', undefined)
+
+  const title = scanTitle(ctx, header.end)
+  if (title.node) children.push(title.node)
+  else report(file, 'missing-headline', undefined)
+  const from = title.end
+  const to = rows.length
+
+  const contacts = findContacts(ctx, from, to)
+  const appendixStarts: number[] = []
+  for (let i = from; i < to; i++) {
+    if (contacts && i >= contacts.start && i < contacts.end) continue
+    if (isAppendixStart(rows[i])) appendixStarts.push(i)
+  }
+  if (!contacts) report(file, 'missing-contacts', undefined)
+
+  const boundaries = [...appendixStarts, ...(contacts ? [contacts.start] : [])].sort((a, b) => a - b)
+  const nextBoundary = (after: number) => boundaries.find((b) => b >= after) ?? to
+  pushBody(ctx, children, from, nextBoundary(from))
+  for (const start of boundaries) {
+    const end = nextBoundary(start + 1)
+    if (contacts && start === contacts.start) {
+      children.push(buildContacts(ctx, contacts))
+      const footer = scanFooter(ctx, contacts.end, end)
+      if (footer.node) children.push(footer.node)
+      const restFrom = footer.end
+      if (hasContent(ctx, restFrom, end)) {
+        // Content after the contact table: an unlabelled appendix when no labelled one exists.
+        const labelledAfter = appendixStarts.some((a) => a >= restFrom)
+        if (!labelledAfter && appendixStarts.length === 0 && hasMarkedRow(ctx, restFrom, end)) {
+          children.push(buildAppendix(ctx, restFrom, end, false))
+        } else pushBody(ctx, children, restFrom, end)
+      }
+    } else {
+      const appendix: Appendix = buildAppendix(ctx, start, Math.min(end, contacts && contacts.start > start ? contacts.start : end), true)
+      children.push(appendix)
+    }
+  }
+  const tree: Root = {type: 'root', children, position: {start: ctx.locator.sourcePoint(0), end: ctx.locator.sourcePoint(value.length)}}
+  keepUnclaimed(tree, ctx)
+  return tree
+}
+
+function hasContent(ctx: Context, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.rows[i].kind !== 'blank') return true
+  return false
+}
+
+function hasMarkedRow(ctx: Context, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (rowMarker(ctx.rows[i])) return true
+  return false
+}
+
+function pushBody(ctx: Context, children: RootContent[], from: number, to: number): void {
+  if (!hasContent(ctx, from, to)) return
+  const blocks = readBlocks(ctx, from, to)
+  const body: Body = {type: 'body', children: blocks, position: span(blocks)}
+  children.push(body)
+}
+
+function toString(node: {children?: unknown[]; value?: string}): string {
+  if (typeof node.value === 'string') return node.value
+  return (node.children ?? []).map((c) => toString(c as typeof node)).join('')
+}

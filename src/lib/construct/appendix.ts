@@ -1,0 +1,62 @@
+import type {Appendix, AppendixHeading, Block, Section} from '../../types.js'
+import {rowInlines, span, type Context} from '../context.js'
+import {appendixPattern} from '../patterns.js'
+import type {Row} from '../reader.js'
+import {readBlocks, rowMarker} from './blocks.js'
+
+/** Whether a row opens an appendix: `붙임 1`, `【붙임】`, `참고 2`, `[참고자료]`, `별첨` … */
+export function isAppendixStart(row: Row): boolean {
+  if (row.kind === 'blank' || row.kind === 'delimiter') return false
+  const m = appendixPattern.exec(row.text)
+  if (!m) return false
+  const rest = row.text.slice(m[0].length).trim()
+  // `붙임 1. A 2. B 끝.` lists and prose starting with 참고 are not appendix headings.
+  if (/끝\.?\s*$/.test(rest) && rest.length > 0) return false
+  if (/^(?:로|로는|하여|해|하시기|바랍니다|하세요)/.test(rest)) return false
+  if (row.kind === 'row') return true
+  return rest.length <= 80
+}
+
+/** The label of an appendix heading row as printed, compacted: `붙임 1`, `참고`. */
+export function appendixLabel(text: string): string | null {
+  const m = appendixPattern.exec(text)
+  if (!m) return null
+  const word = m[1].replace(/\s+/g, '')
+  return m[2] ? `${word} ${Number(m[2])}` : word
+}
+
+/** Build one appendix from rows `from`…`to`; `labelled` says whether the first row is its heading. */
+export function buildAppendix(ctx: Context, from: number, to: number, labelled: boolean): Appendix {
+  const children: Appendix['children'] = []
+  let i = from
+  if (labelled) {
+    const row = ctx.rows[from]
+    const inlines = rowInlines(ctx, row)
+    const heading: AppendixHeading = {type: 'appendixHeading', label: appendixLabel(row.text), children: inlines, position: span(inlines)}
+    children.push(heading)
+    i = from + 1
+    // A heading with no title on its row takes the next short line as its title.
+    const rest = row.text.slice((appendixPattern.exec(row.text)?.[0] ?? '').length).trim()
+    if (!rest) {
+      let k = i
+      while (k < to && ctx.rows[k].kind === 'blank') k++
+      if (k < to && ctx.rows[k].kind !== 'row' && !rowMarker(ctx.rows[k]) && ctx.rows[k].text.length <= 80) {
+        const more = rowInlines(ctx, ctx.rows[k])
+        heading.children.push(...more)
+        heading.position = span(heading.children)
+        i = k + 1
+      }
+    }
+  }
+  // Sections: each top-level □ item with what follows it.
+  const blocks = readBlocks(ctx, i, to)
+  for (const block of blocks) children.push(toSection(block))
+  return {type: 'appendix', children, position: span(children)}
+}
+
+function toSection(block: Block): Section | Block {
+  if (block.type === 'item' && (block.marker === '□' || block.marker === '■' || block.marker === '◇' || block.marker === '◆' || /^[ⅠⅡⅢⅣⅤ]|^\d+\.$/.test(block.marker))) {
+    return {type: 'section', marker: block.marker, children: block.children as Section['children'], position: block.position}
+  }
+  return block
+}

@@ -1,0 +1,122 @@
+import type {Block, Item, Paragraph, Table, TableRow} from '../../types.js'
+import {rowInlines, span, tableRow, type Context} from '../context.js'
+import {markerPattern} from '../patterns.js'
+import type {Row} from '../reader.js'
+
+/** The marker kind of a printed marker: numbers of one style share a kind. */
+export function markerKind(marker: string): string {
+  if (/^[①-⑳]$/.test(marker)) return '①'
+  if (/^[❶-❿]$/.test(marker)) return '❶'
+  if (/^[➊-➓]$/.test(marker)) return '➊'
+  if (/^[󰊱-󰊵]$/u.test(marker)) return '󰊱'
+  if (/^\d+\.$/.test(marker)) return '1.'
+  if (/^\(\d+\)$/.test(marker)) return '(1)'
+  if (/^[가-하]\.$/.test(marker)) return '가.'
+  if (/^\([가-하]\)$/.test(marker)) return '(가)'
+  if (/^[Ⅰ-Ⅻ]\.$/.test(marker)) return 'Ⅰ.'
+  if (marker === '–') return '-'
+  if (marker === 'ㆍ' || marker === '‧' || marker === '∙') return '·'
+  return marker
+}
+
+/** The marker at the start of a row, if any. */
+export function rowMarker(row: Row): string | null {
+  if (row.kind !== 'line') return null
+  const m = markerPattern.exec(row.text)
+  if (!m) return null
+  const marker = m[1]
+  // `-` or `*` glued to a number is not a marker (`-1.5%`, `*1`).
+  if ((marker === '-' || marker === '·') && m[0].length === 1 && /^[-·]\d/.test(row.text)) return null
+  return marker
+}
+
+const scheduleTime = /^\d{1,2}\s*[:：]\s*\d{2}\s*[~～\-–]\s*\d{1,2}\s*[:：]\s*\d{2}/
+
+/** Whether a table row looks like a schedule row (`16:00~16:05`). */
+export function isScheduleRow(row: Row): boolean {
+  const first = row.cells.find((c) => c.text)
+  return Boolean(first && scheduleTime.test(first.text))
+}
+
+/**
+ * Read rows `from`…`to` into blocks: marked items nested by the order their marker kinds
+ * first appear, tables from runs of multi-cell rows, paragraphs otherwise.
+ */
+export function readBlocks(ctx: Context, from: number, to: number): Block[] {
+  const out: Block[] = []
+  const stack: Item[] = []
+  const kinds: string[] = []
+  let i = from
+  let blankBefore = false
+  while (i < to) {
+    const row = ctx.rows[i]
+    if (row.kind === 'blank') {
+      blankBefore = true
+      i++
+      continue
+    }
+    const afterBlank = blankBefore
+    blankBefore = false
+    if (row.kind === 'row' || row.kind === 'delimiter') {
+      const rows: TableRow[] = []
+      let schedule = false
+      while (i < to && (ctx.rows[i].kind === 'row' || ctx.rows[i].kind === 'delimiter')) {
+        if (isScheduleRow(ctx.rows[i])) schedule = true
+        rows.push(tableRow(ctx, ctx.rows[i]))
+        i++
+      }
+      const table: Table = {type: 'table', role: schedule ? 'schedule' : null, children: rows, position: span(rows)}
+      // A table belongs to the item it follows, never to a note (※, *).
+      while (stack.length > 0 && /^(?:※|\*+)$/.test(stack[stack.length - 1].marker)) stack.pop()
+      place(out, stack, table)
+      continue
+    }
+    const marker = rowMarker(row)
+    const inlines = rowInlines(ctx, row)
+    if (!marker) {
+      const paragraph: Paragraph = {type: 'paragraph', children: inlines, position: span(inlines)}
+      // An unmarked line right under an item continues it; after a blank line it stands alone.
+      place(out, stack, paragraph, afterBlank)
+      i++
+      continue
+    }
+    const kind = markerKind(marker)
+    let level = kinds.indexOf(kind)
+    if (level === -1) {
+      // A new marker kind nests under the current item.
+      level = stack.length
+      kinds.length = level
+      kinds.push(kind)
+    } else {
+      kinds.length = level + 1
+    }
+    stack.length = Math.min(stack.length, level)
+    const item: Item = {type: 'item', marker, depth: stack.length + 1, children: inlines, position: span(inlines)}
+    if (stack.length > 0) {
+      const parent = stack[stack.length - 1]
+      parent.children.push(item)
+      extend(stack, item)
+    } else out.push(item)
+    stack.push(item)
+    i++
+  }
+  return out
+}
+
+function place(out: Block[], stack: Item[], node: Block, paragraph = false): void {
+  if (paragraph || stack.length === 0) {
+    stack.length = 0
+    out.push(node)
+    return
+  }
+  const parent = stack[stack.length - 1]
+  parent.children.push(node)
+  extend(stack, node)
+}
+
+function extend(stack: Item[], node: {position?: Item['position']}): void {
+  if (!node.position) return
+  for (const item of stack) {
+    if (item.position) item.position = {start: item.position.start, end: {...node.position.end}}
+  }
+}

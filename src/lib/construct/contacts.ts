@@ -1,0 +1,270 @@
+import type {Contacts, Field, Inline, Paragraph, TableRow} from '../../types.js'
+import {rowInlines, span, tableRow, text, type Context} from '../context.js'
+import {appendixPattern, emailPattern, phonePattern} from '../patterns.js'
+import type {Cell, Row} from '../reader.js'
+
+/** Role words: 책임자, 담당자 … (spaced or not). */
+export const rolePattern = /^(?:총\s*괄\s*)?(?:책\s*임\s*자|담\s*당\s*자|담\s*당|실\s*무\s*자|실\s*무\s*담\s*당\s*자|총\s*괄|부\s*책\s*임\s*자|연\s*락\s*처)$/
+const labelPattern = /^(?:담\s*당\s*부\s*서|담\s*당\s*과\s*장|문\s*의|연\s*락\s*처|부\s*서|소\s*속|직\s*위|성\s*명|전\s*화|이\s*메\s*일|직\s*급)\s*[:：]?$/
+const tableStart = /^(?:<[^>]{1,20}>\s*)?담\s*당\s*부\s*서(?:\s*<[^>]{1,20}>)?|^담\s*당\s*과\s*장$/
+const groupPattern = /^(?:<\s*([^<>]{1,30})\s*>|【\s*([^【】]{1,30})\s*】|\[\s*([^[\]]{1,30})\s*\])$/
+const sentenceContact = /연락\s*(?:주시기|바랍니다|주십시오)|문의\s*(?:하시기|바랍니다)/
+
+/** Whether a row opens a contact table. */
+export function isContactsStart(row: Row): boolean {
+  const first = row.cells.find((c) => c.text)
+  if (!first) return false
+  if (tableStart.test(first.text)) return true
+  if (/^담\s*당\s*부\s*서/.test(row.text) && row.text.length < 200) return true
+  return false
+}
+
+function hasPhoneOrEmail(text: string): boolean {
+  phonePattern.lastIndex = 0
+  emailPattern.lastIndex = 0
+  return phonePattern.test(text) || emailPattern.test(text)
+}
+
+function hasRole(row: Row): boolean {
+  return row.cells.some((c) => rolePattern.test(c.text) || /(?:^|\s)(?:책임자|담당자)(?:\s|$)/.test(c.text))
+}
+
+/** Whether a row can be part of a contact table (short cells of names, titles, phones …). */
+function isContactish(row: Row): boolean {
+  if (appendixPattern.test(row.text) && !hasPhoneOrEmail(row.text)) return false
+  return row.cells.every((c) => c.text.length <= 60 || hasPhoneOrEmail(c.text)) && row.text.length <= 200
+}
+
+export interface ContactsScan {
+  start: number
+  end: number
+}
+
+/** Find the contact table after `from`: from its first row to the last row that names a person. */
+export function findContacts(ctx: Context, from: number, to: number): ContactsScan | null {
+  const rows = ctx.rows
+  for (let i = from; i < to; i++) {
+    const row = rows[i]
+    let start = -1
+    if (isContactsStart(row)) start = i
+    else if (row.kind !== 'blank' && hasRole(row) && hasPhoneOrEmail(row.text) && row.text.length < 120) start = i
+    else if (row.kind === 'line' && sentenceContact.test(row.text) && hasPhoneOrEmail(row.text)) return {start: i, end: i + 1}
+    if (start < 0) continue
+    let last = start
+    let quiet = 0
+    for (let j = start; j < to; j++) {
+      const r = rows[j]
+      if (r.kind === 'blank') continue
+      if (j > start && !isContactish(r)) break
+      if (j > start && isContactsStart(r) === false && appendixPattern.test(r.text)) break
+      if (hasPhoneOrEmail(r.text) || hasRole(r) || isContactsStart(r)) {
+        last = j
+        quiet = 0
+      } else if (++quiet > 3) break
+    }
+    return {start, end: last + 1}
+  }
+  return null
+}
+
+type FieldName = Field['name']
+
+interface Token {
+  name: FieldName
+  start: number
+  end: number
+}
+
+/** Split a cell into contact fields: a group, a role, titles and names, phones, emails. */
+function tokenizeCell(ctx: Context, cell: Cell): Token[] {
+  const raw = ctx.norm.slice(cell.start, cell.end)
+  const t = cell.text
+  if (tableStart.test(t) || labelPattern.test(t)) {
+    const m = /^(.*?)(<[^>]+>)\s*$/.exec(raw) ?? /^(<[^>]+>)\s*(.*)$/.exec(raw)
+    if (m && /<[^>]+>/.test(raw)) {
+      const groupAt = raw.indexOf('<')
+      const groupEnd = raw.indexOf('>', groupAt) + 1
+      const out: Token[] = []
+      const before = raw.slice(0, groupAt).trimEnd()
+      if (before) out.push({name: 'label', start: cell.start, end: cell.start + before.length})
+      out.push({name: 'group', start: cell.start + groupAt, end: cell.start + groupEnd})
+      const after = raw.slice(groupEnd)
+      const lead = after.length - after.trimStart().length
+      if (after.trim()) out.push({name: 'label', start: cell.start + groupEnd + lead, end: cell.start + groupEnd + lead + after.trim().length})
+      return out
+    }
+    return [{name: 'label', start: cell.start, end: cell.end}]
+  }
+  if (groupPattern.test(t)) return [{name: 'group', start: cell.start, end: cell.end}]
+  if (rolePattern.test(t)) return [{name: 'role', start: cell.start, end: cell.end}]
+  // Phones and emails split the cell; the words around them are titles, names or a department.
+  const marks: Token[] = []
+  emailPattern.lastIndex = 0
+  for (const m of raw.matchAll(emailPattern)) marks.push({name: 'email', start: m.index, end: m.index + m[0].length})
+  phonePattern.lastIndex = 0
+  for (const m of raw.matchAll(phonePattern)) {
+    const at = m.index + m[0].indexOf(m[1])
+    if (marks.some((k) => at < k.end && at + m[1].length > k.start)) continue
+    marks.push({name: 'phone', start: at, end: at + m[1].length})
+  }
+  // Shared-prefix phone lists: (044)201-3398, 3400, 3408
+  for (const m of raw.matchAll(/,\s*(\d{3,4})(?![\d-])/g)) {
+    const at = m.index + m[0].indexOf(m[1])
+    const prev = marks.filter((k) => k.name === 'phone' && k.end <= at).pop()
+    if (prev && !marks.some((k) => at < k.end && at + m[1].length > k.start)) marks.push({name: 'phone', start: at, end: at + m[1].length})
+  }
+  marks.sort((a, b) => a.start - b.start)
+  const out: Token[] = []
+  let last = 0
+  const words = (from: number, to: number) => {
+    const segment = raw.slice(from, to)
+    for (const w of segment.matchAll(/[^\s()[\]{}<>,;:/☎☏]+/g)) {
+      const word = w[0]
+      if (/^(?:TEL|Tel|tel|전화|E-?mail|e-?mail|이메일|HP|FAX|팩스)\.?$/.test(word)) continue
+      out.push({name: rolePattern.test(word) ? 'role' : 'name', start: cell.start + from + w.index, end: cell.start + from + w.index + word.length})
+    }
+  }
+  for (const mark of marks) {
+    words(last, mark.start)
+    out.push({name: mark.name, start: cell.start + mark.start, end: cell.start + mark.end})
+    last = mark.end
+  }
+  words(last, raw.length)
+  return out
+}
+
+/** Build the contacts node: each row a table row whose cells hold typed fields. */
+export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
+  // Tokenise every cell, then name the plain words by where they stand: words before a role are
+  // a department; words before a phone or email are a person's title and name.
+  const perRow: Array<{row: Row; cells: Token[][]} | {row: Row; sentence: true}> = []
+  const flat: Token[] = []
+  for (let i = scan.start; i < scan.end; i++) {
+    const row = ctx.rows[i]
+    if (row.kind === 'blank') continue
+    if (row.kind === 'line' && sentenceContact.test(row.text)) {
+      perRow.push({row, sentence: true})
+      continue
+    }
+    const cells = row.cells.map((cell) => (cell.end > cell.start && row.kind !== 'delimiter' ? tokenizeCell(ctx, cell) : []))
+    for (const tokens of cells) flat.push(...tokens)
+    perRow.push({row, cells})
+  }
+  classifyWords(ctx, flat)
+  const children: Array<TableRow | Paragraph> = []
+  for (const entry of perRow) {
+    if ('sentence' in entry) {
+      const inlines = rowInlines(ctx, entry.row)
+      children.push({type: 'paragraph', children: inlines, position: span(inlines)})
+      continue
+    }
+    children.push(tableRow(ctx, entry.row, (cell, index) => withGaps(ctx, cell, entry.cells[index])))
+  }
+  return {type: 'contacts', children, position: span(children)}
+}
+
+/** The cell's fields in order, with the punctuation between them as plain text. */
+function withGaps(ctx: Context, cell: Cell, tokens: Token[]): Inline[] {
+  const out: Inline[] = []
+  let last = cell.start
+  const gap = (from: number, to: number) => {
+    const raw = ctx.norm.slice(from, to)
+    const lead = raw.length - raw.trimStart().length
+    const value = raw.trim()
+    if (value) out.push(text(ctx, from + lead, from + lead + value.length))
+  }
+  for (const t of tokens) {
+    gap(last, t.start)
+    out.push(field(ctx, t.name, t.start, t.end))
+    last = t.end
+  }
+  if (cell.end > cell.start) gap(last, cell.end)
+  return out
+}
+
+function classifyWords(ctx: Context, tokens: Token[]): void {
+  let i = 0
+  while (i < tokens.length) {
+    if (tokens[i].name !== 'name') {
+      i++
+      continue
+    }
+    let j = i
+    while (j < tokens.length && tokens[j].name === 'name') j++
+    const next = tokens[j]
+    const words = tokens.slice(i, j)
+    if (!next || next.name === 'role' || next.name === 'group' || next.name === 'label') {
+      // Words followed by a role (or by nothing) name a department, unless they read as a person.
+      const value = words.map((w) => ctx.norm.slice(w.start, w.end)).join(' ')
+      const personLike = !next && words.length <= 3 && !isDepartmentText(value)
+      if (!personLike) for (const w of words) w.name = 'department'
+      else nameWords(ctx, words)
+    } else {
+      nameWords(ctx, words)
+    }
+    i = j
+  }
+}
+
+/** Title words then a name: `과 장 장두원` → title `과`,`장`, name `장두원`. */
+function nameWords(ctx: Context, words: Token[]): void {
+  // Runs of one-syllable words are one spaced word (`과  장`, `배  인`).
+  const groups: Token[][] = []
+  for (const w of words) {
+    const one = w.end - w.start === 1
+    const last = groups[groups.length - 1]
+    if (one && last && last[last.length - 1].end - last[last.length - 1].start === 1 && last.length < 4) last.push(w)
+    else groups.push([w])
+  }
+  // A run of four single syllables is a spaced title and a spaced name (`과 장 김 일`).
+  const expanded: Token[][] = []
+  for (const g of groups) {
+    if (g.length === 4 && g.every((w) => w.end - w.start === 1)) expanded.push(g.slice(0, 2), g.slice(2))
+    else expanded.push(g)
+  }
+  if (expanded.length === 1) {
+    const value = expanded[0].map((w) => ctx.norm.slice(w.start, w.end)).join('')
+    const name = isTitle(value) ? 'title' : 'name'
+    for (const w of expanded[0]) w.name = name
+    return
+  }
+  // Several words: the last group is the name, the rest the title; departments may lead.
+  const nameGroup = expanded[expanded.length - 1]
+  for (const w of nameGroup) w.name = 'name'
+  const rest = expanded.slice(0, -1)
+  let titleFrom = rest.length - 1
+  while (titleFrom > 0 && isTitle(rest.slice(titleFrom - 1).flat().map((w) => ctx.norm.slice(w.start, w.end)).join(''))) titleFrom--
+  rest.forEach((g, k) => {
+    for (const w of g) w.name = k >= titleFrom ? 'title' : 'department'
+  })
+}
+
+const titles = new Set(
+  (
+    '과장 팀장 국장 실장 부장 차장 대리 주임 사원 사무관 서기관 주무관 연구관 연구사 연구원 책임연구원 선임연구원 주임연구원 전임연구원 ' +
+    '담당관 사무국장 센터장 소장 원장 단장 본부장 관장 위원 전문관 전문위원 행정관 조사관 주사 주사보 대변인 지도관 기술서기관 공업사무관 ' +
+    '시설사무관 외무사무관 외무서기관 소령 중령 대령 대위 중위 소방경 소방령 소방위 경정 경감 경위 경사 수석 선임 담당 매니저 프로 교수 계장 ' +
+    '반장 파트장 실무관 학예연구관 학예연구사 보건연구관 보건연구사 약무사무관 간호사무관 기상사무관 기상서기관 전산사무관 통계사무관 부이사관 ' +
+    '이사관 정책관 기획관 심의관 협력관 분석관 감독관 검사 수사관 서기 행정사무관 공보관 홍보관 부단장 부센터장 과장대리 팀원 책임 전문원 주임연구원 ' +
+    '연구위원 부연구위원 선임연구위원 실무관 전문경력관 사무관보 총괄 차석 부팀장 부소장 부원장 센터장대리 선임전문관 국제협력관 기술정책관'
+  ).split(' ')
+)
+
+/** Whether a word is a job title: known, or ending like one (…관, …장, …사, …원). */
+export function isTitle(value: string): boolean {
+  if (titles.has(value)) return true
+  return value.length >= 2 && value.length <= 7 && /(?:사무관|서기관|주무관|연구관|연구사|연구원|담당관|전문관|행정관|조사관|팀장|과장|국장|실장|부장|차장|센터장|소장|단장|원장|위원)$/.test(value)
+}
+
+const departmentSuffix = /(?:부|처|청|실|국|과|관|원|팀|단|소|센터|위원회|본부|사무국|공단|공사|재단|협회|연구소|TF|반|지원단|추진단|사업단|기획단|담당관실|정책관실|회)$/
+
+/** Whether words read as a department name rather than a title and a name. */
+export function isDepartmentText(value: string): boolean {
+  const t = value.replace(/\s+/g, '')
+  return t.length >= 4 && departmentSuffix.test(t) && !isTitle(t)
+}
+
+function field(ctx: Context, name: FieldName, start: number, end: number): Field {
+  const leaf = text(ctx, start, end)
+  return {type: 'field', name, children: [leaf], position: leaf.position}
+}

@@ -1,0 +1,215 @@
+import type {Distribution, Embargo, Header, Kind, Label, Paragraph, Text} from '../../types.js'
+import {span, text, type Context} from '../context.js'
+import {findDates, findTimes} from '../date.js'
+import {
+  channelPattern,
+  distributionLabelPattern,
+  editionPattern,
+  embargoLabelPattern,
+  immediatePattern,
+  innerDistributionPattern,
+  kindPattern
+} from '../patterns.js'
+import type {Row} from '../reader.js'
+
+type Target = 'embargo' | 'distribution'
+
+interface Piece {
+  type: 'kind' | 'label' | 'value' | 'residue'
+  target?: Target
+  start: number
+  end: number
+  text: string
+}
+
+/** How far the header reaches and what it holds. */
+export interface HeaderScan {
+  /** Index of the first row after the header (where the title starts). */
+  end: number
+  node: Header | null
+}
+
+const maxHeaderRows = 24
+
+/** Whether `text` reads as a header value: a date, a time, `배포 즉시`, an edition, a channel. */
+export function isHeaderValue(text: string): boolean {
+  if (text.length > 90) return false
+  if (/^[/|~\-–·]+$/.test(text)) return true
+  channelPattern.lastIndex = 0
+  if (channelPattern.test(text)) return true
+  if (immediatePattern.test(text) && text.length < 40) return true
+  if (editionPattern.test(text) && text.length < 50) return true
+  const dates = findDates(text)
+  if (dates.length > 0) {
+    // A header value is mostly date: little other prose around it.
+    const rest = text.replace(/\d|[.()<>:~\-/\s월화수목금토일요년시분오전후낮밤조석간이후까지부터]/g, '')
+    return rest.length <= 12
+  }
+  const times = findTimes(text)
+  return times.length > 0 && text.length < 30
+}
+
+/** Split one cell into pieces: a label at its start, its value, and an inner `배포` label. */
+function cellPieces(cellText: string, rawStart: number, rawEnd: number, raw: string, expecting: Target | null, seenLabel: boolean): Piece[] {
+  const pieces: Piece[] = []
+  const label = (pattern: RegExp, target: Target): boolean => {
+    const m = pattern.exec(raw)
+    if (!m) return false
+    const labelEnd = rawStart + m[0].trimEnd().length
+    pieces.push({type: 'label', target, start: rawStart, end: labelEnd, text: m[0].trim()})
+    let rest = raw.slice(m[0].length)
+    let restStart = rawStart + m[0].length
+    const inner = target === 'embargo' ? innerDistributionPattern.exec(rest) : null
+    if (inner) {
+      const at = inner.index + inner[0].indexOf(inner[1])
+      const before = rest.slice(0, at).replace(/[\s/]+$/, '')
+      if (before) pieces.push({type: 'value', target, start: restStart, end: restStart + before.length, text: before})
+      pieces.push({type: 'label', target: 'distribution', start: restStart + at, end: restStart + at + inner[1].trimEnd().length, text: inner[1].trim()})
+      restStart = restStart + at + inner[1].length
+      rest = rest.slice(at + inner[1].length)
+      target = 'distribution'
+    }
+    const lead = rest.length - rest.trimStart().length
+    const value = rest.trim()
+    if (value) pieces.push({type: 'value', target, start: restStart + lead, end: restStart + lead + value.length, text: value})
+    return true
+  }
+  const trimmed = cellText
+  if (embargoLabelPattern.test(raw)) {
+    label(embargoLabelPattern, 'embargo')
+    return pieces
+  }
+  if (expecting !== 'embargo' && distributionLabelPattern.test(raw)) {
+    label(distributionLabelPattern, 'distribution')
+    return pieces
+  }
+  kindPattern.lastIndex = 0
+  const kind = kindPattern.exec(trimmed)
+  // Logo residue may stand before the kind in the box above the labels, never after them.
+  if (kind && trimmed.length - kind[0].length <= (seenLabel ? 0 : 20)) {
+    const at = raw.lastIndexOf(kind[0])
+    if (at > 0) pieces.push({type: 'residue', start: rawStart, end: rawStart + raw.slice(0, at).trimEnd().length, text: raw.slice(0, at).trim()})
+    pieces.push({type: 'kind', start: rawStart + Math.max(at, 0), end: rawEnd, text: kind[0]})
+    return pieces
+  }
+  if (isHeaderValue(trimmed)) {
+    pieces.push({type: 'value', target: expecting ?? undefined, start: rawStart, end: rawEnd, text: trimmed})
+    return pieces
+  }
+  return [{type: 'residue', start: rawStart, end: rawEnd, text: trimmed}]
+}
+
+function isResidue(text: string): boolean {
+  return text.length <= 20 && !/[.다]$/.test(text) && !/^[-–□○※]/.test(text)
+}
+
+/** Scan the rows from the top for the header box: logo residue, kind, 보도시점, 배포. */
+export function scanHeader(ctx: Context): HeaderScan {
+  const rows = ctx.rows
+  const pieces: Piece[] = []
+  const used: Row[] = []
+  let expecting: Target | null = null
+  let seenKey = false
+  let seenLabel = false
+  let end = 0
+  let index = 0
+  let scanned = 0
+  while (index < rows.length && scanned < maxHeaderRows) {
+    const row = rows[index]
+    if (row.kind === 'blank' || row.kind === 'delimiter') {
+      index++
+      continue
+    }
+    scanned++
+    const rowPieces: Piece[] = []
+    let local: Target | null = expecting
+    for (const cell of row.cells) {
+      if (!cell.text) continue
+      const raw = ctx.norm.slice(cell.start, cell.end)
+      // `배포 …` right after the embargo label is its value (`배포 즉시`, `배포시점(…)`), not a label.
+      const last = pieces.length || rowPieces.length ? [...pieces, ...rowPieces][pieces.length + rowPieces.length - 1] : null
+      const awaiting: Target | null = last && last.type === 'label' && last.target === 'embargo' ? 'embargo' : local
+      const got = cellPieces(cell.text, cell.start, cell.end, raw, awaiting === 'embargo' && last?.type === 'label' ? 'embargo' : awaiting === 'embargo' ? null : awaiting, seenLabel)
+      for (const piece of got) {
+        if (piece.type === 'label') local = piece.target!
+        if (piece.type === 'value' && (!piece.target || editionPattern.test(piece.text))) {
+          // An edition (조간/석간) always belongs to the embargo.
+          piece.target = editionPattern.test(piece.text) ? 'embargo' : (local ?? undefined)
+        }
+      }
+      rowPieces.push(...got)
+    }
+    const keys = rowPieces.filter((p) => p.type === 'kind' || p.type === 'label')
+    const residues = rowPieces.filter((p) => p.type === 'residue')
+    const values = rowPieces.filter((p) => p.type === 'value')
+    let accept = false
+    if (residues.length === 0 && rowPieces.length > 0) accept = keys.length > 0 || values.length > 0
+    else if (residues.every((r) => isResidue(r.text))) {
+      // Logo residue is accepted next to a key, or before one that follows within two rows.
+      if (keys.length > 0) accept = true
+      else if (!seenKey || expecting === null) accept = lookaheadKey(ctx, index)
+    }
+    if (!accept) break
+    if (values.length > 0 && keys.length === 0 && residues.length === 0 && !seenKey && !lookaheadKey(ctx, index)) break
+    if (keys.length > 0) seenKey = true
+    if (keys.some((k) => k.type === 'label')) seenLabel = true
+    expecting = local
+    pieces.push(...rowPieces)
+    used.push(row)
+    index++
+    end = index
+  }
+  if (!seenKey) return {end: 0, node: null}
+  // Values printed before any label (PDF reading order) go to the first label left without one.
+  const orphans = pieces.filter((p) => p.type === 'value' && !p.target)
+  if (orphans.length > 0) {
+    const labels = pieces.filter((p) => p.type === 'label')
+    const empty = labels.find((l) => !pieces.some((p) => p.type === 'value' && p.target === l.target))
+    for (const o of orphans) o.target = empty?.target ?? 'embargo'
+  }
+  return {end, node: buildHeader(ctx, pieces)}
+}
+
+function lookaheadKey(ctx: Context, index: number): boolean {
+  let seen = 0
+  for (let i = index + 1; i < ctx.rows.length && seen < 3; i++) {
+    const row = ctx.rows[i]
+    if (row.kind === 'blank') continue
+    seen++
+    for (const cell of row.cells) {
+      if (!cell.text) continue
+      if (embargoLabelPattern.test(cell.text) || distributionLabelPattern.test(cell.text)) return true
+      if (kindPattern.test(cell.text) && cell.text.length <= 30) return true
+    }
+  }
+  return false
+}
+
+function buildHeader(ctx: Context, pieces: Piece[]): Header {
+  const children: Header['children'] = []
+  let current: Embargo | Distribution | null = null
+  for (const piece of pieces) {
+    const leaf: Text = text(ctx, piece.start, piece.end)
+    if (piece.type === 'kind') {
+      current = null
+      const node: Kind = {type: 'kind', children: [leaf], position: leaf.position}
+      children.push(node)
+    } else if (piece.type === 'residue') {
+      current = null
+      const node: Paragraph = {type: 'paragraph', children: [leaf], position: leaf.position}
+      children.push(node)
+    } else {
+      const target = piece.target ?? 'embargo'
+      if (!current || current.type !== target || piece.type === 'label') {
+        current = {type: target, children: []} as Embargo | Distribution
+        children.push(current)
+      }
+      if (piece.type === 'label') {
+        const label: Label = {type: 'label', children: [leaf], position: leaf.position}
+        current.children.push(label)
+      } else current.children.push(leaf)
+      current.position = span(current.children)
+    }
+  }
+  return {type: 'header', children, position: span(children)}
+}

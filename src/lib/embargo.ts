@@ -1,0 +1,107 @@
+import type {Channel, Edition, Embargo} from '../press-release.js'
+import {addDays, findDates, findTimes, isoDate, nextWeekday, pad, type DateMatch} from './date.js'
+import {channelPattern, editionPattern, immediatePattern} from './patterns.js'
+
+/** What reading a header value inferred, for diagnostics. */
+export interface Inference {
+  kind: 'year-inferred' | 'edition-date-inferred'
+  args: string[]
+}
+
+export function resolveYear(date: DateMatch, year: number | null, inferences: Inference[]): string | null {
+  if (date.year !== null) return isoDate(date.year, date.month, date.day)
+  if (year === null) return null
+  inferences.push({kind: 'year-inferred', args: [`${date.month}. ${date.day}.`]})
+  return isoDate(year, date.month, date.day)
+}
+
+export function iso(date: string | null, time: string | null): string | null {
+  return date && time ? `${date}T${time}:00+09:00` : null
+}
+
+const conditionPattern = /\(([^()]{2,40}?(?:시|후|때|이후|직후|종료\s*후))\)/
+const bareCondition = /([가-힣][가-힣\s]{1,30}?(?:통과|의결|종료|발표|회의|확정|공포|서명|개최)\s*(?:시|후|직후|이후))(?!\S)/
+
+/** Read one channel's value: dates, time, edition, immediacy. */
+function readChannel(name: string | null, raw: string, year: number | null, inferences: Inference[]): Channel & {embargoDate: string | null} {
+  const dates = findDates(raw)
+  const times = findTimes(raw).filter((t) => !dates.some((d) => t.index < d.end && t.end > d.index))
+  let edition: Edition | null = null
+  let editionDate: string | null = null
+  const em = editionPattern.exec(raw)
+  const editionDates = new Set<DateMatch>()
+  if (em) {
+    const kind = em[1].replace(/\s+/g, '') === '조간' ? 'morning' : 'evening'
+    // The date printed right before the edition word (`4. 13.(월) 조간`) is the edition's date.
+    const before = dates.filter((d) => d.end <= em.index && /^[\s)>\]]*$/.test(raw.slice(d.end, em.index).replace(/\(\s*[월화수목금토일]요일\s*\)|<|\(/g, '')))
+    const near = before[before.length - 1]
+    if (near) {
+      editionDates.add(near)
+      editionDate = resolveYear(near, year, inferences)
+    }
+    edition = {kind, date: editionDate}
+  }
+  const embargoDates = dates.filter((d) => !editionDates.has(d))
+  const first = embargoDates[0]
+  const date = first ? resolveYear(first, year, inferences) : null
+  const time = times.length > 0 && (first || !em || times[0].index < em.index) ? `${pad(times[0].hour)}:${pad(times[0].minute)}` : null
+  if (edition && !edition.date) {
+    const weekday = /([월화수목금토일])요일\s*(?:조\s*간|석\s*간)/.exec(raw)
+    const base = date
+    if (weekday && base) {
+      const inferred = nextWeekday(base, weekday[1])
+      edition = {kind: edition.kind, date: inferred}
+      inferences.push({kind: 'edition-date-inferred', args: [em![0], inferred]})
+    } else if (base) {
+      const inferred = edition.kind === 'morning' ? addDays(base, 1) : base
+      edition = {kind: edition.kind, date: inferred}
+      inferences.push({kind: 'edition-date-inferred', args: [em![0], inferred]})
+    }
+  }
+  const immediate = immediatePattern.test(raw.replace(/\d+\s*시/g, ''))
+  return {name, raw, immediate, date, time: date || !edition ? time : time, iso: iso(date, time), edition, embargoDate: date}
+}
+
+/** Read an embargo value (labels removed) into its parts. */
+export function readEmbargo(raw: string, year: number | null, inferences: Inference[]): Embargo {
+  const segments: Array<{name: string | null; text: string}> = []
+  let last = 0
+  let name: string | null = null
+  channelPattern.lastIndex = 0
+  for (const m of raw.matchAll(channelPattern)) {
+    const before = raw.slice(last, m.index).trim()
+    if (before || name !== null) segments.push({name, text: before})
+    name = m[1].replace(/\s+/g, '')
+    last = m.index + m[0].length
+  }
+  segments.push({name, text: raw.slice(last).trim()})
+  const channels = segments.filter((s) => s.text || s.name).map((s) => readChannel(s.name, s.text, year, inferences))
+  // The earliest channel that prints a date gives the embargo's date and time.
+  const dated = channels.filter((c) => c.embargoDate).sort((a, b) => (a.embargoDate! + (a.time ?? '')).localeCompare(b.embargoDate! + (b.time ?? '')))
+  const main = dated[0] ?? null
+  const edition = channels.find((c) => c.edition)?.edition ?? null
+  const condition = conditionPattern.exec(raw)?.[1] ?? bareCondition.exec(raw)?.[1] ?? null
+  const cleanCondition = condition && !/즉시|\d/.test(condition) ? condition.trim() : null
+  const immediate = channels.some((c) => c.immediate) || cleanCondition !== null && /배\s*포/.test(raw)
+  const date = main?.embargoDate ?? null
+  const time = main?.time ?? (date ? null : (channels.find((c) => c.time && !c.edition)?.time ?? null))
+  return {
+    raw,
+    immediate,
+    date,
+    time: date ? time : null,
+    iso: iso(date, time),
+    edition,
+    condition: cleanCondition,
+    channels: channels.map(({embargoDate: _, ...c}) => c)
+  }
+}
+
+/** Read a distribution value: its first date and time. */
+export function readMoment(raw: string, year: number | null, inferences: Inference[]): {date: string | null; time: string | null} {
+  const dates = findDates(raw)
+  const times = findTimes(raw).filter((t) => !dates.some((d) => t.index < d.end && t.end > d.index))
+  const date = dates[0] ? resolveYear(dates[0], year, inferences) : null
+  const time = times[0] ? `${pad(times[0].hour)}:${pad(times[0].minute)}` : null
+  return {date, time}
+}

@@ -1,0 +1,115 @@
+import {codes} from './codes.js'
+
+/**
+ * A normalised view of the input: NFC Hangul and plain spaces, with a map back to the
+ * source offsets so every construct can report exact positions in the original text.
+ */
+export interface NormalizedText {
+  /** The normalised text (same line structure as the source). */
+  readonly value: string
+  /** `map[i]` is the source offset of normalised offset `i` (length `value.length + 1`), or null when identical. */
+  readonly map: Int32Array | null
+}
+
+/** Whether a code is a space that should read as a plain space (not tab, not line endings). */
+export function isOddSpace(code: number): boolean {
+  return (
+    code === codes.noBreakSpace ||
+    code === codes.ideographicSpace ||
+    code === codes.byteOrderMark ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x0b ||
+    code === 0x0c ||
+    code === 0x00 ||
+    code === 0x85 ||
+    code === 0x2028 ||
+    code === 0x2029
+  )
+}
+
+function isCombining(code: number): boolean {
+  return (code >= 0x0300 && code <= 0x036f) || code === 0x3099 || code === 0x309a
+}
+
+/** Normalise `source`: compose conjoining Hangul jamo, fold odd spaces to U+0020, compose other combining marks. */
+export function normalize(source: string): NormalizedText {
+  const length = source.length
+  let index = 0
+  // Fast path: nothing to change at all.
+  let simple = true
+  let oddSpaces = false
+  while (index < length) {
+    const code = source.charCodeAt(index)
+    if (code >= 0x1100 && code <= 0x11ff) simple = false
+    else if (isCombining(code)) simple = false
+    else if (isOddSpace(code)) oddSpaces = true
+    if (!simple) break
+    index++
+  }
+
+  if (simple) {
+    if (!oddSpaces) return {value: source, map: null}
+    let out = ''
+    let last = 0
+    for (let i = 0; i < length; i++) {
+      if (isOddSpace(source.charCodeAt(i))) {
+        out += source.slice(last, i) + ' '
+        last = i + 1
+      }
+    }
+    return {value: out + source.slice(last), map: null}
+  }
+
+  const parts: string[] = []
+  const map = new Int32Array(length + 1)
+  let n = 0
+  index = 0
+  while (index < length) {
+    const code = source.charCodeAt(index)
+    // Conjoining jamo: L V (T) → syllable.
+    if (code >= 0x1100 && code <= 0x1112) {
+      const v = source.charCodeAt(index + 1)
+      if (v >= 0x1161 && v <= 0x1175) {
+        let syllable = codes.hangulSyllableFirst + ((code - 0x1100) * 21 + (v - 0x1161)) * 28
+        let width = 2
+        const t = source.charCodeAt(index + 2)
+        if (t >= 0x11a8 && t <= 0x11c2) {
+          syllable += t - 0x11a7
+          width = 3
+        }
+        parts.push(String.fromCharCode(syllable))
+        map[n++] = index
+        index += width
+        continue
+      }
+    }
+    // Precomposed LV syllable followed by a trailing jamo.
+    if (code >= codes.hangulSyllableFirst && code <= codes.hangulSyllableLast && (code - codes.hangulSyllableFirst) % 28 === 0) {
+      const t = source.charCodeAt(index + 1)
+      if (t >= 0x11a8 && t <= 0x11c2) {
+        parts.push(String.fromCharCode(code + (t - 0x11a7)))
+        map[n++] = index
+        index += 2
+        continue
+      }
+    }
+    if (isCombining(source.charCodeAt(index + 1))) {
+      let end = index + 1
+      while (end < length && isCombining(source.charCodeAt(end))) end++
+      const composed = source.slice(index, end).normalize('NFC')
+      for (let k = 0; k < composed.length; k++) {
+        parts.push(composed[k])
+        map[n++] = index
+      }
+      index = end
+      continue
+    }
+    parts.push(isOddSpace(code) ? ' ' : source[index])
+    map[n++] = index
+    index++
+  }
+  map[n] = length
+  return {value: parts.join(''), map: map.subarray(0, n + 1)}
+}

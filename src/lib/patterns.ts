@@ -1,0 +1,38 @@
+/** Shared, linear patterns for recognising press-release vocabulary in normalised text. */
+
+/** Document kinds, with optional inner spaces. */
+export const kindPattern =
+  /(공\s*동\s*보\s*도\s*(?:참\s*고\s*)?자\s*료|보\s*도\s*참\s*고\s*자\s*료|보\s*도\s*설\s*명\s*자\s*료|보\s*도\s*해\s*명\s*자\s*료|보\s*도\s*자\s*료|동\s*정\s*자\s*료|설\s*명\s*자\s*료|해\s*명\s*자\s*료|참\s*고\s*자\s*료|알\s*림\s*자\s*료|긴\s*급\s*지\s*시|정\s*정\s*보\s*도\s*자\s*료|보\s*도\s*계\s*획)$/
+
+/** Embargo labels at the start of a cell. */
+export const embargoLabelPattern = /^(?:보\s*도\s*시\s*점|보\s*도\s*일\s*시|보\s*도\s*시\s*간|보\s*도\s*일\s*자|엠\s*바\s*고)\s*[:：]?\s*/
+
+/** Distribution labels at the start of a cell (not `배포 즉시`, `배포 시`, `배포 후` which are values). */
+export const distributionLabelPattern = /^(?:배\s*포\s*(?:일\s*시|시\s*점|일\s*자|일)?|배\s*부\s*일\s*시)(?!\s*(?:즉시|후|시(?![점간])|직후))\s*[:：]?\s*/
+
+/** A distribution label inside a cell, after the embargo value (`… / 배포 : 2026. 4. 13.`). */
+export const innerDistributionPattern = /(?:^|\s|\/)(배\s*포\s*(?:일\s*시|시\s*점)?\s*[:：]?)\s*(?=[\d’'‘`(]|20\d\d)/
+
+/** Phrases that make an embargo immediate. */
+export const immediatePattern = /즉\s*시|배\s*포\s*(?:시(?![간각])|후|직후|시점)|제한\s*없음|수\s*시/
+
+export const editionPattern = /(조\s*간|석\s*간)/
+
+/** Per-medium channel markers: (온라인) (지 면) <인터넷> [방송] (인터넷, 지면) … */
+export const channelPattern =
+  /[(<[［（〈]\s*((?:온\s*라\s*인|인\s*터\s*넷|지\s*면|방\s*송|누\s*리\s*망|전\s*매\s*체|신\s*문|통\s*신|TV|라\s*디\s*오|모\s*바\s*일|웹|인터넷\s*신문|뉴스\s*통신)(?:\s*[,·‧ㆍ∙・/및]\s*(?:온\s*라\s*인|인\s*터\s*넷|지\s*면|방\s*송|누\s*리\s*망|전\s*매\s*체|신\s*문|통\s*신|TV|라\s*디\s*오|모\s*바\s*일|웹))*)\s*[)>\]］）〉]/g
+
+export const phonePattern = /(?:☎|☏|TEL|Tel|tel|전화)?\s*(\(?0\d{1,3}\)?[\s.\-)]*\d{3,4}(?:\*{0,4})[\s.\-]*[\d*]{4})(?![\d])/g
+
+export const emailPattern = /[A-Za-z0-9._%+-]+\s?@\s?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g
+
+/** Appendix labels at the start of a row. */
+export const appendixPattern =
+  /^(?:[【<[(［〔]\s*)?(붙\s*임|별\s*첨|별\s*지|참\s*고(?:\s*자\s*료)?|첨\s*부)\s*(\d{1,2})?(?:\s*[】>\])］〕])?\s*(?:[.:：]\s*)?(?=$|\s|\d|[【<[(「『‘“"'])/
+
+/** Dash-like subtitle markers. */
+export const dashPattern = /^[-–—‐‑‒―­~～ㅡ]+\s*/
+
+/** Markers of body items, as a sticky pattern tried at the start of a trimmed line. */
+export const markerPattern =
+  /^(□|■|◇|◆|○|●|◎|◦|ㅇ|o(?=\s)|-|–|·|ㆍ|‧|∙|\*{1,3}|※|▲|△|▴|▵|▸|▹|►|▶|▷|▪|▫|￭|◈|◉|•|☞|✓|✔|󰊱|󰊲|󰊳|󰊴|󰊵|[①-⑳]|[❶-❿]|[➊-➓]|[⓵-⓾]|[Ⅰ-Ⅻ]\.|\d{1,2}\.(?=\s)|\(\d{1,2}\)|[가나다라마바사아자차카타파하]\.(?=\s)|\([가나다라마바사아자차카타파하]\))\s*/

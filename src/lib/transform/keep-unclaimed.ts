@@ -1,0 +1,76 @@
+import type {Node, Position} from 'unist'
+import {report} from '../../messages.js'
+import type {Root, Syntax, Text} from '../../types.js'
+import type {Context} from '../context.js'
+
+type AnyNode = Node & {children?: AnyNode[]; value?: string}
+
+const leafTypes = new Set(['text', 'syntax', 'pageMark'])
+const markup = /^(?:\|+|[-:|\s]+|<br\s*\/?>|<\/?[a-z][^>]*>|#{1,6}|\*\*|__)$/i
+
+/**
+ * Keep what no construct claimed: every run of non-blank source characters outside all leaves
+ * becomes a leaf (markup as `syntax`, anything else as `text` with an `unknown-line` message),
+ * placed in the deepest node whose span holds it. Guarantees a lossless tree.
+ */
+export function keepUnclaimed(tree: Root, ctx: Context): void {
+  const source = ctx.locator.source
+  const covered = new Uint8Array(source.length)
+  const visit = (node: AnyNode) => {
+    if (leafTypes.has(node.type)) {
+      if (node.position) covered.fill(1, node.position.start.offset!, node.position.end.offset!)
+      return
+    }
+    for (const child of node.children ?? []) visit(child)
+  }
+  visit(tree as AnyNode)
+  const orphans: Array<Text | Syntax> = []
+  let i = 0
+  const length = source.length
+  while (i < length) {
+    if (covered[i] || isBlank(source.charCodeAt(i))) {
+      i++
+      continue
+    }
+    let end = i
+    while (end < length && !covered[end] && !isBlank(source.charCodeAt(end))) end++
+    const value = source.slice(i, end)
+    const position: Position = {start: ctx.locator.sourcePoint(i), end: ctx.locator.sourcePoint(end)}
+    if (markup.test(value)) orphans.push({type: 'syntax', value, position})
+    else {
+      orphans.push({type: 'text', value, position})
+      report(ctx.file, 'unknown-line', position, value.length > 40 ? value.slice(0, 40) + '…' : value)
+    }
+    i = end
+  }
+  if (orphans.length > 0) insertAll(tree as AnyNode, orphans)
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200b) || code === 0x0b || code === 0x0c || code === 0x00 || code === 0x202f || code === 0x205f || code === 0x85 || code === 0x2028 || code === 0x2029
+}
+
+/** Insert sorted orphan leaves into `parent`, descending into the child that holds each. */
+function insertAll(parent: AnyNode, orphans: AnyNode[]): void {
+  const children = parent.children ?? []
+  const merged: AnyNode[] = []
+  let o = 0
+  for (const child of children) {
+    const start = child.position?.start.offset
+    const end = child.position?.end.offset
+    if (start === undefined || end === undefined) {
+      merged.push(child)
+      continue
+    }
+    while (o < orphans.length && orphans[o].position!.end.offset! <= start) merged.push(orphans[o++])
+    const inside: AnyNode[] = []
+    while (o < orphans.length && orphans[o].position!.start.offset! >= start && orphans[o].position!.end.offset! <= end) inside.push(orphans[o++])
+    if (inside.length > 0) {
+      if (child.children) insertAll(child, inside)
+      else merged.push(...inside) // cannot happen: a leaf covers its whole span
+    }
+    merged.push(child)
+  }
+  while (o < orphans.length) merged.push(orphans[o++])
+  parent.children = merged
+}

@@ -1,0 +1,39 @@
+import type {Position} from 'unist'
+import type {VFile} from 'vfile'
+
+/** The catalogue of diagnostics: rule id → severity and fixed wording. */
+export const messages = {
+  'missing-embargo': {severity: 'warning', reason: () => 'Unexpected missing embargo (`보도시점`), expected a release time in the header'},
+  'missing-headline': {severity: 'warning', reason: () => 'Unexpected missing headline, expected a title line after the header'},
+  'missing-kind': {severity: 'info', reason: () => 'No document kind (`보도자료`, `보도참고자료` …) printed'},
+  'weekday-mismatch': {
+    severity: 'warning',
+    reason: (printed: string, date: string, expected: string) => `Unexpected weekday \`(${printed})\` for ${date}, expected \`(${expected})\``
+  },
+  'year-inferred': {severity: 'info', reason: (date: string) => `Year of \`${date}\` not printed, taken from the header`},
+  'edition-date-inferred': {
+    severity: 'info',
+    reason: (edition: string, date: string) => `Edition date of \`${edition}\` not printed, inferred as ${date}`
+  },
+  'unparsed-header-value': {severity: 'warning', reason: (value: string) => `Unexpected header value \`${value}\`, expected a date, time or \`배포 즉시\``},
+  'contact-without-phone': {severity: 'info', reason: (name: string) => `Contact \`${name}\` has no phone number or email`},
+  'ragged-table-row': {severity: 'info', reason: (cells: number, expected: number) => `Table row has ${cells} cells, expected ${expected}`},
+  'unknown-line': {severity: 'info', reason: (value: string) => `Unrecognised line \`${value}\` kept as text`},
+  'missing-contacts': {severity: 'info', reason: () => 'No contact table (`담당 부서`) found'},
+  'binary-input': {severity: 'fatal', reason: (format: string) => `Unexpected binary input (${format}), expected text`},
+  'decoded-as-cp949': {severity: 'info', reason: () => 'Input is not valid UTF-8; decoded as CP949 (EUC-KR)'}
+} as const
+
+export type RuleId = keyof typeof messages
+
+type ReasonArgs<R extends RuleId> = Parameters<(typeof messages)[R]['reason']>
+
+/** Report a diagnostic from the catalogue on `file`. */
+export function report<R extends RuleId>(file: VFile, ruleId: R, place: Position | undefined, ...args: ReasonArgs<R>): void {
+  const entry = messages[ruleId]
+  const reason = (entry.reason as (...a: unknown[]) => string)(...args)
+  const message = file.message(reason, {place, ruleId, source: 'bodojaryo'})
+  if (entry.severity === 'info') message.fatal = undefined
+  else if (entry.severity === 'warning') message.fatal = false
+  else message.fatal = true
+}

@@ -1,0 +1,175 @@
+/** The typed object: what a press release says, with stable field names. */
+
+export interface PressRelease {
+  /** Document kind as printed, inner spaces removed (`보도자료`, `보도참고자료` …), or null. */
+  readonly kind: string | null
+  /** Issuing organisations named in the lead (`과학기술정보통신부`). */
+  readonly issuers: string[]
+  /** When the release may be published (보도시점), or null when none is printed. */
+  readonly embargo: Embargo | null
+  /** When the release was distributed (배포), or null. */
+  readonly distribution: Distribution | null
+  /** The headline, line breaks joined with one space. */
+  readonly headline: string
+  /** Subtitles, without their dashes. */
+  readonly subtitles: string[]
+  /** The body: its blocks with their marker hierarchy, numbered tasks and quotes. */
+  readonly body: Body
+  /** One entry per person in the contact table. */
+  readonly contacts: Contact[]
+  /** Slogans, licence and other lines after the contact table. */
+  readonly footer: Footer
+  /** Appendices (붙임, 참고 …) in order. */
+  readonly appendices: Appendix[]
+}
+
+export interface Embargo {
+  /** The value as printed, labels removed. */
+  readonly raw: string
+  /** Whether publication is allowed on distribution (`배포 즉시`, `즉시 보도`, `배포 시` …). */
+  readonly immediate: boolean
+  /** `YYYY-MM-DD` of the earliest channel that prints a date, or null. */
+  readonly date: string | null
+  /** `HH:MM` of that channel, or null. */
+  readonly time: string | null
+  /** `YYYY-MM-DDTHH:MM:SS+09:00` when both date and time are known, else null. */
+  readonly iso: string | null
+  /** 조간 (morning) or 석간 (evening) edition and its date, or null. */
+  readonly edition: Edition | null
+  /** A condition such as `국회 본회의 통과 시`, or null. */
+  readonly condition: string | null
+  /** Per-medium times (온라인, 지면 …); one entry with a null name when no medium is printed. */
+  readonly channels: Channel[]
+}
+
+export interface Edition {
+  readonly kind: 'morning' | 'evening'
+  /** `YYYY-MM-DD`, or null when it cannot be known. */
+  readonly date: string | null
+}
+
+export interface Channel {
+  /** Medium as printed without spaces (`온라인`, `지면`, `인터넷,지면`), or null. */
+  readonly name: string | null
+  readonly raw: string
+  readonly immediate: boolean
+  readonly date: string | null
+  readonly time: string | null
+  readonly iso: string | null
+  readonly edition: Edition | null
+}
+
+export interface Distribution {
+  readonly raw: string
+  readonly date: string | null
+  readonly time: string | null
+  readonly iso: string | null
+}
+
+export interface Body {
+  /** Paragraphs, marked items (nested) and tables, in order. */
+  readonly blocks: BodyBlock[]
+  /** Numbered tasks (`첫 번째 … 과제는 ‘…’`, `① ‘…’`). */
+  readonly tasks: Task[]
+  /** Quotations with their speakers. */
+  readonly quotes: Quote[]
+}
+
+export type BodyBlock = ItemBlock | ParagraphBlock | TableBlock
+
+export interface ItemBlock {
+  readonly type: 'item'
+  /** The marker as printed: □ ○ ㅇ - * ※ ① … */
+  readonly marker: string
+  /** 1 for the outermost level. */
+  readonly depth: number
+  readonly text: string
+  readonly children: BodyBlock[]
+}
+
+export interface ParagraphBlock {
+  readonly type: 'paragraph'
+  readonly text: string
+}
+
+export interface TableBlock {
+  readonly type: 'table'
+  /** Cell texts, row by row. */
+  readonly rows: string[][]
+}
+
+export interface Task {
+  /** 1-based position. */
+  readonly ordinal: number
+  /** The task's name (the quoted phrase), or the first sentence. */
+  readonly title: string
+  /** The whole paragraph. */
+  readonly text: string
+}
+
+export interface Quote {
+  /** The speaker as printed (`유상임 장관`). */
+  readonly speaker: string
+  readonly name: string | null
+  readonly title: string | null
+  /** Each quoted part, in order. */
+  readonly text: string[]
+}
+
+export interface Contact {
+  /** `총괄`, `공동`, `협조`, a law name …, or null. */
+  readonly group: string | null
+  readonly department: string | null
+  /** `책임자`, `담당자` …, or null. */
+  readonly role: string | null
+  /** Job title without inner spaces (`과장`). */
+  readonly title: string | null
+  /** Name without inner spaces. */
+  readonly name: string | null
+  /** `044-202-6230`, or null. */
+  readonly phone: string | null
+  readonly email: string | null
+}
+
+export interface Footer {
+  readonly slogans: string[]
+  /** The 공공누리 licence line, or null. */
+  readonly license: string | null
+  readonly lines: string[]
+}
+
+export interface Appendix {
+  /** `붙임 1`, `참고`, … or null when unlabelled. */
+  readonly label: string | null
+  readonly title: string | null
+  readonly sections: AppendixSection[]
+  /** Blocks outside any section. */
+  readonly blocks: BodyBlock[]
+}
+
+export interface AppendixSection {
+  readonly title: string
+  /** `- (목적) …` items: label in parentheses, text, and their `*` notes. */
+  readonly items: AppendixItem[]
+  /** `※` notes of the section itself. */
+  readonly notes: string[]
+  /** Schedule table rows, or null when the section has none. */
+  readonly schedule: ScheduleRow[] | null
+  readonly blocks: BodyBlock[]
+}
+
+export interface AppendixItem {
+  readonly label: string | null
+  readonly text: string
+  readonly notes: string[]
+}
+
+export interface ScheduleRow {
+  /** `HH:MM`. */
+  readonly start: string
+  readonly end: string
+  /** Length in minutes, as printed or computed. */
+  readonly minutes: number | null
+  readonly item: string
+  readonly note: string | null
+}

@@ -1,0 +1,458 @@
+import type {VFile} from 'vfile'
+import type {Position} from 'unist'
+import {report} from './messages.js'
+import type * as T from './press-release.js'
+import type {Appendix, Block, Contacts, Field, Footer, Header, Inline, Item, Node, Root, Section, Table, Title} from './types.js'
+import {findDates, isoDate, weekdayOf} from './lib/date.js'
+import {iso, readEmbargo, readMoment, type Inference} from './lib/embargo.js'
+import {cleanText} from './lib/reader.js'
+import {dashPattern} from './lib/patterns.js'
+
+type AnyNode = Node & {children?: AnyNode[]; value?: string}
+
+/** The text of a node: its leaves' values (syntax and page marks left out), cleaned. */
+export function textOf(node: AnyNode, separator = ' '): string {
+  return cleanText(collect(node, separator).normalize('NFC'))
+}
+
+function collect(node: AnyNode, separator: string): string {
+  if (node.type === 'text') return node.value ?? ''
+  if (!node.children) return ''
+  return node.children
+    .filter((c) => c.type !== 'syntax' && c.type !== 'pageMark')
+    .map((c) => collect(c, separator))
+    .filter(Boolean)
+    .join(separator)
+}
+
+/** Turn the syntax tree into the typed object; diagnostics about values go to `file`. */
+export function toPressRelease(tree: Root, file?: VFile): T.PressRelease {
+  const header = tree.children.find((c): c is Header => c.type === 'header')
+  const title = tree.children.find((c): c is Title => c.type === 'title')
+  const bodyBlocks = tree.children.flatMap((c) => (c.type === 'body' ? c.children : []))
+  const contactNodes = tree.children.filter((c): c is Contacts => c.type === 'contacts')
+  const footer = tree.children.find((c): c is Footer => c.type === 'footer')
+  const appendices = tree.children.filter((c): c is Appendix => c.type === 'appendix')
+
+  const {kind, embargo, distribution} = readHeader(header, file)
+  const headlineNode = title?.children.find((c) => c.type === 'headline')
+  const headline = headlineNode ? textOf(headlineNode) : ''
+  const subtitles = (title?.children ?? [])
+    .filter((c) => c.type === 'subtitle')
+    .map((c) => textOf(c).replace(dashPattern, '').replace(/\s*[-–—]+$/, '').trim())
+    .filter(Boolean)
+  const blocks = bodyBlocks.map(toBlock)
+  const flat = flatten(blocks)
+  const contacts = contactNodes.flatMap((node) => readContacts(node, file))
+  return {
+    kind,
+    issuers: readIssuers(flat),
+    embargo,
+    distribution,
+    headline,
+    subtitles,
+    body: {blocks, tasks: readTasks(flat), quotes: readQuotes(flat)},
+    contacts,
+    footer: readFooter(footer),
+    appendices: appendices.map(readAppendix)
+  }
+}
+
+function readHeader(header: Header | undefined, file?: VFile) {
+  let kind: string | null = null
+  const embargoValues: string[] = []
+  const distributionValues: string[] = []
+  let embargoPlace: Position | undefined
+  let hasEmbargo = false
+  let hasDistribution = false
+  for (const child of header?.children ?? []) {
+    if (child.type === 'kind' && kind === null) kind = textOf(child).replace(/\s+/g, '')
+    if (child.type === 'embargo' || child.type === 'distribution') {
+      const values = child.children.filter((c) => c.type === 'text').map((c) => textOf(c as AnyNode))
+      if (child.type === 'embargo') {
+        hasEmbargo = true
+        embargoPlace ??= child.position
+        embargoValues.push(...values)
+      } else {
+        hasDistribution = true
+        distributionValues.push(...values)
+      }
+    }
+  }
+  const embargoRaw = embargoValues.filter((v) => !/^[/|]$/.test(v)).join(' ')
+  const distributionRaw = distributionValues.join(' ')
+  // A year printed anywhere in the header completes dates printed without one.
+  const year = [...findDates(embargoRaw), ...findDates(distributionRaw)].find((d) => d.year !== null)?.year ?? null
+  const inferences: Inference[] = []
+  const embargo = hasEmbargo && embargoRaw ? readEmbargo(embargoRaw, year, inferences) : null
+  let distribution: T.Distribution | null = null
+  if (hasDistribution && distributionRaw) {
+    const moment = readMoment(distributionRaw, year, inferences)
+    distribution = {raw: distributionRaw, ...moment, iso: iso(moment.date, moment.time)}
+  }
+  if (file) {
+    for (const inference of inferences) {
+      if (inference.kind === 'year-inferred') report(file, 'year-inferred', embargoPlace, inference.args[0])
+      else report(file, 'edition-date-inferred', embargoPlace, inference.args[0], inference.args[1])
+    }
+    if (embargo && !embargo.immediate && !embargo.date && !embargo.edition && !embargo.condition) report(file, 'unparsed-header-value', embargoPlace, embargoRaw)
+    for (const d of [...findDates(embargoRaw), ...findDates(distributionRaw)]) {
+      const y = d.year ?? year
+      if (y === null || !d.weekday) continue
+      const expected = weekdayOf(y, d.month, d.day)
+      if (expected !== d.weekday) report(file, 'weekday-mismatch', embargoPlace, d.weekday, isoDate(y, d.month, d.day), expected)
+    }
+  }
+  return {kind, embargo, distribution}
+}
+
+function toBlock(node: Block | Section | AnyNode): T.BodyBlock {
+  if (node.type === 'item') {
+    const item = node as Item
+    const own = item.children.filter((c) => c.type === 'text' || c.type === 'field')
+    const nested = item.children.filter((c) => c.type === 'item' || c.type === 'table' || c.type === 'paragraph')
+    const text = textOf({type: 'x', children: own} as AnyNode).replace(markerAtStart(item.marker), '').trim()
+    return {type: 'item', marker: item.marker, depth: item.depth, text, children: nested.map(toBlock)}
+  }
+  if (node.type === 'table') {
+    const rows = (node as Table).children.filter((r) => !r.children.every((c) => c.type === 'syntax')).map((row) => row.children.filter((c) => c.type === 'tableCell').map((c) => textOf(c as AnyNode)))
+    return {type: 'table', rows}
+  }
+  return {type: 'paragraph', text: textOf(node as AnyNode)}
+}
+
+function markerAtStart(marker: string): RegExp {
+  return new RegExp('^' + marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '\\s*')
+}
+
+function flatten(blocks: T.BodyBlock[]): Array<T.ItemBlock | T.ParagraphBlock> {
+  const out: Array<T.ItemBlock | T.ParagraphBlock> = []
+  for (const b of blocks) {
+    if (b.type === 'table') continue
+    out.push(b)
+    if (b.type === 'item') out.push(...flatten(b.children))
+  }
+  return out
+}
+
+const issuerPattern = /([가-힣A-Za-z·ㆍ]{2,30})\s*\(\s*(?:[^()]*?(?:장관|처장|청장|원장|위원장|총장|이사장|회장|차관|본부장|대표|실장|단장|센터장|소장|부장|국장|총재|의장|관장)\s*[가-힣]{2,4}|이하)[^()]*\)/g
+
+function readIssuers(blocks: Array<T.ItemBlock | T.ParagraphBlock>): string[] {
+  const out: string[] = []
+  for (const block of blocks.slice(0, 3)) {
+    for (const m of block.text.matchAll(issuerPattern)) {
+      if (!out.includes(m[1])) out.push(m[1])
+    }
+    if (out.length) break
+  }
+  return out
+}
+
+const ordinals: Array<[RegExp, number]> = [
+  [/^첫\s*(?:번\s*)?째/, 1],
+  [/^두\s*(?:번\s*)?째|^둘\s*째/, 2],
+  [/^세\s*(?:번\s*)?째|^셋\s*째/, 3],
+  [/^네\s*(?:번\s*)?째|^넷\s*째/, 4],
+  [/^다섯\s*(?:번\s*)?째/, 5],
+  [/^여섯\s*(?:번\s*)?째/, 6],
+  [/^일곱\s*(?:번\s*)?째/, 7]
+]
+const circled = '①②③④⑤⑥⑦⑧⑨⑩'
+const negative = '➊➋➌➍➎➏➐➑➒➓'
+const negativeCircled = '❶❷❸❹❺❻❼❽❾❿'
+
+function readTasks(blocks: Array<T.ItemBlock | T.ParagraphBlock>): T.Task[] {
+  const tasks: T.Task[] = []
+  for (const block of blocks) {
+    const text = block.type === 'item' ? block.text : block.text
+    let ordinal = 0
+    for (const [pattern, n] of ordinals) if (pattern.test(text)) ordinal = n
+    if (/^마지막/.test(text) && tasks.length > 0 && /과제|분야|방향|전략/.test(text.slice(0, 20))) ordinal = tasks.length + 1
+    if (block.type === 'item') {
+      const index = Math.max(circled.indexOf(block.marker), negative.indexOf(block.marker), negativeCircled.indexOf(block.marker))
+      if (index >= 0) ordinal = index + 1
+    }
+    if (!ordinal) continue
+    if (block.type === 'paragraph' && !/과제|분야|방향|전략|추진|내용/.test(text.slice(0, 30))) continue
+    const quoted = /[‘'“"]([^’'”"]{2,80})[’'”"]/.exec(text)?.[1]
+    const title = quoted ?? text.split(/(?<=다\.)\s/)[0]
+    tasks.push({ordinal, title: title.trim(), text})
+  }
+  return tasks
+}
+
+const quotePattern = /[“"]([^“”"]+)[”"]/g
+
+function readQuotes(blocks: Array<T.ItemBlock | T.ParagraphBlock>): T.Quote[] {
+  const quotes: T.Quote[] = []
+  let previous: T.Quote | null = null
+  for (const block of blocks) {
+    const text = block.text
+    const open = text.search(/[“"]/)
+    if (open < 0) {
+      previous = null
+      continue
+    }
+    const parts = [...text.matchAll(quotePattern)].map((m) => m[1].trim())
+    if (parts.length === 0) continue
+    // The quote must be reported speech: followed by 라며/라고/고 … 밝혔다/말했다/강조했다.
+    if (!/[”"]\s*(?:이?라(?:며|고|면서)|고|며|하며|면서)/.test(text)) {
+      previous = null
+      continue
+    }
+    const before = text.slice(0, open).trim()
+    const speaker = /([가-힣A-Za-z·\s]{2,40}?)(?:은|는|이|가)\s*$/.exec(before)?.[1]?.trim()
+    if (speaker && !/^(?:아울러|또한|특히|이어|이어서|그러면서|한편)/.test(speaker)) {
+      const words = speaker.split(/\s+/).filter((w) => !/^(?:이날|또|이어|한편|또한|특히|아울러|그러면서)$/.test(w))
+      let name: string | null = null
+      let role: string | null = null
+      if (words.length >= 2 && /^[가-힣]{2,4}$/.test(words[0])) {
+        name = words[0]
+        role = words.slice(1).join(' ')
+      } else role = words.join(' ')
+      const quote: T.Quote = {speaker: words.join(' '), name, title: role, text: parts}
+      quotes.push(quote)
+      previous = quote
+    } else if (previous) {
+      previous.text.push(...parts)
+    }
+  }
+  return quotes
+}
+
+function readContacts(node: Contacts, file?: VFile): T.Contact[] {
+  interface Unit {
+    group: string | null
+    departments: string[]
+    firstRole: string | null
+  }
+  const fields: Array<{field: Field; row: number; cell: number}> = []
+  node.children.forEach((row, r) => {
+    if (row.type === 'tableRow') {
+      row.children.forEach((cell, c) => {
+        if (cell.type !== 'tableCell') return
+        for (const f of cell.children) if (f.type === 'field') fields.push({field: f, row: r, cell: c})
+      })
+    } else if (row.type === 'paragraph') {
+      // A sentence: "… 과장 홍길동(044-…)에게 연락주시기 바랍니다"
+      for (const f of row.children) if (f.type === 'field') fields.push({field: f, row: r, cell: 0})
+    }
+  })
+  const contacts: T.Contact[] = []
+  let unit: Unit = {group: null, departments: [], firstRole: null}
+  let previousDepartment: string | null = null
+  let previousGroup: string | null = null
+  let unitHasPeople = false
+  let role: string | null = null
+  let titles: string[] = []
+  let names: string[] = []
+  let lastNameCell = -1
+  let lastNameRow = -1
+  const pendingNames: Array<{title: string | null; name: string}> = []
+  let lastPhone: string | null = null
+
+  const department = () => (unit.departments.length ? unit.departments.join(' ') : previousDepartment)
+  const group = () => unit.group ?? previousGroup
+  const emit = (title: string | null, name: string | null, phone: string | null, email: string | null) => {
+    contacts.push({group: group(), department: department(), role, title, name, phone, email})
+    unitHasPeople = true
+  }
+  const flushPending = () => {
+    for (const p of pendingNames) {
+      emit(p.title, p.name, null, null)
+      if (file) report(file, 'contact-without-phone', node.position, p.name)
+    }
+    pendingNames.length = 0
+  }
+  const closePerson = () => {
+    if (names.length || titles.length) {
+      if (names.length) pendingNames.push({title: titles.join('') || null, name: names.join('')})
+      else if (pendingNames.length === 0 && titles.length) pendingNames.push({title: null, name: titles.join('')})
+    }
+    titles = []
+    names = []
+  }
+  const newUnit = () => {
+    if (unit.departments.length) previousDepartment = unit.departments.join(' ')
+    if (unit.group) previousGroup = unit.group
+    unit = {group: null, departments: [], firstRole: null}
+    unitHasPeople = false
+  }
+  const nextRole = (from: number): string | null => {
+    for (let k = from; k < fields.length; k++) {
+      const f = fields[k].field
+      if (f.name === 'role') return textOf(f).replace(/\s+/g, '')
+      if (f.name === 'phone' || f.name === 'email' || f.name === 'title' || f.name === 'name') return null
+    }
+    return null
+  }
+
+  fields.forEach(({field, row, cell}, k) => {
+    const value = textOf(field)
+    switch (field.name) {
+      case 'label':
+        break
+      case 'group': {
+        closePerson()
+        flushPending()
+        const g = value.replace(/^[<【[]\s*|\s*[>】\]]$/g, '').trim()
+        if (unitHasPeople) newUnit()
+        unit.group = g
+        break
+      }
+      case 'department': {
+        closePerson()
+        flushPending()
+        if (unitHasPeople) {
+          const next = nextRole(k + 1)
+          if (next === null || /책임자/.test(next) || next === unit.firstRole) newUnit()
+        }
+        unit.departments.push(value)
+        break
+      }
+      case 'role': {
+        closePerson()
+        flushPending()
+        role = value.replace(/\s+/g, '')
+        unit.firstRole ??= role
+        break
+      }
+      case 'title': {
+        if (names.length) closePerson()
+        titles.push(value.replace(/\s+/g, ''))
+        break
+      }
+      case 'name': {
+        const sameCell = row === lastNameRow && cell === lastNameCell
+        if (names.length && !sameCell) closePerson()
+        names.push(value.replace(/\s+/g, ''))
+        lastNameRow = row
+        lastNameCell = cell
+        break
+      }
+      case 'phone':
+      case 'email': {
+        closePerson()
+        const phone = field.name === 'phone' ? formatPhone(value, lastPhone) : null
+        if (phone) lastPhone = phone
+        const email = field.name === 'email' ? value.replace(/\s+/g, '') : null
+        const person = pendingNames.shift()
+        if (person) emit(person.title, person.name, phone, email)
+        else if (contacts.length > 0) {
+          // A second number or an email for the person just read.
+          const last = contacts[contacts.length - 1] as {phone: string | null; email: string | null}
+          if (phone && !last.phone) last.phone = phone
+          if (email && !last.email) last.email = email
+        }
+        break
+      }
+    }
+  })
+  closePerson()
+  flushPending()
+  return contacts
+}
+
+/** `(044)201-3398` → `044-201-3398`; a bare `3400` after it takes its prefix. */
+export function formatPhone(value: string, previous: string | null): string {
+  const groups = value.match(/[\d*]+/g) ?? []
+  if (groups.length === 1 && groups[0].length <= 4 && previous) return previous.replace(/[\d*]+$/, groups[0])
+  if (groups.length >= 2) return groups.join('-')
+  const d = groups[0] ?? ''
+  if (d.startsWith('02')) return `02-${d.slice(2, d.length - 4)}-${d.slice(-4)}`
+  return `${d.slice(0, 3)}-${d.slice(3, d.length - 4)}-${d.slice(-4)}`
+}
+
+function readFooter(footer: Footer | undefined): T.Footer {
+  const slogans: string[] = []
+  const lines: string[] = []
+  let license: string | null = null
+  for (const child of footer?.children ?? []) {
+    const value = textOf(child)
+    if (child.type === 'slogan') slogans.push(value)
+    else if (child.type === 'license') license = license ? `${license} ${value}` : value
+    else lines.push(value)
+  }
+  return {slogans, license, lines}
+}
+
+function compactSpaced(value: string): string {
+  return /^[가-힣](?:\s+[가-힣])+$/.test(value) ? value.replace(/\s+/g, '') : value
+}
+
+function readAppendix(node: Appendix): T.Appendix {
+  const heading = node.children.find((c) => c.type === 'appendixHeading')
+  let title: string | null = null
+  if (heading) {
+    const text = textOf(heading)
+    title = text.replace(/^(?:[【<[(［〔]\s*)?(?:붙\s*임|별\s*첨|별\s*지|참\s*고(?:\s*자\s*료)?|첨\s*부)\s*(?:\d{1,2})?(?:\s*[】>\])］〕])?\s*(?:[.:：]\s*)?/, '').trim() || null
+  }
+  const sections: T.AppendixSection[] = []
+  const blocks: T.BodyBlock[] = []
+  for (const child of node.children) {
+    if (child.type === 'appendixHeading') continue
+    if (child.type === 'section') sections.push(readSection(child))
+    else blocks.push(toBlock(child))
+  }
+  return {label: heading?.label ?? null, title, sections, blocks}
+}
+
+function readSection(section: Section): T.AppendixSection {
+  const own = section.children.filter((c) => c.type === 'text')
+  const title = compactSpaced(textOf({type: 'x', children: own} as AnyNode).replace(markerAtStart(section.marker), '').trim())
+  const items: T.AppendixItem[] = []
+  const notes: string[] = []
+  const blocks: T.BodyBlock[] = []
+  let schedule: T.ScheduleRow[] | null = null
+  for (const child of section.children) {
+    if (child.type === 'text' || child.type === 'syntax' || child.type === 'field' || child.type === 'pageMark') continue
+    const block = toBlock(child as Block)
+    blocks.push(block)
+    if (child.type === 'table') {
+      const rows = readSchedule(child as Table)
+      if (rows) schedule = [...(schedule ?? []), ...rows]
+      continue
+    }
+    if (block.type === 'item') {
+      if (/^[※*]/.test(block.marker)) {
+        notes.push(block.text)
+        continue
+      }
+      const m = /^\(([^()]{1,20})\)\s*/.exec(block.text)
+      const itemNotes = flatten(block.children)
+        .filter((b): b is T.ItemBlock => b.type === 'item' && /^[※*]/.test(b.marker))
+        .map((b) => b.text)
+      items.push({label: m ? m[1] : null, text: m ? block.text.slice(m[0].length) : block.text, notes: itemNotes})
+    }
+  }
+  return {title, items, notes, schedule, blocks}
+}
+
+const scheduleCell = /^(\d{1,2})\s*[:：]\s*(\d{2})\s*[~～\-–]\s*(\d{1,2})\s*[:：]\s*(\d{2})$/
+
+function readSchedule(table: Table): T.ScheduleRow[] | null {
+  const out: T.ScheduleRow[] = []
+  for (const row of table.children) {
+    const cells = row.children.filter((c) => c.type === 'tableCell').map((c) => textOf(c as AnyNode))
+    const filled = cells.filter(Boolean)
+    const m = filled.length ? scheduleCell.exec(filled[0]) : null
+    if (!m) continue
+    const start = `${m[1].padStart(2, '0')}:${m[2]}`
+    const end = `${m[3].padStart(2, '0')}:${m[4]}`
+    let rest = filled.slice(1)
+    let minutes: number | null = null
+    const printed = rest.length ? /^\(?\s*(\d{1,3})\s*(?:['’‘`′]|분)\s*\)?$/.exec(rest[0]) : null
+    if (printed) {
+      minutes = Number(printed[1])
+      rest = rest.slice(1)
+    } else {
+      minutes = Number(m[3]) * 60 + Number(m[4]) - (Number(m[1]) * 60 + Number(m[2]))
+    }
+    const item = (rest[0] ?? '').replace(/^[■□▪◦•·\-]\s*/, '')
+    const note = rest.length > 1 ? rest.slice(1).join(' ') : null
+    out.push({start, end, minutes, item, note})
+  }
+  return out.length ? out : null
+}
+
+export type {Inline}

@@ -1,0 +1,170 @@
+import type {Data, Literal, Node, Parent, Position} from 'unist'
+
+/** A leaf with the exact source text of its span. */
+export interface Text extends Literal {
+  type: 'text'
+  value: string
+}
+
+/** Markup that carries no content of its own (Markdown pipes, table delimiter rows). */
+export interface Syntax extends Literal {
+  type: 'syntax'
+  value: string
+}
+
+/** A page number (`- 1 -`) or running header kept out of the text. */
+export interface PageMark extends Literal {
+  type: 'pageMark'
+  value: string
+}
+
+export type Leaf = Text | Syntax | PageMark
+
+/** Content allowed in leaves' parents. */
+export type Inline = Text | Syntax | Field | PageMark
+
+/** A labelled span of a contact row: department, role, title, name, phone, email, group or label. */
+export interface Field extends Parent {
+  type: 'field'
+  name: 'department' | 'role' | 'title' | 'name' | 'phone' | 'email' | 'group' | 'label'
+  children: Array<Text>
+}
+
+export interface TableCell extends Parent {
+  type: 'tableCell'
+  children: Inline[]
+}
+
+export interface TableRow extends Parent {
+  type: 'tableRow'
+  children: Array<TableCell | Syntax>
+}
+
+export interface Table extends Parent {
+  type: 'table'
+  /** What the table was recognised as, when known. */
+  role: 'schedule' | null
+  children: TableRow[]
+}
+
+/** A line or run of lines that the parser reads as one paragraph. */
+export interface Paragraph extends Parent {
+  type: 'paragraph'
+  children: Inline[]
+}
+
+/** A line the parser does not understand; kept, with a diagnostic. */
+export interface Unknown extends Parent {
+  type: 'unknown'
+  children: Inline[]
+}
+
+/** A label such as `보도시점` or `배포`. */
+export interface Label extends Parent {
+  type: 'label'
+  children: Text[]
+}
+
+export interface Kind extends Parent {
+  type: 'kind'
+  children: Text[]
+}
+
+export interface Embargo extends Parent {
+  type: 'embargo'
+  children: Array<Label | Text | Syntax>
+}
+
+export interface Distribution extends Parent {
+  type: 'distribution'
+  children: Array<Label | Text | Syntax>
+}
+
+export interface Header extends Parent {
+  type: 'header'
+  children: Array<Kind | Embargo | Distribution | Paragraph | Unknown | TableRow>
+}
+
+export interface Headline extends Parent {
+  type: 'headline'
+  children: Inline[]
+}
+
+export interface Subtitle extends Parent {
+  type: 'subtitle'
+  /** The dash or marker printed before the subtitle, if any. */
+  marker: string | null
+  children: Inline[]
+}
+
+export interface Title extends Parent {
+  type: 'title'
+  children: Array<Headline | Subtitle>
+}
+
+/** A marked block: □ ○ ㅇ - * ※ ◆ ▲ ① … */
+export interface Item extends Parent {
+  type: 'item'
+  marker: string
+  /** Nesting depth, 1 for the outermost marker kind. */
+  depth: number
+  children: Array<Inline | Item | Table | Paragraph | Unknown>
+}
+
+export type Block = Item | Paragraph | Table | Unknown
+
+export interface Body extends Parent {
+  type: 'body'
+  children: Block[]
+}
+
+export interface Contacts extends Parent {
+  type: 'contacts'
+  children: Array<TableRow | Paragraph>
+}
+
+export interface Slogan extends Parent {
+  type: 'slogan'
+  children: Inline[]
+}
+
+export interface License extends Parent {
+  type: 'license'
+  children: Inline[]
+}
+
+export interface Footer extends Parent {
+  type: 'footer'
+  children: Array<Slogan | License | Paragraph>
+}
+
+/** The heading of an appendix: its label (`붙임 1`) and title. */
+export interface AppendixHeading extends Parent {
+  type: 'appendixHeading'
+  /** The label as printed, e.g. `붙임 1`, `참고`, or null. */
+  label: string | null
+  children: Inline[]
+}
+
+/** A `□` section inside an appendix. */
+export interface Section extends Parent {
+  type: 'section'
+  /** The marker printed before the section title (`□`). */
+  marker: string
+  children: Array<Inline | Block>
+}
+
+export interface Appendix extends Parent {
+  type: 'appendix'
+  children: Array<AppendixHeading | Section | Block>
+}
+
+export type RootContent = Header | Title | Body | Contacts | Footer | Appendix | Block
+
+export interface Root extends Parent {
+  type: 'root'
+  children: RootContent[]
+  data?: Data
+}
+
+export type {Node, Position}

@@ -1,0 +1,59 @@
+import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {decode, fromText, parse} from '../src/index.js'
+import {assertTreeInvariants} from './invariants.js'
+
+const root = new URL('../fixtures/', import.meta.url).pathname
+const update = Boolean(process.env.UPDATE)
+const cases = readdirSync(root, {withFileTypes: true})
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort()
+
+/** Compare `actual` with the JSON file at `path`; write it when UPDATE is set. */
+function matchFile(path: string, actual: unknown): void {
+  const serialised = JSON.stringify(actual, null, 2) + '\n'
+  if (update) {
+    writeFileSync(path, serialised)
+    return
+  }
+  if (!existsSync(path)) {
+    if (process.env.CI) throw new Error(`Missing expected file ${path}: run \`UPDATE=1 npm test\` and review it`)
+    writeFileSync(path, serialised)
+    return
+  }
+  expect(JSON.parse(serialised)).toEqual(JSON.parse(readFileSync(path, 'utf8')))
+}
+
+describe('fixtures', () => {
+  it('has fixtures', () => {
+    expect(cases.length).toBeGreaterThan(0)
+  })
+
+  for (const name of cases) {
+    describe(name, () => {
+      const dir = join(root, name)
+      const bytes = new Uint8Array(readFileSync(join(dir, 'input.txt')))
+      const text = decode(bytes).value
+
+      it('parses to expected.json, with its messages in messages.json', () => {
+        const file = new VFile()
+        file.value = bytes
+        const release = parse(file)
+        matchFile(join(dir, 'expected.json'), release)
+        const messages = file.messages.map((m) => ({ruleId: m.ruleId, line: m.line ?? null, column: m.column ?? null, reason: m.reason}))
+        matchFile(join(dir, 'messages.json'), messages)
+      })
+
+      it('builds the tree in tree.json', () => {
+        matchFile(join(dir, 'tree.json'), fromText(text))
+      })
+
+      it('keeps the tree invariants', () => {
+        assertTreeInvariants(fromText(text), text)
+      })
+    })
+  }
+})
