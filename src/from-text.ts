@@ -2,7 +2,8 @@ import {VFile} from 'vfile'
 import {report} from './messages.js'
 import type {Appendix, Body, Root, RootContent} from './types.js'
 import {span, type Context} from './lib/context.js'
-import {buildAppendix, isAppendixStart} from './lib/construct/appendix.js'
+import {buildAppendix, isAppendixStart, isAttachmentList} from './lib/construct/appendix.js'
+import {appendixPattern} from './lib/patterns.js'
 import {readBlocks, rowMarker} from './lib/construct/blocks.js'
 import {buildContacts, findContacts} from './lib/construct/contacts.js'
 import {scanFooter} from './lib/construct/footer.js'
@@ -49,7 +50,12 @@ export function fromText(value: string, options: FromTextOptions = {}): Root {
   const appendixStarts: number[] = []
   for (let i = from; i < to; i++) {
     if (contacts && i >= contacts.start && i < contacts.end) continue
-    if (isAppendixStart(rows[i])) appendixStarts.push(i)
+    if (!isAppendixStart(rows[i])) continue
+    // Before the contact table a labelled line lists attachments, unless it heads a page of its own.
+    const rest = rows[i].text.replace(appendixPattern, '').trim()
+    if (contacts && i < contacts.start && rows[i].kind !== 'row' && rest) continue
+    if (isAttachmentList(rows[i])) continue
+    appendixStarts.push(i)
   }
   if (!contacts) report(file, 'missing-contacts', undefined)
 

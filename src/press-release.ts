@@ -145,6 +145,8 @@ export interface Appendix {
   readonly sections: AppendixSection[]
   /** Blocks outside any section. */
   readonly blocks: BodyBlock[]
+  /** False when the appendix is only named in an attachment list (`붙임 1. … 1부.`), not printed. */
+  readonly hasContent: boolean
 }
 
 export interface AppendixSection {

@@ -54,7 +54,7 @@ export function toPressRelease(tree: Root, file?: VFile): T.PressRelease {
     body: {blocks, tasks: readTasks(flat), quotes: readQuotes(flat)},
     contacts,
     footer: readFooter(footer),
-    appendices: appendices.map(readAppendix)
+    appendices: mergeListed(appendices.map(readAppendix), tree.children.flatMap((c) => (c.type === 'body' ? listed(c.children) : [])))
   }
 }
 
@@ -120,6 +120,7 @@ function toBlock(node: Block | Section | AnyNode): T.BodyBlock {
   }
   return {type: 'paragraph', text: textOf(node as AnyNode)}
 }
+
 
 function markerAtStart(marker: string): RegExp {
   return new RegExp('^' + marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '\\s*')
@@ -376,6 +377,59 @@ function readFooter(footer: Footer | undefined): T.Footer {
   return {slogans, license, lines}
 }
 
+/** Appendices named in attachment lists of the body (`붙임 1. A 1부. 2. B. 끝.`). */
+function listed(blocks: Block[]): T.Appendix[] {
+  const out: T.Appendix[] = []
+  for (const block of blocks) {
+    if (block.type === 'item') out.push(...listed(block.children.filter((c) => c.type !== 'text' && c.type !== 'syntax' && c.type !== 'field' && c.type !== 'pageMark') as Block[]))
+    if (block.type !== 'attachments') continue
+    const value = textOf(block)
+    const label = /^(?:[【<[(［〔]\s*)?(붙\s*임|별\s*첨|별\s*지|참\s*고(?:\s*자\s*료)?|첨\s*부)/.exec(value)
+    const word = label ? label[1].replace(/\s+/g, '') : '붙임'
+    const rest = value.replace(/^(?:[【<[(［〔]\s*)?(?:붙\s*임|별\s*첨|별\s*지|참\s*고(?:\s*자\s*료)?|첨\s*부)\s*(?:[】>\])］〕])?\s*[.:：]?\s*/, '')
+    const items = rest.split(/(?:^|\s)(?=\d{1,2}\.\s)/).map((x) => x.trim()).filter(Boolean)
+    for (const item of items) {
+      const m = /^(\d{1,2})\.\s+(.*)$/.exec(item)
+      const title = (m ? m[2] : item).replace(/\s*끝\s*\.?\s*$/, '').replace(/\.\s*$/, '').trim()
+      if (!title) continue
+      out.push({label: m ? `${word} ${Number(m[1])}` : word, title, sections: [], blocks: [], hasContent: false})
+    }
+  }
+  return out
+}
+
+function squashed(value: string | null): string {
+  return (value ?? '').replace(/\s+|\d+\s*부$|[.·‧'‘’“”「」『』()]/g, '')
+}
+
+function similar(a: string | null, b: string | null): boolean {
+  const x = squashed(a)
+  const y = squashed(b)
+  if (!x || !y) return false
+  if (x.includes(y) || y.includes(x)) return true
+  const grams = (s: string) => new Set(Array.from({length: s.length - 1}, (_, i) => s.slice(i, i + 2)))
+  const gx = grams(x)
+  const gy = grams(y)
+  let common = 0
+  for (const g of gx) if (gy.has(g)) common++
+  return (2 * common) / (gx.size + gy.size || 1) >= 0.5
+}
+
+/** Appendices printed in the document, then those only named in an attachment list. */
+function mergeListed(pages: T.Appendix[], list: T.Appendix[]): T.Appendix[] {
+  const out = [...pages]
+  for (const item of list) {
+    const number = /\d+$/.exec(item.label ?? '')?.[0]
+    const matched = pages.some((page) => {
+      const pageNumber = /\d+$/.exec(page.label ?? '')?.[0]
+      if (number && pageNumber) return number === pageNumber
+      return similar(page.title, item.title)
+    })
+    if (!matched) out.push(item)
+  }
+  return out
+}
+
 function compactSpaced(value: string): string {
   return /^[가-힣](?:\s+[가-힣])+$/.test(value) ? value.replace(/\s+/g, '') : value
 }
@@ -394,7 +448,7 @@ function readAppendix(node: Appendix): T.Appendix {
     if (child.type === 'section') sections.push(readSection(child))
     else blocks.push(toBlock(child))
   }
-  return {label: heading?.label ?? null, title, sections, blocks}
+  return {label: heading?.label ?? null, title, sections, blocks, hasContent: true}
 }
 
 function readSection(section: Section): T.AppendixSection {

@@ -108,10 +108,16 @@ export interface Item extends Parent {
   marker: string
   /** Nesting depth, 1 for the outermost marker kind. */
   depth: number
-  children: Array<Inline | Item | Table | Paragraph | Unknown>
+  children: Array<Inline | Block>
 }
 
-export type Block = Item | Paragraph | Table | Unknown
+/** An attachment list in the body: `붙임 1. 행사 개요 1부. 2. 사진 1부. 끝.` */
+export interface Attachments extends Parent {
+  type: 'attachments'
+  children: Inline[]
+}
+
+export type Block = Item | Paragraph | Table | Unknown | Attachments
 
 export interface Body extends Parent {
   type: 'body'

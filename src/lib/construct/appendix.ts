@@ -11,10 +11,22 @@ export function isAppendixStart(row: Row): boolean {
   if (!m) return false
   const rest = row.text.slice(m[0].length).trim()
   // `붙임 1. A 2. B 끝.` lists and prose starting with 참고 are not appendix headings.
-  if (/끝\.?\s*$/.test(rest) && rest.length > 0) return false
   if (/^(?:로|로는|하여|해|하시기|바랍니다|하세요)/.test(rest)) return false
   if (row.kind === 'row') return true
   return rest.length <= 80
+}
+
+/** Whether an appendix-labelled row is an attachment list (`붙임 1. A 1부.`, `… 끝.`) rather than a heading. */
+export function isAttachmentList(row: Row): boolean {
+  const m = appendixPattern.exec(row.text)
+  if (!m || row.kind !== 'line') return false
+  const rest = row.text.slice(m[0].length).trim()
+  return /^\d{1,2}\.\s/.test(rest) || /\d\s*부\s*\.?$|끝\s*\.?$/.test(rest) || /^\d{1,2}\.\s/.test(m[0].slice(-3) + rest)
+}
+
+/** Whether a row continues an attachment list (`      2. 사진 자료.  끝.`). */
+export function isAttachmentListContinuation(row: Row): boolean {
+  return row.kind === 'line' && /^\d{1,2}\.\s/.test(row.text) && row.text.length <= 100
 }
 
 /** The label of an appendix heading row as printed, compacted: `붙임 1`, `참고`. */

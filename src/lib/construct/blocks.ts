@@ -1,6 +1,7 @@
 import type {Block, Item, Paragraph, Table, TableRow} from '../../types.js'
 import {rowInlines, span, tableRow, type Context} from '../context.js'
 import {markerPattern} from '../patterns.js'
+import {isAppendixStart, isAttachmentListContinuation} from './appendix.js'
 import type {Row} from '../reader.js'
 
 /** The marker kind of a printed marker: numbers of one style share a kind. */
@@ -69,6 +70,18 @@ export function readBlocks(ctx: Context, from: number, to: number): Block[] {
       // A table belongs to the item it follows, never to a note (※, *).
       while (stack.length > 0 && /^(?:※|\*+)$/.test(stack[stack.length - 1].marker)) stack.pop()
       place(out, stack, table)
+      continue
+    }
+    if (isAppendixStart(row)) {
+      // An attachment list: the labelled line and its numbered continuation lines.
+      const children = rowInlines(ctx, row)
+      i++
+      while (i < to && isAttachmentListContinuation(ctx.rows[i]) && !/끝\s*\.?\s*$/.test(ctx.rows[i - 1].text)) {
+        children.push(...rowInlines(ctx, ctx.rows[i]))
+        i++
+      }
+      stack.length = 0
+      out.push({type: 'attachments', children, position: span(children)})
       continue
     }
     const marker = rowMarker(row)

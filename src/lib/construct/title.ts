@@ -1,6 +1,6 @@
 import type {Headline, Subtitle, Title} from '../../types.js'
 import {rowInlines, span, text, type Context} from '../context.js'
-import {appendixPattern, dashPattern, markerPattern} from '../patterns.js'
+import {appendixPattern, dashPattern} from '../patterns.js'
 import type {Row} from '../reader.js'
 
 export interface TitleScan {
@@ -8,19 +8,22 @@ export interface TitleScan {
   node: Title | null
 }
 
-const sentenceEnd = /(?:다|요|음|함|됨|임)\s*[.!]?["”’']?$/
+const sentenceEnd = /(?:다|요|음|함|됨|임)\.\s*["”’']?$/
 
 /** Whether a row starts like body text rather than a title line. */
-function isBodyStart(row: Row): boolean {
+function isBodyStart(ctx: Context, row: Row): boolean {
   const t = row.text
-  if (/^[□■○●◎ㅇ※▲◆◇]/.test(t)) return true
-  if (/^【/.test(t)) return true
-  return false
+  if (/^[□■○●◎ㅇ※▲◆◇【]/.test(t)) return true
+  // Body paragraphs of text exports are indented; title lines are not.
+  if (/^\s{2,}/.test(ctx.norm.slice(row.start, row.end)) && t.length > 40) return true
+  return t.length > 90 || sentenceEnd.test(t)
 }
 
 function isSubtitleRow(row: Row): boolean {
-  return dashPattern.test(row.text) && !/^-\s*\d+\s*-$/.test(row.text)
+  return row.kind !== 'blank' && dashPattern.test(row.text) && !/^-\s*\d+\s*-$/.test(row.text)
 }
+
+const inlineSubtitle = /\s{2,}[-–—]\s/
 
 /** Scan the title box from `start`: the headline (possibly over lines), then the subtitles. */
 export function scanTitle(ctx: Context, start: number): TitleScan {
@@ -30,30 +33,58 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
   if (i >= rows.length) return {end: start, node: null}
   const first = rows[i]
   if (isSubtitleRow(first) || appendixPattern.test(first.text)) return {end: start, node: null}
-  const headlineRows: Row[] = [first]
+  const children: Title['children'] = []
+  const headlineChildren: Headline['children'] = []
   let j = i + 1
-  // A headline wraps onto following short lines until a dash, a blank or body text.
-  while (
-    j < rows.length &&
-    rows[j].kind === 'line' &&
-    !isSubtitleRow(rows[j]) &&
-    !isBodyStart(rows[j]) &&
-    headlineRows.length < 3 &&
-    rows[j].text.length <= 40 &&
-    !sentenceEnd.test(headlineRows[headlineRows.length - 1].text) &&
-    first.text.length <= 60 &&
-    !/^\s/.test(ctx.norm.slice(rows[j].start, rows[j].end))
-  ) {
-    headlineRows.push(rows[j])
-    j++
+  // A headline and its subtitle on one line: `제목  - 부제`.
+  const firstCell = first.cells.find((c) => c.text)!
+  const firstRaw = ctx.norm.slice(firstCell.start, firstCell.end)
+  const glued = first.cells.filter((c) => c.text).length === 1 ? inlineSubtitle.exec(firstRaw) : null
+  const pending: Subtitle[] = []
+  if (glued) {
+    const cut = firstCell.start + glued.index
+    headlineChildren.push(text(ctx, firstCell.start, cut))
+    const from = firstCell.start + glued.index + glued[0].search(/[-–—]/)
+    pending.push(...subtitles(ctx, from, firstCell.end))
+  } else {
+    headlineChildren.push(...rowInlines(ctx, first))
+    // Short lines right under the headline: a wrapped headline when dashed subtitles follow,
+    // else subtitles printed without dashes.
+    const extra: Row[] = []
+    while (
+      j < rows.length &&
+      rows[j].kind === 'line' &&
+      !isSubtitleRow(rows[j]) &&
+      !isBodyStart(ctx, rows[j]) &&
+      extra.length < 3 &&
+      rows[j].text.length <= 60 &&
+      !sentenceEnd.test(first.text) &&
+      first.text.length <= 80
+    ) {
+      extra.push(rows[j])
+      j++
+    }
+    let k = j
+    while (k < rows.length && rows[k].kind === 'blank') k++
+    const dashedFollow = k < rows.length && isSubtitleRow(rows[k])
+    for (const row of extra) {
+      if (dashedFollow || first.text.length + row.text.length <= 24) headlineChildren.push(...rowInlines(ctx, row))
+      else {
+        const cell = row.cells.find((c) => c.text)!
+        const leaves = rowInlines(ctx, row)
+        pending.push({type: 'subtitle', marker: null, children: leaves, position: span(leaves)})
+        void cell
+      }
+    }
   }
-  const headlineChildren = headlineRows.flatMap((row) => rowInlines(ctx, row))
-  const headline: Headline = {type: 'headline', children: headlineChildren, position: span(headlineChildren)}
-  const children: Title['children'] = [headline]
+  children.push({type: 'headline', children: headlineChildren, position: span(headlineChildren)})
+  children.push(...pending)
   let end = j
-  // Subtitles: dash lines after the headline, possibly after one blank line.
+  // Subtitles: dash lines after the headline, possibly after a blank line; a line right under
+  // a subtitle that does not start like body text continues it.
   let k = j
   let blanks = 0
+  let last: Subtitle | null = children.length > 1 ? (children[children.length - 1] as Subtitle) : null
   while (k < rows.length) {
     const row = rows[k]
     if (row.kind === 'blank' || row.kind === 'delimiter') {
@@ -62,46 +93,50 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
       k++
       continue
     }
-    if (!isSubtitleRow(row)) break
+    if (isSubtitleRow(row)) {
+      const cells = row.cells.filter((c) => c.text)
+      const made = cells.flatMap((c) => subtitles(ctx, c.start, c.end))
+      children.push(...made)
+      last = made[made.length - 1] ?? last
+    } else if (last && last.marker !== null && blanks === 0 && row.kind === 'line' && !isBodyStart(ctx, row) && !appendixPattern.test(row.text) && row.text.length <= 80) {
+      const leaves = rowInlines(ctx, row)
+      last.children.push(...leaves)
+      last.position = span(last.children)
+    } else break
     blanks = 0
-    children.push(...subtitles(ctx, row))
     k++
     end = k
   }
   return {end, node: {type: 'title', children, position: span(children)}}
 }
 
-/** One row may hold several subtitles: `- A - B`. */
-function subtitles(ctx: Context, row: Row): Subtitle[] {
+/** Subtitles in a span: one line may hold several (`- A - B`); `【…】` ends them. */
+function subtitles(ctx: Context, start: number, end: number): Subtitle[] {
   const out: Subtitle[] = []
-  for (const cell of row.cells) {
-    if (!cell.text) continue
-    const raw = ctx.norm.slice(cell.start, cell.end)
-    // Split at a dash that follows white space and precedes white space.
-    const parts: Array<[number, number]> = []
-    const re = /(?:^|\s)[-–—‐‑‒―­ㅡ](?=\s)/g
-    let last = -1
-    for (const m of raw.matchAll(re)) {
-      const at = m.index + (m[0].length - 1)
-      if (last >= 0) parts.push([last, at])
-      last = at
-    }
-    if (last >= 0) parts.push([last, raw.length])
-    else parts.push([0, raw.length])
-    for (const [s, e] of parts) {
-      let piece = raw.slice(s, e)
-      const lead = piece.length - piece.trimStart().length
-      piece = piece.trim()
-      if (!piece) continue
-      const dash = dashPattern.exec(piece)
-      const marker = dash ? dash[0].trim() : null
-      const from = cell.start + s + lead
-      const to = from + piece.length
-      const leaves = [text(ctx, from, to)]
-      if (piece.replace(dashPattern, '').replace(/[-–—\s]+$/, '').length === 0) continue
-      out.push({type: 'subtitle', marker, children: leaves, position: leaves[0].position})
-    }
+  let raw = ctx.norm.slice(start, end)
+  const stop = raw.indexOf('【')
+  if (stop > 0) raw = raw.slice(0, stop)
+  const parts: Array<[number, number]> = []
+  const re = /(?:^|\s)[-–—‐‑‒―­ㅡ](?=\s)/g
+  let lastAt = -1
+  for (const m of raw.matchAll(re)) {
+    const at = m.index + (m[0].length - 1)
+    if (lastAt >= 0) parts.push([lastAt, at])
+    lastAt = at
   }
-  void markerPattern
+  if (lastAt >= 0) parts.push([lastAt, raw.length])
+  else parts.push([0, raw.length])
+  if (lastAt > 0 && parts[0][0] > 0 && raw.slice(0, parts[0][0]).trim()) parts.unshift([0, parts[0][0]])
+  for (const [s, e] of parts) {
+    let piece = raw.slice(s, e)
+    const lead = piece.length - piece.trimStart().length
+    piece = piece.trim()
+    if (!piece) continue
+    if (piece.replace(dashPattern, '').replace(/[-–—\s]+$/, '').length === 0) continue
+    const dash = dashPattern.exec(piece)
+    const from = start + s + lead
+    const leaves = [text(ctx, from, from + piece.length)]
+    out.push({type: 'subtitle', marker: dash ? dash[0].trim() : null, children: leaves, position: leaves[0].position})
+  }
   return out
 }
