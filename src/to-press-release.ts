@@ -251,6 +251,7 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
   let lastNameRow = -1
   const pendingNames: Array<{title: string | null; name: string}> = []
   let lastPhone: string | null = null
+  let lastRoleRow = -1
 
   const department = () => (unit.departments.length ? unit.departments.join(' ') : previousDepartment)
   const group = () => unit.group ?? previousGroup
@@ -312,6 +313,12 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
         break
       }
       case 'role': {
+        // A second role word in a row (`담당자 | 담당 | 이혜지`) is the person's title.
+        if (row === lastRoleRow && role !== null && !names.length) {
+          titles.push(value.replace(/\s+/g, ''))
+          break
+        }
+        lastRoleRow = row
         closePerson()
         flushPending()
         role = value.replace(/\s+/g, '')
@@ -420,12 +427,14 @@ function mergeListed(pages: T.Appendix[], list: T.Appendix[]): T.Appendix[] {
   const out = [...pages]
   for (const item of list) {
     const number = /\d+$/.exec(item.label ?? '')?.[0]
-    const matched = pages.some((page) => {
+    const index = out.findIndex((page) => {
+      if (!page.hasContent) return false
       const pageNumber = /\d+$/.exec(page.label ?? '')?.[0]
       if (number && pageNumber) return number === pageNumber
       return similar(page.title, item.title)
     })
-    if (!matched) out.push(item)
+    if (index < 0) out.push(item)
+    else if (out[index].label === null) out[index] = {...out[index], label: item.label}
   }
   return out
 }

@@ -20,6 +20,10 @@ export interface Row {
   cells: Cell[]
   /** `blank`, a plain `line`, a `row` of several cells, or a Markdown table `delimiter`. */
   kind: 'blank' | 'line' | 'row' | 'delimiter'
+  /** Whether the row is a page number (`- 1 -`, `1 / 5`): blank to the constructs, kept as a `pageMark`. */
+  pageMark?: boolean
+  /** Whether the row is one part of a Markdown cell split at `<br>` (a box of lines). */
+  boxed?: boolean
   /** Spans of Markdown markup on this row (pipes, `<br>` tags, delimiter rows), kept as syntax. */
   syntax: Array<[number, number]> | null
 }
@@ -34,6 +38,7 @@ export function cleanText(raw: string): string {
   let text = raw
   if (text.includes('<')) text = text.replace(brPattern, ' ').replace(/<\/?[a-z][^>]*>/gi, ' ')
   if (text.includes('**') || text.includes('__')) text = text.replace(emphasisPattern, '')
+  if (text.charCodeAt(0) === 0x23) text = text.replace(headingPattern, '')
   if (text.includes('&')) text = text.replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
   return text.replace(/[\s\u00a0\u3000]+/g, ' ').trim()
 }
@@ -58,6 +63,9 @@ function makeCell(value: string, start: number, end: number): Cell {
   // Markdown headings and bare emphasis at the start of a cell are decoration, not content.
   const heading = headingPattern.exec(raw)
   if (heading) raw = raw.slice(heading[0].length)
+  // A Markdown list bullet before a press-release marker (`- □ …`) is markup.
+  const bullet = /^[-*+]\s+(?=[□■○●◎ㅇ※▲◆◇❍◦•①-⑳➊-➓])/.exec(raw)
+  if (bullet) raw = raw.slice(bullet[0].length)
   return {start, end, text: cleanText(raw)}
 }
 
@@ -97,10 +105,17 @@ function push(rows: Row[], start: number, end: number, cells: Cell[], kind?: Row
   })
 }
 
+const pageNumberPattern = /^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*\/\s*\d{1,3}|[-–—]\s*\d{1,3}\s*\/\s*\d{1,3}\s*[-–—])$/
+
 function readLine(value: string, start: number, end: number, rows: Row[]): void {
   const [s, e] = trimmed(value, start, end)
   if (s === e) {
     push(rows, start, end, [], 'blank')
+    return
+  }
+  if (e - s <= 12 && pageNumberPattern.test(value.slice(s, e))) {
+    push(rows, s, e, [], 'blank')
+    rows[rows.length - 1].pageMark = true
     return
   }
   const first = value.charCodeAt(s)
@@ -141,6 +156,7 @@ function readLine(value: string, start: number, end: number, rows: Row[]): void 
         if (part.tag) spans.push(part.tag)
         if (k === parts.length - 1) spans.push(...pipeSpans.filter(([a]) => a >= cell.end))
         push(rows, part.start, part.end, piece.text ? [piece] : [], piece.text ? 'line' : 'blank', spans)
+        rows[rows.length - 1].boxed = true
       })
       return
     }

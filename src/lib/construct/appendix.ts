@@ -51,13 +51,23 @@ export function buildAppendix(ctx: Context, from: number, to: number, labelled: 
     const rest = row.text.slice((appendixPattern.exec(row.text)?.[0] ?? '').length).trim()
     if (!rest) {
       let k = i
-      while (k < to && ctx.rows[k].kind === 'blank') k++
+      while (k < to && (ctx.rows[k].kind === 'blank' || ctx.rows[k].kind === 'delimiter')) k++
       if (k < to && ctx.rows[k].kind !== 'row' && !rowMarker(ctx.rows[k]) && ctx.rows[k].text.length <= 80) {
         const more = rowInlines(ctx, ctx.rows[k])
         heading.children.push(...more)
         heading.position = span(heading.children)
         i = k + 1
       }
+    }
+  }
+  else {
+    // An unlabelled appendix may open with its title line.
+    let k = i
+    while (k < to && ctx.rows[k].kind === 'blank') k++
+    if (k < to && ctx.rows[k].kind === 'line' && !rowMarker(ctx.rows[k]) && ctx.rows[k].text.length <= 80) {
+      const inlines = rowInlines(ctx, ctx.rows[k])
+      children.push({type: 'appendixHeading', label: null, children: inlines, position: span(inlines)})
+      i = k + 1
     }
   }
   // Sections: each top-level □ item with what follows it.

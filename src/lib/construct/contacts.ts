@@ -77,7 +77,8 @@ interface Token {
 
 /** Split a cell into contact fields: a group, a role, titles and names, phones, emails. */
 function tokenizeCell(ctx: Context, cell: Cell): Token[] {
-  const raw = ctx.norm.slice(cell.start, cell.end)
+  // Markdown line breaks and emphasis inside a cell separate words like spaces.
+  const raw = ctx.norm.slice(cell.start, cell.end).replace(/<br\s*\/?>|\*\*/gi, (m) => ' '.repeat(m.length))
   const t = cell.text
   if (tableStart.test(t) || labelPattern.test(t)) {
     const m = /^(.*?)(<[^>]+>)\s*$/.exec(raw) ?? /^(<[^>]+>)\s*(.*)$/.exec(raw)

@@ -28,6 +28,10 @@ export function scanFooter(ctx: Context, from: number, to: number): {end: number
       continue
     }
     if (row.kind !== 'line' || rowMarker(row) || !isFooterRow(row.text)) break
+    // A short line heading marked content (`□ …`) right below it is a title, not a slogan.
+    let next = i + 1
+    while (next < to && ctx.rows[next].kind === 'blank') next++
+    if (next < to && rowMarker(ctx.rows[next]) && !licensePattern.test(row.text)) break
     const inlines = rowInlines(ctx, row)
     const position = span(inlines)
     if (licensePattern.test(row.text)) {

@@ -79,7 +79,9 @@ function cellPieces(cellText: string, rawStart: number, rawEnd: number, raw: str
     label(embargoLabelPattern, 'embargo')
     return pieces
   }
-  if (expecting !== 'embargo' && distributionLabelPattern.test(raw)) {
+  const distribution = distributionLabelPattern.exec(raw)
+  // `배포 2026. 4. 10.` is a label with its value; `배포시점(…)` right after 보도시점 is that value.
+  if (distribution && (expecting !== 'embargo' || /^(?:\d|[’'‘`]\d)/.test(raw.slice(distribution[0].length)))) {
     label(distributionLabelPattern, 'distribution')
     return pieces
   }
@@ -125,11 +127,15 @@ export function scanHeader(ctx: Context): HeaderScan {
     let local: Target | null = expecting
     for (const cell of row.cells) {
       if (!cell.text) continue
-      const raw = ctx.norm.slice(cell.start, cell.end)
+      let raw = ctx.norm.slice(cell.start, cell.end)
+      // Markdown heading marks before a header line are markup, not content.
+      const heading = /^#{1,6}\s+/.exec(raw)
+      const from = heading ? cell.start + heading[0].length : cell.start
+      if (heading) raw = raw.slice(heading[0].length)
       // `배포 …` right after the embargo label is its value (`배포 즉시`, `배포시점(…)`), not a label.
       const last = pieces.length || rowPieces.length ? [...pieces, ...rowPieces][pieces.length + rowPieces.length - 1] : null
       const awaiting: Target | null = last && last.type === 'label' && last.target === 'embargo' ? 'embargo' : local
-      const got = cellPieces(cell.text, cell.start, cell.end, raw, awaiting === 'embargo' && last?.type === 'label' ? 'embargo' : awaiting === 'embargo' ? null : awaiting, seenLabel)
+      const got = cellPieces(cell.text, from, cell.end, raw, awaiting === 'embargo' && last?.type === 'label' ? 'embargo' : awaiting === 'embargo' ? null : awaiting, seenLabel)
       for (const piece of got) {
         if (piece.type === 'label') local = piece.target!
         if (piece.type === 'value' && (!piece.target || editionPattern.test(piece.text))) {

@@ -23,7 +23,16 @@ function isSubtitleRow(row: Row): boolean {
   return row.kind !== 'blank' && dashPattern.test(row.text) && !/^-\s*\d+\s*-$/.test(row.text)
 }
 
-const inlineSubtitle = /\s{2,}[-–—]\s/
+const inlineSubtitle = /\s+[-–—]\s/
+
+/** A subtitle glued to its headline on one line (`제목  - 부제`): both sides long enough. */
+function gluedSubtitle(raw: string): RegExpExecArray | null {
+  const m = inlineSubtitle.exec(raw)
+  if (!m) return null
+  const before = raw.slice(0, m.index).trim()
+  const after = raw.slice(m.index + m[0].length).trim()
+  return before.length >= 10 && after.length >= 10 && !/[-–—]\s*$/.test(after) ? m : null
+}
 
 /** Scan the title box from `start`: the headline (possibly over lines), then the subtitles. */
 export function scanTitle(ctx: Context, start: number): TitleScan {
@@ -39,7 +48,7 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
   // A headline and its subtitle on one line: `제목  - 부제`.
   const firstCell = first.cells.find((c) => c.text)!
   const firstRaw = ctx.norm.slice(firstCell.start, firstCell.end)
-  const glued = first.cells.filter((c) => c.text).length === 1 ? inlineSubtitle.exec(firstRaw) : null
+  const glued = first.cells.filter((c) => c.text).length === 1 ? gluedSubtitle(firstRaw) : null
   const pending: Subtitle[] = []
   if (glued) {
     const cut = firstCell.start + glued.index
@@ -51,11 +60,18 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
     // Short lines right under the headline: a wrapped headline when dashed subtitles follow,
     // else subtitles printed without dashes.
     const extra: Row[] = []
+    // Inside a Markdown box, `<br><br>` leaves blank parts between the lines.
+    const skipBoxedBlanks = () => {
+      let n = j
+      while (n < rows.length && rows[n].kind === 'blank' && rows[n].boxed) n++
+      if (n < rows.length && rows[n].boxed && rows[n].kind === 'line' && !isSubtitleRow(rows[n])) j = n
+    }
+    if (first.boxed) skipBoxedBlanks()
     while (
       j < rows.length &&
       rows[j].kind === 'line' &&
       !isSubtitleRow(rows[j]) &&
-      !isBodyStart(ctx, rows[j]) &&
+      (!isBodyStart(ctx, rows[j]) || (extra.length === 0 && /,$/.test(first.text) && rows[j].text.length <= 60)) &&
       extra.length < 3 &&
       rows[j].text.length <= 60 &&
       !sentenceEnd.test(first.text) &&
@@ -63,12 +79,15 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
     ) {
       extra.push(rows[j])
       j++
+      if (first.boxed) skipBoxedBlanks()
     }
     let k = j
     while (k < rows.length && rows[k].kind === 'blank') k++
     const dashedFollow = k < rows.length && isSubtitleRow(rows[k])
+    // A first line that ends mid-phrase (`…고용위기,`, `…과정에서`) always continues.
+    const open = /[,·‧ㆍ∙…]$|(?:에서|으로|로|과|와|및|의|을|를|에|은|는|이|가|도|위한|한|인|된|및)$/.test(first.text)
     for (const row of extra) {
-      if (dashedFollow || first.text.length + row.text.length <= 24) headlineChildren.push(...rowInlines(ctx, row))
+      if (dashedFollow || open || first.text.length + row.text.length <= 24) headlineChildren.push(...rowInlines(ctx, row))
       else {
         const cell = row.cells.find((c) => c.text)!
         const leaves = rowInlines(ctx, row)
@@ -113,6 +132,8 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
 /** Subtitles in a span: one line may hold several (`- A - B`); `【…】` ends them. */
 function subtitles(ctx: Context, start: number, end: number): Subtitle[] {
   const out: Subtitle[] = []
+  const heading = /^#{1,6}\s+/.exec(ctx.norm.slice(start, end))
+  if (heading) start += heading[0].length
   let raw = ctx.norm.slice(start, end)
   const stop = raw.indexOf('【')
   if (stop > 0) raw = raw.slice(0, stop)

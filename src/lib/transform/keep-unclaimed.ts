@@ -1,6 +1,6 @@
 import type {Node, Position} from 'unist'
 import {report} from '../../messages.js'
-import type {Root, Syntax, Text} from '../../types.js'
+import type {PageMark, Root, Syntax, Text} from '../../types.js'
 import type {Context} from '../context.js'
 
 type AnyNode = Node & {children?: AnyNode[]; value?: string}
@@ -24,7 +24,17 @@ export function keepUnclaimed(tree: Root, ctx: Context): void {
     for (const child of node.children ?? []) visit(child)
   }
   visit(tree as AnyNode)
-  const orphans: Array<Text | Syntax> = []
+  const orphans: Array<Text | Syntax | PageMark> = []
+  // Page numbers are kept as page marks, whole.
+  const marks: PageMark[] = []
+  for (const row of ctx.rows) {
+    if (!row.pageMark) continue
+    const start = ctx.locator.offset(row.start)
+    const end = ctx.locator.offset(row.end)
+    if (covered[start]) continue
+    covered.fill(1, start, end)
+    marks.push({type: 'pageMark', value: source.slice(start, end), position: {start: ctx.locator.sourcePoint(start), end: ctx.locator.sourcePoint(end)}})
+  }
   let i = 0
   const length = source.length
   while (i < length) {
@@ -43,7 +53,8 @@ export function keepUnclaimed(tree: Root, ctx: Context): void {
     }
     i = end
   }
-  if (orphans.length > 0) insertAll(tree as AnyNode, orphans)
+  const all: AnyNode[] = [...orphans, ...marks].sort((a, b) => a.position!.start.offset! - b.position!.start.offset!)
+  if (all.length > 0) insertAll(tree as AnyNode, all)
 }
 
 function isBlank(code: number): boolean {
