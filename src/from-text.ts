@@ -32,6 +32,8 @@ export function fromText(value: string, options: FromTextOptions = {}): Root {
   const children: RootContent[] = []
 
   const header = scanHeader(ctx)
+  // Body text printed before the header (PDF reading order) stays in the tree, in order.
+  if (header.start > 0) pushBody(ctx, children, 0, header.start)
   if (header.node) {
     children.push(header.node)
     for (const child of header.node.children) {

@@ -239,6 +239,7 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
       for (const f of row.children) if (f.type === 'field') fields.push({field: f, row: r, cell: 0})
     }
   })
+  if (isColumnMajor(fields)) return columnMajor(fields)
   const contacts: T.Contact[] = []
   let unit: Unit = {group: null, departments: [], firstRole: null}
   let previousDepartment: string | null = null
@@ -359,6 +360,100 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
   closePerson()
   flushPending()
   return contacts
+}
+
+/** Two role words with no person between them: the table was read column by column (PDF text). */
+function isColumnMajor(fields: Array<{field: Field; row: number}>): boolean {
+  let roleRow = -1
+  for (const {field, row} of fields) {
+    if (field.name === 'role') {
+      if (roleRow >= 0 && row !== roleRow) return true
+      roleRow = row
+    } else if (field.name === 'name' || field.name === 'title' || field.name === 'phone' || field.name === 'email') roleRow = -1
+  }
+  return false
+}
+
+const headTitle = /(?:장|담당관|관장|원장|국장|실장|단장)$/
+
+/** Assemble a table read column by column: departments, roles, titles, then people with phones. */
+function columnMajor(fields: Array<{field: Field; row: number; cell: number}>): T.Contact[] {
+  const departments: string[] = []
+  const roles: string[] = []
+  const titles: string[] = []
+  const people: Array<{name: string; phone: string | null; email: string | null; titles: string[]}> = []
+  let group: string | null = null
+  let names: string[] = []
+  let nameAt = ''
+  let titleAt = ''
+  let pendingTitles: string[] = []
+  let lastPhone: string | null = null
+  for (const {field, row, cell} of fields) {
+    const value = textOf(field).replace(/\s+/g, ' ')
+    const at = `${row}:${cell}`
+    switch (field.name) {
+      case 'group':
+        group ??= value.replace(/^[<【[]\s*|\s*[>】\]]$/g, '').trim()
+        break
+      case 'department':
+        departments.push(value)
+        break
+      case 'role':
+        roles.push(value.replace(/\s+/g, ''))
+        break
+      case 'title':
+        if (at === titleAt && titles.length) titles[titles.length - 1] += value.replace(/\s+/g, '')
+        else titles.push(value.replace(/\s+/g, ''))
+        pendingTitles.push(value)
+        titleAt = at
+        break
+      case 'name':
+        if (names.length && at !== nameAt) {
+          people.push({name: names.join(''), phone: null, email: null, titles: pendingTitles})
+          pendingTitles = []
+          names = []
+        }
+        names.push(value.replace(/\s+/g, ''))
+        nameAt = at
+        break
+      case 'phone':
+      case 'email': {
+        const phone: string | null = field.name === 'phone' ? formatPhone(value, lastPhone) : null
+        if (phone) lastPhone = phone
+        const email = field.name === 'email' ? value.replace(/\s+/g, '') : null
+        if (names.length) {
+          people.push({name: names.join(''), phone, email, titles: pendingTitles})
+          pendingTitles = []
+          names = []
+        } else if (people.length) {
+          const last = people[people.length - 1]
+          last.phone ??= phone
+          last.email ??= email
+        }
+        break
+      }
+    }
+  }
+  if (names.length) people.push({name: names.join(''), phone: null, email: null, titles: pendingTitles})
+  const zipTitles = titles.length === people.length
+  const head = roles.find((r) => /책임자/.test(r)) ?? null
+  const other = roles.find((r) => !/책임자/.test(r)) ?? head
+  const out = people.map((p, i) => {
+    const title = zipTitles ? titles[i] : p.titles.join('').replace(/\s+/g, '') || null
+    const role = roles.length === people.length ? roles[i] : head && title && headTitle.test(title) ? head : other
+    return {group, department: null as string | null, role, title, name: p.name, phone: p.phone, email: p.email}
+  })
+  // Units start at each 책임자; departments are shared out in pairs (bureau over division), one each, or joined.
+  const starts = out.map((c, i) => (i === 0 || (head !== null && c.role === head) ? i : -1)).filter((i) => i >= 0)
+  const unitOf = (i: number) => starts.filter((s) => s <= i).length - 1
+  const units = starts.length
+  for (let i = 0; i < out.length; i++) {
+    const u = unitOf(i)
+    if (departments.length === 2 * units) out[i].department = `${departments[2 * u]} ${departments[2 * u + 1]}`
+    else if (departments.length === units) out[i].department = departments[u]
+    else out[i].department = departments.join(' ') || null
+  }
+  return out
 }
 
 /** `(044)201-3398` → `044-201-3398`; a bare `3400` after it takes its prefix. */

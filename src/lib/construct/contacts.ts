@@ -50,7 +50,20 @@ export function findContacts(ctx: Context, from: number, to: number): ContactsSc
     else if (row.kind !== 'blank' && hasRole(row) && hasPhoneOrEmail(row.text) && row.text.length < 120) start = i
     else if (row.kind === 'line' && sentenceContact.test(row.text) && hasPhoneOrEmail(row.text)) return {start: i, end: i + 1}
     if (start < 0) continue
+    const region = extend(ctx, start, to)
+    if (region) return region
+    // A label with nobody under it (PDF reading order): look for the people further on.
+    return cluster(ctx, i + 1, to)
+  }
+  return cluster(ctx, from, to)
+}
+
+/** From a table start, the rows up to the last one that names a person; null when none does. */
+function extend(ctx: Context, start: number, to: number): ContactsScan | null {
+  const rows = ctx.rows
+  {
     let last = start
+    let people = false
     let quiet = 0
     for (let j = start; j < to; j++) {
       const r = rows[j]
@@ -58,13 +71,43 @@ export function findContacts(ctx: Context, from: number, to: number): ContactsSc
       if (j > start && !isContactish(r)) break
       if (j > start && isContactsStart(r) === false && appendixPattern.test(r.text)) break
       if (hasPhoneOrEmail(r.text) || hasRole(r) || isContactsStart(r)) {
+        if (hasPhoneOrEmail(r.text)) people = true
         last = j
         quiet = 0
       } else if (++quiet > 3) break
     }
-    return {start, end: last + 1}
+    return people ? {start, end: last + 1} : null
   }
-  return null
+}
+
+const personLine = /^[가-힣](?:\s?[가-힣]){1,4}\s*[(（]?\s*(?:0\d|[A-Za-z0-9._%+-]+@)|^[(（]?0\d{1,3}[)）\-.\s]/
+
+/** The densest run of people (`최영범 (044-202-7026)`) with the role, title and department lines just above. */
+function cluster(ctx: Context, from: number, to: number): ContactsScan | null {
+  const rows = ctx.rows
+  let first = -1
+  for (let i = from; i < to; i++) {
+    const r = rows[i]
+    if (r.kind !== 'blank' && r.text.length <= 60 && personLine.test(r.text) && hasPhoneOrEmail(r.text)) {
+      first = i
+      break
+    }
+  }
+  if (first < 0) return null
+  let last = first
+  for (let i = first + 1; i < to && i - last <= 14; i++) {
+    const r = rows[i]
+    if (r.kind !== 'blank' && r.text.length <= 60 && hasPhoneOrEmail(r.text) && !/[다]\.$/.test(r.text)) last = i
+  }
+  let start = first
+  for (let k = first - 1, seen = 0; k >= from && seen < 30; k--) {
+    const r = rows[k]
+    if (r.kind === 'blank') continue
+    seen++
+    if (r.kind !== 'line' || r.text.length > 30 || /[.다]$/.test(r.text) || /^[□○※ㅇ▲◆◇*]/.test(r.text) || /^[,.‘’“”'")(]+$/.test(r.text)) break
+    start = k
+  }
+  return {start, end: last + 1}
 }
 
 type FieldName = Field['name']
@@ -78,7 +121,7 @@ interface Token {
 /** Split a cell into contact fields: a group, a role, titles and names, phones, emails. */
 function tokenizeCell(ctx: Context, cell: Cell): Token[] {
   // Markdown line breaks and emphasis inside a cell separate words like spaces.
-  const raw = ctx.norm.slice(cell.start, cell.end).replace(/<br\s*\/?>|\*\*/gi, (m) => ' '.repeat(m.length))
+  const raw = ctx.norm.slice(cell.start, cell.end).replace(/<br\s*\/?>|(?<![\d*])\*\*(?![\d*])/gi, (m) => ' '.repeat(m.length))
   const t = cell.text
   if (tableStart.test(t) || labelPattern.test(t)) {
     const m = /^(.*?)(<[^>]+>)\s*$/.exec(raw) ?? /^(<[^>]+>)\s*(.*)$/.exec(raw)

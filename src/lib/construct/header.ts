@@ -94,6 +94,10 @@ function cellPieces(cellText: string, rawStart: number, rawEnd: number, raw: str
     pieces.push({type: 'kind', start: rawStart + Math.max(at, 0), end: rawEnd, text: kind[0]})
     return pieces
   }
+  // A fragment of a value wrapped over lines in PDF text: `(지` … `면) 2026. 4. 13.(월) 조간`.
+  if (expecting && /^[(<［（〈]\s*[가-힣A-Za-z]{1,3}$|^[가-힣]{1,3}\s*[)>］）〉]$/.test(trimmed)) {
+    return [{type: 'value', target: expecting, start: rawStart, end: rawEnd, text: trimmed}]
+  }
   if (isHeaderValue(trimmed)) {
     pieces.push({type: 'value', target: expecting ?? undefined, start: rawStart, end: rawEnd, text: trimmed})
     return pieces
@@ -105,16 +109,42 @@ function isResidue(text: string): boolean {
   return text.length <= 20 && !/[.다]$/.test(text) && !/^[-–□○※]/.test(text)
 }
 
-/** Scan the rows from the top for the header box: logo residue, kind, 보도시점, 배포. */
-export function scanHeader(ctx: Context): HeaderScan {
+/**
+ * Find the header box: from the top, or — when PDF reading order put body text first — from
+ * the first of the top rows at which a header can be read.
+ */
+export function scanHeader(ctx: Context): HeaderScan & {start: number} {
+  const first = scanHeaderAt(ctx, 0)
+  if (first.node) return {...first, start: 0}
+  let tried = 0
+  for (let i = 1; i < ctx.rows.length && tried < 60; i++) {
+    const row = ctx.rows[i]
+    if (row.kind === 'blank') continue
+    tried++
+    if (!row.cells.some((c) => kindPattern.test(c.text) || embargoLabelPattern.test(c.text))) continue
+    let start = i
+    // Logo residue right above the key belongs to the header.
+    for (let k = i - 1, seen = 0; k >= 0 && seen < 2; k--) {
+      if (ctx.rows[k].kind === 'blank') continue
+      seen++
+      if (ctx.rows[k].text.length <= 12 && !/[.다]$/.test(ctx.rows[k].text)) start = k
+      else break
+    }
+    const found = scanHeaderAt(ctx, start)
+    if (found.node) return {...found, start}
+  }
+  return {end: 0, node: null, start: 0}
+}
+
+function scanHeaderAt(ctx: Context, from: number): HeaderScan {
   const rows = ctx.rows
   const pieces: Piece[] = []
   const used: Row[] = []
   let expecting: Target | null = null
   let seenKey = false
   let seenLabel = false
-  let end = 0
-  let index = 0
+  let end = from
+  let index = from
   let scanned = 0
   while (index < rows.length && scanned < maxHeaderRows) {
     const row = rows[index]
@@ -165,7 +195,7 @@ export function scanHeader(ctx: Context): HeaderScan {
     index++
     end = index
   }
-  if (!seenKey) return {end: 0, node: null}
+  if (!seenKey) return {end: from, node: null}
   // Values printed before any label (PDF reading order) go to the first label left without one.
   const orphans = pieces.filter((p) => p.type === 'value' && !p.target)
   if (orphans.length > 0) {

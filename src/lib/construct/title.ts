@@ -85,7 +85,7 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
     while (k < rows.length && rows[k].kind === 'blank') k++
     const dashedFollow = k < rows.length && isSubtitleRow(rows[k])
     // A first line that ends mid-phrase (`…고용위기,`, `…과정에서`) always continues.
-    const open = /[,·‧ㆍ∙…]$|(?:에서|으로|로|과|와|및|의|을|를|에|은|는|이|가|도|위한|한|인|된|및)$/.test(first.text)
+    const open = openEnd.test(first.text) || /(?:은|는|이|가|도|한|인|된)$/.test(first.text)
     for (const row of extra) {
       if (dashedFollow || open || first.text.length + row.text.length <= 24) headlineChildren.push(...rowInlines(ctx, row))
       else {
@@ -117,7 +117,7 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
       const made = cells.flatMap((c) => subtitles(ctx, c.start, c.end))
       children.push(...made)
       last = made[made.length - 1] ?? last
-    } else if (last && last.marker !== null && blanks === 0 && row.kind === 'line' && !isBodyStart(ctx, row) && !appendixPattern.test(row.text) && row.text.length <= 80) {
+    } else if (last && last.marker !== null && blanks === 0 && row.kind === 'line' && openEnd.test(textOfSubtitle(ctx, last)) && !isBodyStart(ctx, row) && !appendixPattern.test(row.text) && row.text.length <= 80) {
       const leaves = rowInlines(ctx, row)
       last.children.push(...leaves)
       last.position = span(last.children)
@@ -127,6 +127,14 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
     end = k
   }
   return {end, node: {type: 'title', children, position: span(children)}}
+}
+
+/** A line that ends mid-phrase: the next line continues it. */
+const openEnd = /(?:[,·‧ㆍ∙…]|및|과|와|의|을|를|에|에서|으로|로|하고|하며|하여|통해|위해|위한|따라|및|등)$/
+
+function textOfSubtitle(ctx: Context, node: Subtitle): string {
+  const last = node.children[node.children.length - 1]
+  return last && 'value' in last ? last.value.replace(/\s+/g, ' ').trim() : ''
 }
 
 /** Subtitles in a span: one line may hold several (`- A - B`); `【…】` ends them. */
