@@ -5,14 +5,14 @@ import {span, type Context} from './lib/context.js'
 import {buildAppendix, isAppendixStart, isAttachmentList} from './lib/construct/appendix.js'
 import {appendixPattern} from './lib/patterns.js'
 import {readBlocks, rowMarker} from './lib/construct/blocks.js'
-import {buildContacts, findContacts} from './lib/construct/contacts.js'
+import {buildContacts, findContacts, isOldContactRow} from './lib/construct/contacts.js'
 import {scanFooter} from './lib/construct/footer.js'
 import {scanHeader} from './lib/construct/header.js'
 import {scanTitle} from './lib/construct/title.js'
 import {Locator} from './lib/locate.js'
 import {keepUnclaimed} from './lib/transform/keep-unclaimed.js'
 import {normalize} from './lib/normalize.js'
-import {readRows} from './lib/reader.js'
+import {readRows, type Row} from './lib/reader.js'
 
 export interface FromTextOptions {
   /** The file to report diagnostics on (a new one when omitted). */
@@ -28,7 +28,7 @@ export function fromText(value: string, options: FromTextOptions = {}): Root {
   const file = options.file ?? new VFile({value})
   const normalized = normalize(value)
   const rows = readRows(normalized.value)
-  const ctx: Context = {norm: normalized.value, rows, locator: new Locator(value, normalized.map), file}
+  const ctx: Context = {norm: normalized.value, rows, locator: new Locator(value, normalized.map), file, wrapWidth: wrapWidth(rows)}
   const children: RootContent[] = []
 
   const header = scanHeader(ctx)
@@ -42,13 +42,27 @@ export function fromText(value: string, options: FromTextOptions = {}): Root {
   }
   if (!header.node?.children.some((c) => c.type === 'embargo')) report(file, 'missing-embargo', undefined)
 
-  const title = scanTitle(ctx, header.end)
+  // The old layout prints the contacts (담당과장 : …) in the header box.
+  let titleFrom = header.end
+  let early: ReturnType<typeof findContacts> = null
+  {
+    let k = header.end
+    while (k < rows.length && rows[k].kind === 'blank') k++
+    if (k < rows.length && isOldContactRow(rows[k])) {
+      let end = k
+      while (end < rows.length && (isOldContactRow(rows[end]) || (rows[end].kind === 'blank' && end + 1 < rows.length && isOldContactRow(rows[end + 1])))) end++
+      early = {start: k, end}
+      children.push(buildContacts(ctx, early))
+      titleFrom = end
+    }
+  }
+  const title = scanTitle(ctx, titleFrom)
   if (title.node) children.push(title.node)
   else report(file, 'missing-headline', undefined)
   const from = title.end
   const to = rows.length
 
-  const contacts = findContacts(ctx, from, to)
+  const contacts = early ? null : findContacts(ctx, from, to)
   const appendixStarts: number[] = []
   for (let i = from; i < to; i++) {
     if (contacts && i >= contacts.start && i < contacts.end) continue
@@ -59,7 +73,7 @@ export function fromText(value: string, options: FromTextOptions = {}): Root {
     if (isAttachmentList(rows[i])) continue
     appendixStarts.push(i)
   }
-  if (!contacts) report(file, 'missing-contacts', undefined)
+  if (!contacts && !early) report(file, 'missing-contacts', undefined)
 
   const boundaries = [...appendixStarts, ...(contacts ? [contacts.start] : [])].sort((a, b) => a - b)
   const nextBoundary = (after: number) => boundaries.find((b) => b >= after) ?? to
@@ -86,6 +100,26 @@ export function fromText(value: string, options: FromTextOptions = {}): Root {
   const tree: Root = {type: 'root', children, position: {start: ctx.locator.sourcePoint(0), end: ctx.locator.sourcePoint(value.length)}}
   keepUnclaimed(tree, ctx)
   return tree
+}
+
+/**
+ * The width at which the text was wrapped (PDF text: many lines of about the same length, page
+ * numbers), or 0 when each line is a paragraph (word-processor exports, Markdown).
+ */
+function wrapWidth(rows: Row[]): number {
+  const lengths: number[] = []
+  let pageMarks = 0
+  for (const row of rows) {
+    if (row.pageMark) pageMarks++
+    if (row.kind === 'row' || row.kind === 'delimiter' || row.syntax) return 0
+    if (row.kind === 'line') lengths.push(row.text.length)
+  }
+  if (lengths.length < 8) return 0
+  lengths.sort((a, b) => a - b)
+  const p90 = lengths[Math.floor(lengths.length * 0.9)]
+  if (p90 > 70) return 0
+  const near = lengths.filter((l) => l >= p90 * 0.8).length / lengths.length
+  return pageMarks > 0 || near > 0.25 ? p90 : 0
 }
 
 function hasContent(ctx: Context, from: number, to: number): boolean {

@@ -6,7 +6,7 @@ import type {Appendix, Block, Contacts, Field, Footer, Header, Inline, Item, Nod
 import {findDates, isoDate, weekdayOf} from './lib/date.js'
 import {iso, readEmbargo, readMoment, type Inference} from './lib/embargo.js'
 import {cleanText} from './lib/reader.js'
-import {dashPattern} from './lib/patterns.js'
+import {subtitleMarkerPattern} from './lib/patterns.js'
 
 type AnyNode = Node & {children?: AnyNode[]; value?: string}
 
@@ -18,11 +18,27 @@ export function textOf(node: AnyNode, separator = ' '): string {
 function collect(node: AnyNode, separator: string): string {
   if (node.type === 'text') return node.value ?? ''
   if (!node.children) return ''
-  return node.children
-    .filter((c) => c.type !== 'syntax' && c.type !== 'pageMark')
-    .map((c) => collect(c, separator))
-    .filter(Boolean)
-    .join(separator)
+  let out = ''
+  let previous: AnyNode | null = null
+  for (const child of node.children) {
+    if (child.type === 'syntax' || child.type === 'pageMark') continue
+    const value = collect(child, separator)
+    if (!value) continue
+    if (previous === null) out = value
+    else out += (wordContinues(previous, child, out, value) ? '' : separator) + value
+    previous = child
+  }
+  return out
+}
+
+/** A word broken at the end of a line (`해외` / `에서의`): the next line starts with an ending. */
+const ending = /^(?:에서|에게|으로|로서|로써|로|의|을|를|은|는|와|과|도|만|에|께|이다|이며|이고|입니다|다[.,]|했|하였|하고|하며|하여|하는|한다|할|된다|되었|되어|됐|였|적[인으이]|화[를를하된]|들[이을은의])/
+
+function wordContinues(previous: AnyNode, next: AnyNode, before: string, after: string): boolean {
+  const a = previous.position?.end.line
+  const b = next.position?.start.line
+  if (a === undefined || b === undefined || b !== a + 1) return false
+  return /[가-힣]$/.test(before) && ending.test(after)
 }
 
 /** Turn the syntax tree into the typed object; diagnostics about values go to `file`. */
@@ -39,7 +55,7 @@ export function toPressRelease(tree: Root, file?: VFile): T.PressRelease {
   const headline = headlineNode ? textOf(headlineNode) : ''
   const subtitles = (title?.children ?? [])
     .filter((c) => c.type === 'subtitle')
-    .map((c) => textOf(c).replace(dashPattern, '').replace(/\s*[-–—]+$/, '').trim())
+    .map((c) => textOf(c).replace(subtitleMarkerPattern, '').replace(/\s*[-–—]+$/, '').trim())
     .filter(Boolean)
   const blocks = bodyBlocks.map(toBlock)
   const flat = flatten(blocks)
@@ -79,7 +95,7 @@ function readHeader(header: Header | undefined, file?: VFile) {
       }
     }
   }
-  const embargoRaw = embargoValues.filter((v) => !/^[/|]$/.test(v)).join(' ')
+  const embargoRaw = embargoValues.filter((v) => !/^[/|]$/.test(v)).join(' ').replace(/^[\s/|]+|[\s/|]+$/g, '')
   const distributionRaw = distributionValues.join(' ')
   // A year printed anywhere in the header completes dates printed without one.
   const year = [...findDates(embargoRaw), ...findDates(distributionRaw)].find((d) => d.year !== null)?.year ?? null
@@ -236,7 +252,8 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
       })
     } else if (row.type === 'paragraph') {
       // A sentence: "… 과장 홍길동(044-…)에게 연락주시기 바랍니다"
-      for (const f of row.children) if (f.type === 'field') fields.push({field: f, row: r, cell: 0})
+      let cell = 0
+      for (const f of row.children) if (f.type === 'field') fields.push({field: f, row: r, cell: cell++})
     }
   })
   if (isColumnMajor(fields)) return columnMajor(fields)
@@ -254,10 +271,11 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
   let lastPhone: string | null = null
   let lastRoleRow = -1
 
-  const department = () => (unit.departments.length ? unit.departments.join(' ') : previousDepartment)
-  const group = () => unit.group ?? previousGroup
+  // A unit's department may be printed over two rows: it is read when the table ends.
+  const owners: Array<{unit: Unit; previous: string | null; previousGroup: string | null}> = []
   const emit = (title: string | null, name: string | null, phone: string | null, email: string | null) => {
-    contacts.push({group: group(), department: department(), role, title, name, phone, email})
+    contacts.push({group: null, department: null, role, title, name, phone, email})
+    owners.push({unit, previous: previousDepartment, previousGroup})
     unitHasPeople = true
   }
   const flushPending = () => {
@@ -359,7 +377,10 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
   })
   closePerson()
   flushPending()
-  return contacts
+  return contacts.map((c, i) => {
+    const {unit: u, previous, previousGroup: g} = owners[i]
+    return {...c, group: u.group ?? g, department: u.departments.length ? u.departments.join(' ') : previous}
+  })
 }
 
 /** Two role words with no person between them: the table was read column by column (PDF text). */
@@ -401,12 +422,16 @@ function columnMajor(fields: Array<{field: Field; row: number; cell: number}>): 
       case 'role':
         roles.push(value.replace(/\s+/g, ''))
         break
-      case 'title':
-        if (at === titleAt && titles.length) titles[titles.length - 1] += value.replace(/\s+/g, '')
-        else titles.push(value.replace(/\s+/g, ''))
+      case 'title': {
+        // One-syllable pieces of a spaced title (`과` `장`), even over lines, make one title.
+        const piece = value.replace(/\s+/g, '')
+        const previous = titles[titles.length - 1]
+        if (titles.length && (at === titleAt || (piece.length === 1 && previous.length === 1))) titles[titles.length - 1] += piece
+        else titles.push(piece)
         pendingTitles.push(value)
         titleAt = at
         break
+      }
       case 'name':
         if (names.length && at !== nameAt) {
           people.push({name: names.join(''), phone: null, email: null, titles: pendingTitles})

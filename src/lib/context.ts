@@ -10,6 +10,8 @@ export interface Context {
   readonly rows: Row[]
   readonly locator: Locator
   readonly file: VFile
+  /** The page width of text wrapped at the page (PDF text), in characters, or 0 when lines are paragraphs. */
+  readonly wrapWidth: number
 }
 
 export function text(ctx: Context, start: number, end: number): Text {

@@ -33,6 +33,9 @@ export const appendixPattern =
 /** Dash-like subtitle markers. */
 export const dashPattern = /^[-–—‐‑‒―­~～ㅡ]+\s*/
 
+/** Subtitle markers: dashes, and the bullets some title boxes use (▴ ▸ ►). */
+export const subtitleMarkerPattern = /^(?:[-–—‐‑‒―­~～ㅡ]+|[▴▸►▶▷∙•])\s*/
+
 /** Markers of body items, as a sticky pattern tried at the start of a trimmed line. */
 export const markerPattern =
   /^(□|■|◇|◆|○|●|◎|◦|ㅇ|o(?=\s)|-|–|·|ㆍ|‧|∙|\*{1,3}|※|▲|△|▴|▵|▸|▹|►|▶|▷|▪|▫|￭|◈|◉|•|☞|✓|✔|󰊱|󰊲|󰊳|󰊴|󰊵|[①-⑳]|[❶-❿]|[➊-➓]|[⓵-⓾]|[Ⅰ-Ⅻ]\.|\d{1,2}\.(?=\s)|\(\d{1,2}\)|[가나다라마바사아자차카타파하]\.(?=\s)|\([가나다라마바사아자차카타파하]\))\s*/

@@ -86,6 +86,21 @@ export function readBlocks(ctx: Context, from: number, to: number): Block[] {
     }
     const marker = rowMarker(row)
     const inlines = rowInlines(ctx, row)
+    // Text wrapped at the page width continues on the next line (PDF text).
+    if (ctx.wrapWidth) {
+      let last = row
+      while (
+        i + 1 < to &&
+        last.text.length >= ctx.wrapWidth * 0.7 &&
+        ctx.rows[i + 1].kind === 'line' &&
+        !rowMarker(ctx.rows[i + 1]) &&
+        !isAppendixStart(ctx.rows[i + 1])
+      ) {
+        i++
+        last = ctx.rows[i]
+        inlines.push(...rowInlines(ctx, last))
+      }
+    }
     if (!marker) {
       const paragraph: Paragraph = {type: 'paragraph', children: inlines, position: span(inlines)}
       // An unmarked line right under an item continues it; after a blank line it stands alone.

@@ -1,7 +1,7 @@
 import type {Contacts, Field, Inline, Paragraph, TableRow} from '../../types.js'
 import {rowInlines, span, tableRow, text, type Context} from '../context.js'
 import {appendixPattern, emailPattern, phonePattern} from '../patterns.js'
-import type {Cell, Row} from '../reader.js'
+import {cleanText, type Cell, type Row} from '../reader.js'
 
 /** Role words: 책임자, 담당자 … (spaced or not). */
 export const rolePattern = /^(?:총\s*괄\s*)?(?:책\s*임\s*자|담\s*당\s*자|담\s*당|실\s*무\s*자|실\s*무\s*담\s*당\s*자|총\s*괄|부\s*책\s*임\s*자|연\s*락\s*처)$/
@@ -10,10 +10,18 @@ const tableStart = /^(?:<[^>]{1,20}>\s*)?담\s*당\s*부\s*서(?:\s*<[^>]{1,20}>
 const groupPattern = /^(?:<\s*([^<>]{1,30})\s*>|【\s*([^【】]{1,30})\s*】|\[\s*([^[\]]{1,30})\s*\])$/
 const sentenceContact = /연락\s*(?:주시기|바랍니다|주십시오)|문의\s*(?:하시기|바랍니다)/
 
+/** An old-layout contact line: `담당과장 : 국토정책과 과장 김대한 ☎ 02-2110-8101`, `담 당 자 : …`. */
+const oldLabel = /^(담\s*당\s*과\s*장|담\s*당\s*국\s*장|담\s*당\s*팀\s*장|담\s*당\s*자|문\s*의|연\s*락\s*처|담\s*당)\s*[:：]\s*/
+
+export function isOldContactRow(row: Row): boolean {
+  return row.kind !== 'blank' && oldLabel.test(row.text) && hasPhoneOrEmail(row.text)
+}
+
 /** Whether a row opens a contact table. */
 export function isContactsStart(row: Row): boolean {
   const first = row.cells.find((c) => c.text)
   if (!first) return false
+  if (isOldContactRow(row)) return true
   if (tableStart.test(first.text)) return true
   if (/^담\s*당\s*부\s*서/.test(row.text) && row.text.length < 200) return true
   return false
@@ -141,6 +149,14 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
   }
   if (groupPattern.test(t)) return [{name: 'group', start: cell.start, end: cell.end}]
   if (rolePattern.test(t)) return [{name: 'role', start: cell.start, end: cell.end}]
+  const old = oldLabel.exec(raw)
+  if (old && hasPhoneOrEmail(raw)) {
+    // The label is the role; the rest of the line is read like a cell of its own.
+    const labelEnd = cell.start + old[1].length
+    const restStart = cell.start + old[0].length
+    const rest = tokenizeCell(ctx, {start: restStart, end: cell.end, text: cleanText(ctx.norm.slice(restStart, cell.end))})
+    return [{name: 'role', start: cell.start, end: labelEnd}, ...rest]
+  }
   // Phones and emails split the cell; the words around them are titles, names or a department.
   const marks: Token[] = []
   emailPattern.lastIndex = 0
@@ -198,13 +214,42 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
   const children: Array<TableRow | Paragraph> = []
   for (const entry of perRow) {
     if ('sentence' in entry) {
-      const inlines = rowInlines(ctx, entry.row)
+      const cell = entry.row.cells.find((c) => c.text)!
+      const inlines = withGaps(ctx, cell, sentenceTokens(ctx, cell))
       children.push({type: 'paragraph', children: inlines, position: span(inlines)})
       continue
     }
     children.push(tableRow(ctx, entry.row, (cell, index) => withGaps(ctx, cell, entry.cells[index])))
   }
   return {type: 'contacts', children, position: span(children)}
+}
+
+/** People named in a contact sentence: `… 시장상권과 주무관 김상권(042-481-4501)에게 연락주시기 바랍니다`. */
+function sentenceTokens(ctx: Context, cell: Cell): Token[] {
+  const raw = ctx.norm.slice(cell.start, cell.end)
+  const out: Token[] = []
+  phonePattern.lastIndex = 0
+  const marks = [...raw.matchAll(phonePattern)].map((m) => ({name: 'phone' as FieldName, at: m.index + m[0].indexOf(m[1]), length: m[1].length}))
+  emailPattern.lastIndex = 0
+  for (const m of raw.matchAll(emailPattern)) marks.push({name: 'email', at: m.index, length: m[0].length})
+  marks.sort((a, b) => a.at - b.at)
+  let floor = 0
+  for (const mark of marks) {
+    // Up to five words before the number: department words, a title, the name.
+    const before = raw.slice(floor, mark.at)
+    const words = [...before.matchAll(/[가-힣A-Za-z·]+/g)].slice(-5)
+    const name = words.pop()
+    if (name && /^[가-힣]{2,4}$/.test(name[0])) {
+      const title = words.length && isTitle(words[words.length - 1][0]) ? words.pop()! : null
+      const departments = words.filter((w) => departmentSuffix.test(w[0]) && w[0].length >= 3)
+      for (const d of departments) out.push({name: 'department', start: cell.start + floor + d.index, end: cell.start + floor + d.index + d[0].length})
+      if (title) out.push({name: 'title', start: cell.start + floor + title.index, end: cell.start + floor + title.index + title[0].length})
+      out.push({name: 'name', start: cell.start + floor + name.index, end: cell.start + floor + name.index + name[0].length})
+    }
+    out.push({name: mark.name, start: cell.start + mark.at, end: cell.start + mark.at + mark.length})
+    floor = mark.at + mark.length
+  }
+  return out
 }
 
 /** The cell's fields in order, with the punctuation between them as plain text. */
@@ -276,8 +321,10 @@ function nameWords(ctx: Context, words: Token[]): void {
   const nameGroup = expanded[expanded.length - 1]
   for (const w of nameGroup) w.name = 'name'
   const rest = expanded.slice(0, -1)
-  let titleFrom = rest.length - 1
-  while (titleFrom > 0 && isTitle(rest.slice(titleFrom - 1).flat().map((w) => ctx.norm.slice(w.start, w.end)).join(''))) titleFrom--
+  // Walk back from the name over words that are titles each; what is left leads as department.
+  let titleFrom = rest.length
+  while (titleFrom > 0 && isTitle(rest[titleFrom - 1].map((w) => ctx.norm.slice(w.start, w.end)).join(''))) titleFrom--
+  if (titleFrom === rest.length && rest.length > 0) titleFrom = rest.length - 1
   rest.forEach((g, k) => {
     for (const w of g) w.name = k >= titleFrom ? 'title' : 'department'
   })

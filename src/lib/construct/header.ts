@@ -62,7 +62,7 @@ function cellPieces(cellText: string, rawStart: number, rawEnd: number, raw: str
     const inner = target === 'embargo' ? innerDistributionPattern.exec(rest) : null
     if (inner) {
       const at = inner.index + inner[0].indexOf(inner[1])
-      const before = rest.slice(0, at).replace(/[\s/]+$/, '')
+      const before = rest.slice(0, at).trimEnd()
       if (before) pieces.push({type: 'value', target, start: restStart, end: restStart + before.length, text: before})
       pieces.push({type: 'label', target: 'distribution', start: restStart + at, end: restStart + at + inner[1].trimEnd().length, text: inner[1].trim()})
       restStart = restStart + at + inner[1].length

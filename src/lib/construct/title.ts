@@ -1,6 +1,6 @@
 import type {Headline, Subtitle, Title} from '../../types.js'
 import {rowInlines, span, text, type Context} from '../context.js'
-import {appendixPattern, dashPattern} from '../patterns.js'
+import {appendixPattern, subtitleMarkerPattern} from '../patterns.js'
 import type {Row} from '../reader.js'
 
 export interface TitleScan {
@@ -20,7 +20,9 @@ function isBodyStart(ctx: Context, row: Row): boolean {
 }
 
 function isSubtitleRow(row: Row): boolean {
-  return row.kind !== 'blank' && dashPattern.test(row.text) && !/^-\s*\d+\s*-$/.test(row.text)
+  if (row.kind === 'blank') return false
+  // Numbered subtitles (➊ …) count too, right under the headline.
+  return (subtitleMarkerPattern.test(row.text) || /^[➊-➓❶-❿]/.test(row.text)) && !/^-\s*\d+\s*-$/.test(row.text)
 }
 
 const inlineSubtitle = /\s+[-–—]\s/
@@ -161,8 +163,8 @@ function subtitles(ctx: Context, start: number, end: number): Subtitle[] {
     const lead = piece.length - piece.trimStart().length
     piece = piece.trim()
     if (!piece) continue
-    if (piece.replace(dashPattern, '').replace(/[-–—\s]+$/, '').length === 0) continue
-    const dash = dashPattern.exec(piece)
+    if (piece.replace(subtitleMarkerPattern, '').replace(/[-–—\s]+$/, '').length === 0) continue
+    const dash = subtitleMarkerPattern.exec(piece)
     const from = start + s + lead
     const leaves = [text(ctx, from, from + piece.length)]
     out.push({type: 'subtitle', marker: dash ? dash[0].trim() : null, children: leaves, position: leaves[0].position})
