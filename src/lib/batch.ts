@@ -1,0 +1,73 @@
+import {readFileSync} from 'node:fs'
+import iconv from 'iconv-lite'
+import {VFile} from 'vfile'
+import {fromText} from '../from-text.js'
+import {decode} from '../decode.js'
+import {parse} from '../parse.js'
+
+/** What one input gives in a batch. */
+export type BatchRecord =
+  | {path: string; ok: true; data: unknown; messages: BatchMessage[]}
+  | {path: string; ok: false; error: {code: string; message: string}}
+
+export interface BatchMessage {
+  ruleId: string | null
+  severity: 'info' | 'warning' | 'error'
+  line: number | null
+  column: number | null
+  reason: string
+}
+
+export interface BatchOptions {
+  /** Force an encoding (any iconv-lite name) instead of detecting it. */
+  encoding?: string
+  /** `json`/`ndjson` give the typed object, `tree` the syntax tree. */
+  format: 'json' | 'ndjson' | 'tree' | 'markdown'
+}
+
+/** Parse one input's bytes into a batch record; never throws. */
+export function processBytes(path: string, bytes: Uint8Array, options: BatchOptions, render?: (data: unknown) => unknown): BatchRecord {
+  try {
+    let text: string | Uint8Array = bytes
+    if (options.encoding) {
+      if (!iconv.encodingExists(options.encoding)) {
+        return {path, ok: false, error: {code: 'ERR_UNKNOWN_ENCODING', message: `Unknown encoding \`${options.encoding}\``}}
+      }
+      text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), options.encoding).replace(/^\ufeff/, '')
+    }
+    const file = new VFile({path})
+    let data: unknown
+    if (options.format === 'tree') {
+      const value = typeof text === 'string' ? text : decode(text).value
+      file.value = value
+      data = fromText(value, {file})
+    } else {
+      file.value = text
+      data = parse(file)
+    }
+    if (render) data = render(data)
+    const messages: BatchMessage[] = file.messages.map((m) => ({
+      ruleId: m.ruleId ?? null,
+      severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info',
+      line: m.line ?? null,
+      column: m.column ?? null,
+      reason: m.reason
+    }))
+    return {path, ok: true, data, messages}
+  } catch (error) {
+    const e = error as Error & {code?: string}
+    return {path, ok: false, error: {code: typeof e.code === 'string' ? e.code : 'ERR_PARSE', message: e.message}}
+  }
+}
+
+/** Read and parse one file; a read error becomes an error record. */
+export function processFile(path: string, options: BatchOptions, render?: (data: unknown) => unknown): BatchRecord {
+  let bytes: Uint8Array
+  try {
+    bytes = new Uint8Array(readFileSync(path))
+  } catch (error) {
+    const e = error as Error & {code?: string}
+    return {path, ok: false, error: {code: e.code ?? 'ERR_READ', message: e.message}}
+  }
+  return processBytes(path, bytes, options, render)
+}

@@ -1,0 +1,158 @@
+import {existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {PassThrough, Readable} from 'node:stream'
+import iconv from 'iconv-lite'
+import {describe, expect, it} from 'vitest'
+import {cli, helpText} from '../src/cli.js'
+
+const seedPath = new URL('../fixtures/seed-release/input.txt', import.meta.url).pathname
+const seed = readFileSync(seedPath)
+const update = Boolean(process.env.UPDATE)
+
+async function run(argv: string[], options: {stdin?: Buffer; cwd?: string; tty?: boolean} = {}) {
+  const stdout = new PassThrough()
+  const stderr = Object.assign(new PassThrough(), {isTTY: options.tty ?? false, columns: 80})
+  const out: Buffer[] = []
+  const err: Buffer[] = []
+  stdout.on('data', (c) => out.push(c))
+  stderr.on('data', (c) => err.push(c))
+  const stdin = Object.assign(Readable.from(options.stdin ? [options.stdin] : []), {isTTY: options.stdin === undefined})
+  const code = await cli(argv, {stdin, stdout, stderr, cwd: options.cwd})
+  return {code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8')}
+}
+
+/** A folder of inputs: the seed in UTF-8 and CP949 (in a subfolder), an empty file, random bytes, an HWP 5 header. */
+function batchFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bodojaryo-cli-'))
+  mkdirSync(join(dir, 'sub'))
+  writeFileSync(join(dir, 'a-seed.txt'), seed)
+  writeFileSync(join(dir, 'sub', 'seed-cp949.txt'), iconv.encode(seed.toString('utf8'), 'cp949'))
+  writeFileSync(join(dir, 'b-empty.txt'), '')
+  let state = 1
+  writeFileSync(join(dir, 'c-random.bin'), Buffer.from(Array.from({length: 3000}, () => (state = (state * 48271) % 2147483647) & 0xff)))
+  writeFileSync(join(dir, 'd-report.hwp'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]))
+  return dir
+}
+
+describe('cli', () => {
+  it('prints the help (golden)', async () => {
+    const golden = new URL('./cli-help.txt', import.meta.url).pathname
+    const {code, stdout} = await run(['--help'])
+    expect(code).toBe(0)
+    if (update || !existsSync(golden)) writeFileSync(golden, stdout)
+    expect(stdout).toBe(readFileSync(golden, 'utf8'))
+    expect(stdout).toBe(helpText)
+  })
+
+  it('prints the version', async () => {
+    const {code, stdout} = await run(['--version'])
+    expect(code).toBe(0)
+    expect(stdout.trim()).toBe(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version)
+  })
+
+  it('exits with 2 and the help on bad usage', async () => {
+    for (const argv of [['--bogus'], ['--format', 'xml', seedPath], ['--jobs', '0', seedPath]]) {
+      const {code, stderr, stdout} = await run(argv)
+      expect(code, argv.join(' ')).toBe(2)
+      expect(stderr).toContain('Usage: bodojaryo')
+      expect(stdout).toBe('')
+    }
+  })
+
+  it('parses one file into pretty JSON', async () => {
+    const {code, stdout, stderr} = await run([seedPath])
+    expect(code).toBe(0)
+    const release = JSON.parse(stdout)
+    expect(release.embargo.iso).toBe('2025-05-28T16:00:00+09:00')
+    expect(stdout).toContain('\n  "kind"')
+    expect(stderr).toMatch(/^1 file, 1 parsed, 0 failed, 0 warnings, [\d.]+ s\n$/)
+  })
+
+  it('parses stdin', async () => {
+    const {code, stdout} = await run([], {stdin: seed})
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout).contacts[0].name).toBe('장두원')
+  })
+
+  it('gives one NDJSON record per file, in order, and error records for binaries', async () => {
+    const dir = batchFolder()
+    const {code, stdout, stderr} = await run([dir, '--jobs', '1'])
+    expect(code).toBe(1)
+    const records = stdout.trim().split('\n').map((line) => JSON.parse(line))
+    expect(records.map((r) => r.path.slice(dir.length + 1))).toEqual(['a-seed.txt', 'b-empty.txt', 'c-random.bin', 'd-report.hwp', 'sub/seed-cp949.txt'])
+    expect(records[0]).toMatchObject({ok: true, data: {embargo: {iso: '2025-05-28T16:00:00+09:00'}}})
+    expect(records[4]).toMatchObject({ok: true, data: {embargo: {iso: '2025-05-28T16:00:00+09:00'}}})
+    expect(records[4].messages.map((m: {ruleId: string}) => m.ruleId)).toContain('decoded-as-cp949')
+    expect(records[1].ok).toBe(true)
+    expect(records[2]).toMatchObject({ok: false, error: {code: 'ERR_BINARY_INPUT'}})
+    expect(records[3]).toMatchObject({ok: false, error: {code: 'ERR_BINARY_INPUT'}})
+    expect(records[3].error.message).toMatch(/HWP 5/)
+    expect(stderr).toMatch(/c-random\.bin: .*ERR_BINARY_INPUT/)
+    expect(stderr).toMatch(/b-empty\.txt:1:1: .*missing-embargo/)
+    expect(stderr).toMatch(/5 files, 3 parsed, 2 failed, \d+ warnings?, [\d.]+ s\n$/)
+  })
+
+  it.skipIf(!existsSync(new URL('../dist/worker.js', import.meta.url)))('keeps input order with worker threads', async () => {
+    const dir = batchFolder()
+    const one = await run([dir, '--jobs', '1'])
+    const two = await run([dir, '--jobs', '2'])
+    expect(two.code).toBe(1)
+    expect(two.stdout).toBe(one.stdout)
+  })
+
+  it('reads globs and writes one file per input with -o, mirroring folders', async () => {
+    const dir = batchFolder()
+    const out = join(dir, 'out')
+    const {code, stdout} = await run(['**/*.txt', '-o', out], {cwd: dir})
+    expect(code).toBe(0)
+    expect(stdout).toBe('')
+    expect(readdirSync(out).sort()).toEqual(['a-seed.json', 'b-empty.json', 'sub'])
+    expect(JSON.parse(readFileSync(join(out, 'sub', 'seed-cp949.json'), 'utf8')).headline).toMatch(/^인공지능/)
+  })
+
+  it('reports a missing path as an error record and goes on', async () => {
+    const {code, stdout} = await run(['no-such-file.txt', seedPath])
+    expect(code).toBe(1)
+    const records = stdout.trim().split('\n').map((line) => JSON.parse(line))
+    expect(records[0]).toMatchObject({ok: false, error: {code: 'ENOENT'}})
+    expect(records[1].ok).toBe(true)
+  })
+
+  it('prints the tree and Markdown formats', async () => {
+    const tree = JSON.parse((await run(['--tree', seedPath])).stdout)
+    expect(tree.type).toBe('root')
+    expect(tree.children.map((c: {type: string}) => c.type)).toContain('contacts')
+    const markdown = (await run(['--format', 'markdown', seedPath])).stdout
+    expect(markdown).toContain('# 인공지능·디지털 대전환을')
+  })
+
+  it('filters diagnostics with --quiet and --silent and fails on warnings with --frail', async () => {
+    const dir = batchFolder()
+    const empty = join(dir, 'b-empty.txt')
+    const normal = await run([empty])
+    expect(normal.stderr).toContain('missing-contacts')
+    const quiet = await run([empty, '--quiet'])
+    expect(quiet.stderr).not.toContain('missing-contacts')
+    expect(quiet.stderr).toContain('missing-embargo')
+    const silent = await run([empty, '--silent'])
+    expect(silent.stderr).toBe('')
+    expect(normal.code).toBe(0)
+    expect((await run([empty, '--frail'])).code).toBe(1)
+  })
+
+  it('draws a progress bar only on a TTY', async () => {
+    const dir = batchFolder()
+    const tty = await run([dir, '--jobs', '1'], {tty: true})
+    expect(tty.stderr).toMatch(/\[[#-]+\] 5\/5 [\d.]+\/s ETA \d+s/)
+    const pipe = await run([dir, '--jobs', '1'])
+    expect(pipe.stderr).not.toContain('ETA')
+  })
+
+  it('forces an encoding with --encoding', async () => {
+    const dir = batchFolder()
+    const {code, stdout} = await run([join(dir, 'sub', 'seed-cp949.txt'), '--encoding', 'euc-kr'])
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout).headline).toMatch(/^인공지능/)
+  })
+})
