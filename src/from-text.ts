@@ -12,11 +12,13 @@ import {scanTitle} from './lib/construct/title.js'
 import {Locator} from './lib/locate.js'
 import {keepUnclaimed} from './lib/transform/keep-unclaimed.js'
 import {normalize} from './lib/normalize.js'
-import {readRows, type Row} from './lib/reader.js'
+import {looksLikeMarkdown, readRows, type Row} from './lib/reader.js'
 
 export interface FromTextOptions {
   /** The file to report diagnostics on (a new one when omitted). */
   file?: VFile
+  /** `markdown` reads pipe and HTML tables with remark-parse; `text` does not; default: detect. */
+  format?: 'markdown' | 'text'
 }
 
 /**
@@ -27,7 +29,8 @@ export function fromText(value: string, options: FromTextOptions = {}): Root {
   if (typeof value !== 'string') throw new TypeError('Expected `value` to be `string`')
   const file = options.file ?? new VFile({value})
   const normalized = normalize(value)
-  const rows = readRows(normalized.value)
+  const markdown = options.format ? options.format === 'markdown' : looksLikeMarkdown(normalized.value)
+  const rows = readRows(normalized.value, {markdown})
   const ctx: Context = {norm: normalized.value, rows, locator: new Locator(value, normalized.map), file, wrapWidth: wrapWidth(rows)}
   const children: RootContent[] = []
 

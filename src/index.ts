@@ -3,6 +3,7 @@ export {fromText} from './from-text.js'
 export {messages} from './messages.js'
 export {parse} from './parse.js'
 export {toPressRelease} from './to-press-release.js'
+export {bodojaryoToMdast, toMarkdown, toMdast} from './to-markdown.js'
 export {default} from './unified.js'
 
 export type {Decoded, BinaryInputError} from './decode.js'

@@ -6,6 +6,8 @@ import {toPressRelease} from './to-press-release.js'
 import {report} from './messages.js'
 
 export interface ParseOptions {
+  /** Read the input as `markdown` (pipe and HTML tables) or plain `text`; default: detect. */
+  format?: 'markdown' | 'text'
   /** Largest input accepted, in bytes or UTF-16 code units (default: no limit). */
   maxSize?: number
 }
@@ -38,7 +40,7 @@ export function parse(value: string | Uint8Array | VFile, options: ParseOptions 
     throw new TypeError('Expected `value` to be `string`, `Uint8Array` or `VFile`')
   }
   checkSize(text.length, options)
-  const tree = fromText(text, {file})
+  const tree = fromText(text, {file, format: options.format})
   const release = toPressRelease(tree, file)
   file.data.pressRelease = release
   return release

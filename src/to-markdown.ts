@@ -2,7 +2,6 @@ import type {BlockContent, List, ListItem, Paragraph, PhrasingContent, Root as M
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {unified} from 'unified'
-import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import {gfmTableToMarkdown} from 'mdast-util-gfm-table'
 import type {AppendixSection, BodyBlock, Contact, PressRelease} from './press-release.js'
@@ -34,7 +33,8 @@ function blockItems(blocks: BodyBlock[]): Array<RootContent> {
   }
   for (const block of blocks) {
     if (block.type === 'item') {
-      const children: BlockContent[] = [paragraph(`${block.marker} ${block.text}`)]
+      // A dash item is the list item itself; other markers (□ ○ ※ *) are kept before the text.
+      const children: BlockContent[] = [paragraph(/^[-–]$/.test(block.marker) ? block.text : `${block.marker} ${block.text}`)]
       const nested = blockItems(block.children)
       children.push(...(nested as BlockContent[]))
       items.push({type: 'listItem', spread: false, children})
@@ -64,10 +64,7 @@ function contactsTable(contacts: Contact[]): Table {
 
 function section(s: AppendixSection): RootContent[] {
   const out: RootContent[] = [{type: 'heading', depth: 3, children: [text(`□ ${s.title}`)]}]
-  for (const block of s.blocks) {
-    if (block.type === 'table' && s.schedule) continue
-    out.push(...blockItems([block]))
-  }
+  out.push(...blockItems(s.blocks.filter((block) => !(block.type === 'table' && s.schedule))))
   if (s.schedule) {
     out.push(table([['시간', '분', '내용', '비고'], ...s.schedule.map((r) => [`${r.start}~${r.end}`, r.minutes === null ? '' : `(${r.minutes}')`, r.item, r.note ?? ''])]))
   }
@@ -101,8 +98,14 @@ export function toMdast(release: PressRelease): MdastRoot {
 
 /** Serialise a typed press release as Markdown (GFM tables for the header, contacts and schedules). */
 export function toMarkdown(release: PressRelease): string {
-  const processor = unified().use(remarkGfm).use(remarkStringify, {bullet: '-', listItemIndent: 'one'})
+  const processor = unified().use(withTables).use(remarkStringify, {bullet: '-', listItemIndent: 'one'})
   return processor.stringify(toMdast(release))
+}
+
+/** GFM tables only: the rest of GFM would escape the `~` of `16:00~17:30`. */
+function withTables(this: {data: () => unknown}): void {
+  const data = this.data() as {toMarkdownExtensions?: unknown[]}
+  ;(data.toMarkdownExtensions ??= []).push(gfmTableToMarkdown())
 }
 
 /**
@@ -110,8 +113,7 @@ export function toMarkdown(release: PressRelease): string {
  * `unified().use(bodojaryo).use(bodojaryoToMdast).use(remarkStringify)` writes Markdown.
  */
 export const bodojaryoToMdast: Plugin<[], Root, MdastRoot> = function () {
-  const data = this.data() as {toMarkdownExtensions?: unknown[]}
-  ;(data.toMarkdownExtensions ??= []).push(gfmTableToMarkdown())
+  withTables.call(this)
   return (tree: Root, file: VFile) => {
     const release = toPressRelease(tree, file)
     file.data.pressRelease = release

@@ -138,8 +138,9 @@ function toBlock(node: Block | Section | AnyNode): T.BodyBlock {
 }
 
 
+/** The marker at the start of an item's text, after a Markdown list bullet if any. */
 function markerAtStart(marker: string): RegExp {
-  return new RegExp('^' + marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '\\s*')
+  return new RegExp('^(?:[-*+]\\s+(?=\\S))?' + marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '\\s*')
 }
 
 function flatten(blocks: T.BodyBlock[]): Array<T.ItemBlock | T.ParagraphBlock> {

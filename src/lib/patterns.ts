@@ -28,7 +28,7 @@ export const emailPattern = /[A-Za-z0-9._%+-]+\s?@\s?[A-Za-z0-9-]+(?:\.[A-Za-z0-
 
 /** Appendix labels at the start of a row. */
 export const appendixPattern =
-  /^(?:[【<[(［〔]\s*)?(붙\s*임|별\s*첨|별\s*지|참\s*고(?:\s*자\s*료)?|첨\s*부)\s*(\d{1,2})?(?:\s*[】>\])］〕])?\s*(?:[.:：]\s*)?(?=$|\s|\d|[【<[(「『‘“"'])/
+  /^(?:[【<[(［〔]\s*)?(붙\s*임|별\s*첨|별\s*지|참\s*고(?:\s*자\s*료)?|첨\s*부)\s*(\d{1,2}(?![\d,.]\d))?(?:\s*[】>\])］〕])?\s*(?:[.:：]\s*)?(?=$|\s|\d|[【<[(「『‘“"'])/
 
 /** Dash-like subtitle markers. */
 export const dashPattern = /^[-–—‐‑‒―­~～ㅡ]+\s*/

@@ -1,3 +1,7 @@
+import type {Node as MdastNode, Table as MdastTable} from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
 import {codes} from './codes.js'
 
 /** One cell of a row, in normalised offsets; `text` is trimmed and cleaned of Markdown inline marks. */
@@ -29,7 +33,6 @@ export interface Row {
 }
 
 const brPattern = /<br\s*\/?>/gi
-const delimiterPattern = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/
 const headingPattern = /^#{1,6}\s+/
 const emphasisPattern = /\*\*|__/g
 
@@ -39,6 +42,7 @@ export function cleanText(raw: string): string {
   if (text.includes('<')) text = text.replace(brPattern, ' ').replace(/<\/?[a-z][^>]*>/gi, ' ')
   if (text.includes('**') || text.includes('__')) text = text.replace(emphasisPattern, '')
   if (text.charCodeAt(0) === 0x23) text = text.replace(headingPattern, '')
+  if (text.includes('\\')) text = text.replace(/\\([!-/:-@[-`{-~])/g, '$1')
   if (text.includes('&')) text = text.replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
   return text.replace(/[\s\u00a0\u3000]+/g, ' ').trim()
 }
@@ -64,7 +68,7 @@ function makeCell(value: string, start: number, end: number): Cell {
   const heading = headingPattern.exec(raw)
   if (heading) raw = raw.slice(heading[0].length)
   // A Markdown list bullet before a press-release marker (`- □ …`) is markup.
-  const bullet = /^[-*+]\s+(?=[□■○●◎ㅇ※▲◆◇❍◦•①-⑳➊-➓])/.exec(raw)
+  const bullet = /^[-*+]\s+(?=[□■○●◎ㅇ※▲◆◇❍◦•①-⑳➊-➓]|\\?\*)/.exec(raw)
   if (bullet) raw = raw.slice(bullet[0].length)
   return {start, end, text: cleanText(raw)}
 }
@@ -73,10 +77,12 @@ function makeCell(value: string, start: number, end: number): Cell {
  * Read the normalised text into rows: one per line, cells split at TAB or at the pipes of a
  * Markdown table row; a one-cell Markdown row with `<br>` breaks becomes one row per part.
  */
-export function readRows(value: string): Row[] {
+export function readRows(value: string, options: {markdown?: boolean} = {}): Row[] {
   const rows: Row[] = []
   const length = value.length
+  const tables = options.markdown ? markdownTables(value) : null
   let lineStart = 0
+  let line = 1
   while (lineStart <= length) {
     let end = lineStart
     while (end < length) {
@@ -84,11 +90,134 @@ export function readRows(value: string): Row[] {
       if (c === codes.lineFeed || c === codes.carriageReturn) break
       end++
     }
-    readLine(value, lineStart, end, rows)
+    const table = tables?.get(line)
+    if (table) tableLine(value, lineStart, end, table, rows)
+    else readLine(value, lineStart, end, rows, Boolean(options.markdown))
+    line++
     if (end >= length) break
     lineStart = end + (value.charCodeAt(end) === codes.carriageReturn && value.charCodeAt(end + 1) === codes.lineFeed ? 2 : 1)
   }
   return rows
+}
+
+const thematicBreak = /^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/
+const imageLine = /^(?:!\[[^\]]*\]\([^)]*\)\s*)+$/
+
+/** A line of a table as Markdown gave it: cell spans (pipes or HTML tags included), or a delimiter. */
+type TableLine = {delimiter: true} | {delimiter: false; cells: Array<[number, number]>; html: boolean}
+
+/**
+ * Find the tables of a Markdown document with remark-parse and GFM: pipe tables (cell spans
+ * from the mdast cells) and raw HTML `<table>` blocks (cells from their `<td>`/`<th>` tags),
+ * keyed by 1-based line number.
+ */
+function markdownTables(value: string): Map<number, TableLine> {
+  const out = new Map<number, TableLine>()
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(value)
+  const visitNode = (node: MdastNode) => {
+    if (node.type === 'table' && node.position) {
+      const rows = (node as MdastTable).children
+      out.set(node.position.start.line + 1, {delimiter: true})
+      for (const row of rows) {
+        if (!row.position) continue
+        const cells = row.children.filter((c) => c.position).map((c): [number, number] => [c.position!.start.offset!, c.position!.end.offset!])
+        out.set(row.position.start.line, {delimiter: false, cells, html: false})
+      }
+      return
+    }
+    if (node.type === 'html' && node.position && /<table[\s>]/i.test((node as unknown as {value: string}).value)) {
+      const base = node.position.start.offset!
+      const raw = value.slice(base, node.position.end.offset!)
+      let line = node.position.start.line
+      let at = 0
+      for (const text of raw.split(/\r\n|\r|\n/)) {
+        const cells: Array<[number, number]> = []
+        for (const m of text.matchAll(/<t[dh]\b[^>]*>[\s\S]*?<\/t[dh]>/gi)) cells.push([base + at + m.index, base + at + m.index + m[0].length])
+        out.set(line, cells.length ? {delimiter: false, cells, html: true} : {delimiter: true})
+        at += text.length + 1
+        line++
+      }
+      return
+    }
+    if ('children' in node && Array.isArray(node.children)) for (const child of node.children as MdastNode[]) visitNode(child)
+  }
+  visitNode(tree as MdastNode)
+  return out
+}
+
+/** A table line: cells without their pipes or tags, which stay as syntax; a one-cell `<br>` box splits into lines. */
+function tableLine(value: string, start: number, end: number, table: TableLine, rows: Row[]): void {
+  const [s, e] = trimmed(value, start, end)
+  if (table.delimiter) {
+    push(rows, start, end, [], s === e ? 'blank' : 'delimiter', s === e ? null : [[s, e]])
+    return
+  }
+  const cells: Cell[] = []
+  const syntax: Array<[number, number]> = []
+  for (const [from, to] of table.cells) {
+    let a = from
+    let b = Math.min(to, e)
+    if (table.html) {
+      const open = value.indexOf('>', a) + 1
+      const close = value.lastIndexOf('</', b - 1)
+      syntax.push([a, open])
+      cells.push(makeCell(value, open, close))
+      syntax.push([close, b])
+      continue
+    }
+    if (value.charCodeAt(a) === codes.verticalBar) {
+      syntax.push([a, a + 1])
+      a++
+    }
+    if (b > a && value.charCodeAt(b - 1) === codes.verticalBar && value.charCodeAt(b - 2) !== 0x5c) {
+      b--
+      cells.push(makeCell(value, a, b))
+      syntax.push([b, b + 1])
+    } else cells.push(makeCell(value, a, b))
+  }
+  // Markup outside the cells (`<tr>`, `</tr>`) is syntax too.
+  const covered = [...cells.map((c): [number, number] => [c.start, c.end]), ...syntax].sort((x, y) => x[0] - y[0])
+  let at = s
+  for (const [a, b] of covered) {
+    if (a > at && value.slice(at, a).trim()) syntax.push(trimmed(value, at, a))
+    at = Math.max(at, b)
+  }
+  if (e > at && value.slice(at, e).trim()) syntax.push(trimmed(value, at, e))
+  syntax.sort((x, y) => x[0] - y[0])
+  const filled = cells.filter((c) => c.text !== '')
+  if (filled.length === 1 && /<br\s*\/?>/i.test(value.slice(filled[0].start, filled[0].end))) {
+    // A one-cell box (title box, header box) whose lines were joined with <br>: one row per part.
+    const cell = filled[0]
+    const raw = value.slice(cell.start, cell.end)
+    const parts: Array<{start: number; end: number; tag: [number, number] | null}> = []
+    let last = 0
+    for (const match of raw.matchAll(brPattern)) {
+      parts.push({start: cell.start + last, end: cell.start + match.index, tag: [cell.start + match.index, cell.start + match.index + match[0].length]})
+      last = match.index + match[0].length
+    }
+    parts.push({start: cell.start + last, end: cell.end, tag: null})
+    parts.forEach((part, k) => {
+      const piece = makeCell(value, part.start, part.end)
+      const spans: Array<[number, number]> = []
+      if (k === 0) spans.push(...syntax.filter(([a]) => a < cell.start))
+      if (part.tag) spans.push(part.tag)
+      if (k === parts.length - 1) spans.push(...syntax.filter(([a]) => a >= cell.end))
+      push(rows, part.start, part.end, piece.text ? [piece] : [], piece.text ? 'line' : 'blank', spans)
+      rows[rows.length - 1].boxed = true
+    })
+    return
+  }
+  push(rows, start, end, cells, filled.length === 0 ? 'blank' : undefined, syntax)
+}
+
+/** Whether text looks like Markdown from a converter: pipe tables, HTML tables, headings, `<br>`, images. */
+export function looksLikeMarkdown(value: string): boolean {
+  return (
+    /^\s*\|?\s*:?-{3,}:?\s*\|/m.test(value) ||
+    /<table[\s>]|<br\s*\/?>/i.test(value) ||
+    /^#{1,6}\s+\S/m.test(value) ||
+    /!\[[^\]]*\]\([^)]*\)/.test(value)
+  )
 }
 
 function push(rows: Row[], start: number, end: number, cells: Cell[], kind?: Row['kind'], syntax: Array<[number, number]> | null = null): void {
@@ -107,7 +236,7 @@ function push(rows: Row[], start: number, end: number, cells: Cell[], kind?: Row
 
 const pageNumberPattern = /^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*\/\s*\d{1,3}|[-–—]\s*\d{1,3}\s*\/\s*\d{1,3}\s*[-–—])$/
 
-function readLine(value: string, start: number, end: number, rows: Row[]): void {
+function readLine(value: string, start: number, end: number, rows: Row[], markdown: boolean): void {
   const [s, e] = trimmed(value, start, end)
   if (s === e) {
     push(rows, start, end, [], 'blank')
@@ -118,49 +247,8 @@ function readLine(value: string, start: number, end: number, rows: Row[]): void 
     rows[rows.length - 1].pageMark = true
     return
   }
-  const first = value.charCodeAt(s)
-  if (first === codes.verticalBar && value.charCodeAt(e - 1) === codes.verticalBar && e - s > 1) {
-    const raw = value.slice(s, e)
-    if (delimiterPattern.test(raw)) {
-      push(rows, start, end, [], 'delimiter', [[s, e]])
-      return
-    }
-    const cells: Cell[] = []
-    const pipes = [s]
-    let cellStart = s + 1
-    for (let i = s + 1; i < e; i++) {
-      const c = value.charCodeAt(i)
-      if (c === codes.verticalBar && value.charCodeAt(i - 1) !== 0x5c) {
-        cells.push(makeCell(value, cellStart, i))
-        pipes.push(i)
-        cellStart = i + 1
-      }
-    }
-    const filled = cells.filter((c) => c.text !== '')
-    const pipeSpans = pipes.map((p): [number, number] => [p, p + 1])
-    if (filled.length === 1 && /<br\s*\/?>/i.test(value.slice(filled[0].start, filled[0].end))) {
-      // A one-cell box (title box, header box) whose lines were joined with <br>: one row per part.
-      const cell = filled[0]
-      const raw = value.slice(cell.start, cell.end)
-      const parts: Array<{start: number; end: number; tag: [number, number] | null}> = []
-      let last = 0
-      for (const match of raw.matchAll(brPattern)) {
-        parts.push({start: cell.start + last, end: cell.start + match.index, tag: [cell.start + match.index, cell.start + match.index + match[0].length]})
-        last = match.index + match[0].length
-      }
-      parts.push({start: cell.start + last, end: cell.end, tag: null})
-      parts.forEach((part, k) => {
-        const piece = makeCell(value, part.start, part.end)
-        const spans: Array<[number, number]> = []
-        if (k === 0) spans.push(...pipeSpans.filter(([a]) => a < cell.start))
-        if (part.tag) spans.push(part.tag)
-        if (k === parts.length - 1) spans.push(...pipeSpans.filter(([a]) => a >= cell.end))
-        push(rows, part.start, part.end, piece.text ? [piece] : [], piece.text ? 'line' : 'blank', spans)
-        rows[rows.length - 1].boxed = true
-      })
-      return
-    }
-    push(rows, start, end, cells, undefined, pipeSpans)
+  if (markdown && (imageLine.test(value.slice(s, e)) || thematicBreak.test(value.slice(s, e)))) {
+    push(rows, start, end, [], 'blank', [[s, e]])
     return
   }
   const cells: Cell[] = []

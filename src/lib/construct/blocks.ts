@@ -66,6 +66,8 @@ export function readBlocks(ctx: Context, from: number, to: number): Block[] {
         rows.push(tableRow(ctx, ctx.rows[i]))
         i++
       }
+      // Markup alone (`<table>`, `|---|`) makes no table; it stays as syntax.
+      if (rows.every((r) => r.children.every((c) => c.type === 'syntax'))) continue
       const table: Table = {type: 'table', role: schedule ? 'schedule' : null, children: rows, position: span(rows)}
       // A table belongs to the item it follows, never to a note (※, *).
       while (stack.length > 0 && /^(?:※|\*+)$/.test(stack[stack.length - 1].marker)) stack.pop()

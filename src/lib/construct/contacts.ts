@@ -5,7 +5,7 @@ import {cleanText, type Cell, type Row} from '../reader.js'
 
 /** Role words: 책임자, 담당자 … (spaced or not). */
 export const rolePattern = /^(?:총\s*괄\s*)?(?:책\s*임\s*자|담\s*당\s*자|담\s*당|실\s*무\s*자|실\s*무\s*담\s*당\s*자|총\s*괄|부\s*책\s*임\s*자|연\s*락\s*처)$/
-const labelPattern = /^(?:담\s*당\s*부\s*서|담\s*당\s*과\s*장|문\s*의|연\s*락\s*처|부\s*서|소\s*속|직\s*위|성\s*명|전\s*화|이\s*메\s*일|직\s*급)\s*[:：]?$/
+const labelPattern = /^(?:담\s*당\s*부\s*서|담\s*당\s*과\s*장|문\s*의|연\s*락\s*처|부\s*서|소\s*속|직\s*위|성\s*명|전\s*화|이\s*메\s*일|직\s*급|구\s*분|역\s*할)\s*[:：]?$/
 const tableStart = /^(?:<[^>]{1,20}>\s*)?담\s*당\s*부\s*서(?:\s*<[^>]{1,20}>)?|^담\s*당\s*과\s*장$/
 const groupPattern = /^(?:<\s*([^<>]{1,30})\s*>|【\s*([^【】]{1,30})\s*】|\[\s*([^[\]]{1,30})\s*\])$/
 const sentenceContact = /연락\s*(?:주시기|바랍니다|주십시오)|문의\s*(?:하시기|바랍니다)/

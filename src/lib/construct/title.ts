@@ -90,12 +90,7 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
     const open = openEnd.test(first.text) || /(?:은|는|이|가|도|한|인|된)$/.test(first.text)
     for (const row of extra) {
       if (dashedFollow || open || first.text.length + row.text.length <= 24) headlineChildren.push(...rowInlines(ctx, row))
-      else {
-        const cell = row.cells.find((c) => c.text)!
-        const leaves = rowInlines(ctx, row)
-        pending.push({type: 'subtitle', marker: null, children: leaves, position: span(leaves)})
-        void cell
-      }
+      else for (const cell of row.cells.filter((c) => c.text)) pending.push(...subtitles(ctx, cell.start, cell.end))
     }
   }
   children.push({type: 'headline', children: headlineChildren, position: span(headlineChildren)})

@@ -25,6 +25,10 @@ export function keepUnclaimed(tree: Root, ctx: Context): void {
   }
   visit(tree as AnyNode)
   const orphans: Array<Text | Syntax | PageMark> = []
+  // Spans the reader marked as markup (images, pipes, tags) that no construct took.
+  const markupSpans: Array<[number, number]> = []
+  for (const row of ctx.rows) for (const [a, b] of row.syntax ?? []) markupSpans.push([ctx.locator.offset(a), ctx.locator.offset(b)])
+  const inMarkup = (start: number, end: number) => markupSpans.some(([a, b]) => start >= a && end <= b)
   // Page numbers are kept as page marks, whole.
   const marks: PageMark[] = []
   for (const row of ctx.rows) {
@@ -46,7 +50,7 @@ export function keepUnclaimed(tree: Root, ctx: Context): void {
     while (end < length && !covered[end] && !isBlank(source.charCodeAt(end))) end++
     const value = source.slice(i, end)
     const position: Position = {start: ctx.locator.sourcePoint(i), end: ctx.locator.sourcePoint(end)}
-    if (markup.test(value)) orphans.push({type: 'syntax', value, position})
+    if (markup.test(value) || inMarkup(i, end)) orphans.push({type: 'syntax', value, position})
     else {
       orphans.push({type: 'text', value, position})
       report(ctx.file, 'unknown-line', position, value.length > 40 ? value.slice(0, 40) + '…' : value)
