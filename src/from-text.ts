@@ -31,7 +31,7 @@ export function fromText(value: string, options: FromTextOptions = {}): Root {
   const normalized = normalize(value)
   const markdown = options.format ? options.format === 'markdown' : looksLikeMarkdown(normalized.value)
   const rows = readRows(normalized.value, {markdown})
-  const ctx: Context = {norm: normalized.value, rows, locator: new Locator(value, normalized.map), file, wrapWidth: wrapWidth(rows)}
+  const ctx: Context = {norm: normalized.value, rows, locator: new Locator(value, normalized.map), file, wrapWidth: wrapWidth(rows), claimed: []}
   const children: RootContent[] = []
 
   const header = scanHeader(ctx)

@@ -12,23 +12,34 @@ type AnyNode = Node & {children?: AnyNode[]; value?: string}
 
 /** The text of a node: its leaves' values (syntax and page marks left out), cleaned. */
 export function textOf(node: AnyNode, separator = ' '): string {
-  return cleanText(collect(node, separator).normalize('NFC'))
+  // One leaf: its value, no joining.
+  const children = node.children
+  const value = children && children.length === 1 && children[0].type === 'text' ? children[0].value! : collect(node, separator)
+  if (!special.test(value)) return value.includes('  ') || value.charCodeAt(0) === 0x23 ? cleanText(value) : value.trim()
+  return cleanText(decomposed.test(value) ? value.normalize('NFC') : value)
 }
+
+/** Conjoining jamo or combining marks: text that NFC would change. */
+const decomposed = /[\u1100-\u11ff\u0300-\u036f\u3099\u309a]/
+/** Anything beyond a trim: decomposed Hangul, odd spaces, markup. */
+const special = /[\u0300-\u036f\u1100-\u11ff\u3099\u309a\t\n\r\v\f\u00a0\u0085\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff<*_&\\]/
 
 function collect(node: AnyNode, separator: string): string {
   if (node.type === 'text') return node.value ?? ''
   if (!node.children) return ''
-  let out = ''
+  const parts: string[] = []
   let previous: AnyNode | null = null
+  let previousValue = ''
   for (const child of node.children) {
     if (child.type === 'syntax' || child.type === 'pageMark') continue
     const value = collect(child, separator)
     if (!value) continue
-    if (previous === null) out = value
-    else out += (wordContinues(previous, child, out, value) ? '' : separator) + value
+    if (previous !== null) parts.push(wordContinues(previous, child, previousValue, value) ? '' : separator)
+    parts.push(value)
     previous = child
+    previousValue = value
   }
-  return out
+  return parts.join('')
 }
 
 /** A word broken at the end of a line (`해외` / `에서의`): the next line starts with an ending. */
@@ -38,7 +49,8 @@ function wordContinues(previous: AnyNode, next: AnyNode, before: string, after: 
   const a = previous.position?.end.line
   const b = next.position?.start.line
   if (a === undefined || b === undefined || b !== a + 1) return false
-  return /[가-힣]$/.test(before) && ending.test(after)
+  const last = before.charCodeAt(before.length - 1)
+  return last >= 0xac00 && last <= 0xd7a3 && ending.test(after)
 }
 
 /** Turn the syntax tree into the typed object; diagnostics about values go to `file`. */
@@ -131,15 +143,31 @@ function toBlock(node: Block | Section | AnyNode): T.BodyBlock {
     return {type: 'item', marker: item.marker, depth: item.depth, text, children: nested.map(toBlock)}
   }
   if (node.type === 'table') {
-    const rows = (node as Table).children.filter((r) => !r.children.every((c) => c.type === 'syntax')).map((row) => row.children.filter((c) => c.type === 'tableCell').map((c) => textOf(c as AnyNode)))
+    const rows: string[][] = []
+    for (const row of (node as Table).children) {
+      const cells: string[] = []
+      for (const cell of row.children) if (cell.type === 'tableCell') cells.push(textOf(cell as AnyNode))
+      if (cells.length) rows.push(cells)
+    }
     return {type: 'table', rows}
   }
   return {type: 'paragraph', text: textOf(node as AnyNode)}
 }
 
 
+const markerPatterns = new Map<string, RegExp>()
+
 /** The marker at the start of an item's text, after a Markdown list bullet if any. */
 function markerAtStart(marker: string): RegExp {
+  let pattern = markerPatterns.get(marker)
+  if (!pattern) {
+    pattern = makeMarkerPattern(marker)
+    markerPatterns.set(marker, pattern)
+  }
+  return pattern
+}
+
+function makeMarkerPattern(marker: string): RegExp {
   return new RegExp('^(?:[-*+]\\s+(?=\\S))?' + marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '\\s*')
 }
 

@@ -12,57 +12,79 @@ export interface Context {
   readonly file: VFile
   /** The page width of text wrapped at the page (PDF text), in characters, or 0 when lines are paragraphs. */
   readonly wrapWidth: number
+  /** Source spans (start, end pairs) of every leaf made so far, for the lossless check. */
+  readonly claimed: number[]
 }
 
+/** A text leaf for a normalised span: its source text and position (the span is claimed). */
 export function text(ctx: Context, start: number, end: number): Text {
-  return {type: 'text', value: ctx.locator.slice(start, end), position: ctx.locator.position(start, end)}
+  const position = ctx.locator.position(start, end)
+  ctx.claimed.push(position.start.offset!, position.end.offset!)
+  return {type: 'text', value: ctx.locator.source.slice(position.start.offset, position.end.offset), position}
 }
 
 function syntax(ctx: Context, start: number, end: number): Syntax {
-  return {type: 'syntax', value: ctx.locator.slice(start, end), position: ctx.locator.position(start, end)}
-}
-
-/** Interleave a row's cells (as produced by `cell`) with its syntax spans, in source order. */
-function interleave<T>(ctx: Context, row: Row, cell: (cell: Cell, index: number) => T | null): Array<T | Syntax> {
-  const out: Array<T | Syntax> = []
-  const marks = row.syntax ?? []
-  let m = 0
-  row.cells.forEach((c, index) => {
-    while (m < marks.length && marks[m][0] < c.end && marks[m][0] <= c.start) {
-      out.push(syntax(ctx, marks[m][0], marks[m][1]))
-      m++
-    }
-    const node = cell(c, index)
-    if (node) out.push(node)
-  })
-  while (m < marks.length) {
-    out.push(syntax(ctx, marks[m][0], marks[m][1]))
-    m++
-  }
-  return out
+  const position = ctx.locator.position(start, end)
+  ctx.claimed.push(position.start.offset!, position.end.offset!)
+  return {type: 'syntax', value: ctx.locator.source.slice(position.start.offset, position.end.offset), position}
 }
 
 /** The leaves of a row in order: one per non-empty cell, with Markdown markup as syntax. */
 export function rowInlines(ctx: Context, row: Row): Inline[] {
-  return interleave(ctx, row, (c) => (c.end > c.start ? text(ctx, c.start, c.end) : null))
+  const out: Inline[] = []
+  const marks = row.syntax
+  let m = 0
+  for (const cell of row.cells) {
+    if (marks) {
+      while (m < marks.length && marks[m][0] < cell.end && marks[m][0] <= cell.start) {
+        out.push(syntax(ctx, marks[m][0], marks[m][1]))
+        m++
+      }
+    }
+    if (cell.end > cell.start) out.push(text(ctx, cell.start, cell.end))
+  }
+  if (marks) for (; m < marks.length; m++) out.push(syntax(ctx, marks[m][0], marks[m][1]))
+  return out
 }
 
 /** A row as a `tableRow` of `tableCell`s (empty cells keep their place, without position). */
 export function tableRow(ctx: Context, row: Row, cellContent?: (cell: Cell, index: number) => Inline[]): TableRow {
-  const children = interleave<TableCell>(ctx, row, (cell, index) => {
-    const content = cellContent ? cellContent(cell, index) : cell.end > cell.start ? [text(ctx, cell.start, cell.end)] : []
-    const node: TableCell = {type: 'tableCell', children: content}
-    if (cell.end > cell.start) node.position = ctx.locator.position(cell.start, cell.end)
-    return node
-  })
+  const children: Array<TableCell | Syntax> = []
+  const marks = row.syntax
+  let m = 0
+  const cells = row.cells
+  for (let index = 0; index < cells.length; index++) {
+    const cell = cells[index]
+    if (marks) {
+      while (m < marks.length && marks[m][0] < cell.end && marks[m][0] <= cell.start) {
+        children.push(syntax(ctx, marks[m][0], marks[m][1]))
+        m++
+      }
+    }
+    if (cell.end > cell.start) {
+      const content = cellContent ? cellContent(cell, index) : [text(ctx, cell.start, cell.end)]
+      children.push({type: 'tableCell', children: content, position: ctx.locator.position(cell.start, cell.end)})
+    } else {
+      children.push({type: 'tableCell', children: cellContent ? cellContent(cell, index) : []})
+    }
+  }
+  if (marks) for (; m < marks.length; m++) children.push(syntax(ctx, marks[m][0], marks[m][1]))
   return {type: 'tableRow', children, position: rowPosition(ctx, row)}
 }
 
 export function rowPosition(ctx: Context, row: Row): Position {
-  const cells = row.cells.filter((c) => c.end > c.start)
-  const marks = row.syntax ?? []
-  const start = Math.min(cells[0]?.start ?? Infinity, marks[0]?.[0] ?? Infinity)
-  const end = Math.max(cells[cells.length - 1]?.end ?? -1, marks[marks.length - 1]?.[1] ?? -1)
+  let start = Infinity
+  let end = -1
+  for (const cell of row.cells) {
+    if (cell.end <= cell.start) continue
+    if (cell.start < start) start = cell.start
+    if (cell.end > end) end = cell.end
+  }
+  const marks = row.syntax
+  if (marks && marks.length) {
+    if (marks[0][0] < start) start = marks[0][0]
+    if (marks[marks.length - 1][1] > end) end = marks[marks.length - 1][1]
+  }
   return start === Infinity ? ctx.locator.position(row.start, row.end) : ctx.locator.position(start, end)
 }
 

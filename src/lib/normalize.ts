@@ -11,6 +11,11 @@ export interface NormalizedText {
   readonly map: Int32Array | null
 }
 
+const anything = /[\u0000\u000b\u000c\u0085\u00a0\u0300-\u036f\u1100-\u11ff\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\u3099\u309a\ufeff]/
+const decomposed = /[\u1100-\u11ff\u0300-\u036f\u3099\u309a]/
+const oddSpace = /[\u0000\u000b\u000c\u0085\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/
+const oddSpaces = /[\u0000\u000b\u000c\u0085\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/g
+
 /** Whether a code is a space that should read as a plain space (not tab, not line endings). */
 export function isOddSpace(code: number): boolean {
   return (
@@ -37,29 +42,10 @@ function isCombining(code: number): boolean {
 export function normalize(source: string): NormalizedText {
   const length = source.length
   let index = 0
-  // Fast path: nothing to change at all.
-  let simple = true
-  let oddSpaces = false
-  while (index < length) {
-    const code = source.charCodeAt(index)
-    if (code >= 0x1100 && code <= 0x11ff) simple = false
-    else if (isCombining(code)) simple = false
-    else if (isOddSpace(code)) oddSpaces = true
-    if (!simple) break
-    index++
-  }
-
-  if (simple) {
-    if (!oddSpaces) return {value: source, map: null}
-    let out = ''
-    let last = 0
-    for (let i = 0; i < length; i++) {
-      if (isOddSpace(source.charCodeAt(i))) {
-        out += source.slice(last, i) + ' '
-        last = i + 1
-      }
-    }
-    return {value: out + source.slice(last), map: null}
+  // Fast path: nothing to change; or no jamo or combining marks, where odd spaces map one to one.
+  if (!anything.test(source)) return {value: source, map: null}
+  if (!decomposed.test(source)) {
+    return {value: oddSpace.test(source) ? source.replace(oddSpaces, ' ') : source, map: null}
   }
 
   const parts: string[] = []

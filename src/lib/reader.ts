@@ -34,10 +34,16 @@ export interface Row {
 
 const brPattern = /<br\s*\/?>/gi
 const headingPattern = /^#{1,6}\s+/
+const listBullet = /^[-*+]\s+(?=[□■○●◎ㅇ※▲◆◇❍◦•①-⑳➊-➓]|\\?\*)/
 const emphasisPattern = /\*\*|__/g
+
+/** Anything `cleanText` would change beyond a trim: odd or doubled spaces, markup, entities, escapes. */
+export const needsCleaning = /[\t\n\r\v\f\u00a0\u0085\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff<*_&\\]/
 
 /** Clean a raw cell slice into its text: fold spaces, drop Markdown emphasis and heading marks. */
 export function cleanText(raw: string): string {
+  // Fast path: most text needs nothing but a trim.
+  if (raw.charCodeAt(0) !== 0x23 && !raw.includes('  ') && !needsCleaning.test(raw)) return raw.trim()
   let text = raw
   if (text.includes('<')) text = text.replace(brPattern, ' ').replace(/<\/?[a-z][^>]*>/gi, ' ')
   if (text.includes('**') || text.includes('__')) text = text.replace(emphasisPattern, '')
@@ -64,12 +70,16 @@ function trimmed(value: string, start: number, end: number): [number, number] {
 function makeCell(value: string, start: number, end: number): Cell {
   ;[start, end] = trimmed(value, start, end)
   let raw = value.slice(start, end)
+  const first = raw.charCodeAt(0)
   // Markdown headings and bare emphasis at the start of a cell are decoration, not content.
-  const heading = headingPattern.exec(raw)
-  if (heading) raw = raw.slice(heading[0].length)
-  // A Markdown list bullet before a press-release marker (`- □ …`) is markup.
-  const bullet = /^[-*+]\s+(?=[□■○●◎ㅇ※▲◆◇❍◦•①-⑳➊-➓]|\\?\*)/.exec(raw)
-  if (bullet) raw = raw.slice(bullet[0].length)
+  if (first === 0x23) {
+    const heading = headingPattern.exec(raw)
+    if (heading) raw = raw.slice(heading[0].length)
+  } else if (first === 0x2d || first === 0x2a || first === 0x2b) {
+    // A Markdown list bullet before a press-release marker (`- □ …`) is markup.
+    const bullet = listBullet.exec(raw)
+    if (bullet) raw = raw.slice(bullet[0].length)
+  }
   return {start, end, text: cleanText(raw)}
 }
 
@@ -83,12 +93,19 @@ export function readRows(value: string, options: {markdown?: boolean} = {}): Row
   const tables = options.markdown ? markdownTables(value) : null
   let lineStart = 0
   let line = 1
+  const hasCarriageReturn = value.includes('\r')
   while (lineStart <= length) {
-    let end = lineStart
-    while (end < length) {
-      const c = value.charCodeAt(end)
-      if (c === codes.lineFeed || c === codes.carriageReturn) break
-      end++
+    let end: number
+    if (hasCarriageReturn) {
+      end = lineStart
+      while (end < length) {
+        const c = value.charCodeAt(end)
+        if (c === codes.lineFeed || c === codes.carriageReturn) break
+        end++
+      }
+    } else {
+      end = value.indexOf('\n', lineStart)
+      if (end < 0) end = length
     }
     const table = tables?.get(line)
     if (table) tableLine(value, lineStart, end, table, rows)
@@ -213,7 +230,7 @@ function tableLine(value: string, start: number, end: number, table: TableLine, 
 /** Whether text looks like Markdown from a converter: pipe tables, HTML tables, headings, `<br>`, images. */
 export function looksLikeMarkdown(value: string): boolean {
   return (
-    /^\s*\|?\s*:?-{3,}:?\s*\|/m.test(value) ||
+    /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|/m.test(value) ||
     /<table[\s>]|<br\s*\/?>/i.test(value) ||
     /^#{1,6}\s+\S/m.test(value) ||
     /!\[[^\]]*\]\([^)]*\)/.test(value)
@@ -221,15 +238,20 @@ export function looksLikeMarkdown(value: string): boolean {
 }
 
 function push(rows: Row[], start: number, end: number, cells: Cell[], kind?: Row['kind'], syntax: Array<[number, number]> | null = null): void {
-  const nonEmpty = cells.filter((c) => c.text !== '')
-  const text = nonEmpty.map((c) => c.text).join(' ')
+  let text = ''
+  let nonEmpty = 0
+  for (const cell of cells) {
+    if (cell.text === '') continue
+    text = nonEmpty === 0 ? cell.text : text + ' ' + cell.text
+    nonEmpty++
+  }
   rows.push({
     index: rows.length,
     start,
     end,
     text,
     cells,
-    kind: kind ?? (text === '' ? 'blank' : cells.length > 1 && nonEmpty.length > 0 ? 'row' : 'line'),
+    kind: kind ?? (text === '' ? 'blank' : cells.length > 1 && nonEmpty > 0 ? 'row' : 'line'),
     syntax
   })
 }

@@ -7,6 +7,9 @@ import {readBlocks, rowMarker} from './blocks.js'
 /** Whether a row opens an appendix: `붙임 1`, `【붙임】`, `참고 2`, `[참고자료]`, `별첨` … */
 export function isAppendixStart(row: Row): boolean {
   if (row.kind === 'blank' || row.kind === 'delimiter') return false
+  // Cheap look at the first letter before the pattern.
+  const first = row.text.charCodeAt(0)
+  if (first !== 0xbd99 && first !== 0xbcc4 && first !== 0xcc38 && first !== 0xcca8 && first !== 0x3010 && first !== 0x3c && first !== 0x5b && first !== 0x28 && first !== 0xff3b && first !== 0x3014) return false
   const m = appendixPattern.exec(row.text)
   if (!m) return false
   const rest = row.text.slice(m[0].length).trim()

@@ -59,15 +59,20 @@ export function readBlocks(ctx: Context, from: number, to: number): Block[] {
     const afterBlank = blankBefore
     blankBefore = false
     if (row.kind === 'row' || row.kind === 'delimiter') {
-      const rows: TableRow[] = []
-      let schedule = false
+      const from = i
+      let onlyMarkup = true
       while (i < to && (ctx.rows[i].kind === 'row' || ctx.rows[i].kind === 'delimiter')) {
-        if (isScheduleRow(ctx.rows[i])) schedule = true
-        rows.push(tableRow(ctx, ctx.rows[i]))
+        if (ctx.rows[i].kind === 'row') onlyMarkup = false
         i++
       }
       // Markup alone (`<table>`, `|---|`) makes no table; it stays as syntax.
-      if (rows.every((r) => r.children.every((c) => c.type === 'syntax'))) continue
+      if (onlyMarkup) continue
+      const rows: TableRow[] = []
+      let schedule = false
+      for (let k = from; k < i; k++) {
+        if (isScheduleRow(ctx.rows[k])) schedule = true
+        rows.push(tableRow(ctx, ctx.rows[k]))
+      }
       const table: Table = {type: 'table', role: schedule ? 'schedule' : null, children: rows, position: span(rows)}
       // A table belongs to the item it follows, never to a note (※, *).
       while (stack.length > 0 && /^(?:※|\*+)$/.test(stack[stack.length - 1].marker)) stack.pop()

@@ -5,7 +5,6 @@ import type {Context} from '../context.js'
 
 type AnyNode = Node & {children?: AnyNode[]; value?: string}
 
-const leafTypes = new Set(['text', 'syntax', 'pageMark'])
 const markup = /^(?:\|+|[-:|\s]+|<br\s*\/?>|<\/?[a-z][^>]*>|#{1,6}|\*\*|__)$/i
 
 /**
@@ -15,50 +14,61 @@ const markup = /^(?:\|+|[-:|\s]+|<br\s*\/?>|<\/?[a-z][^>]*>|#{1,6}|\*\*|__)$/i
  */
 export function keepUnclaimed(tree: Root, ctx: Context): void {
   const source = ctx.locator.source
-  const covered = new Uint8Array(source.length)
-  const visit = (node: AnyNode) => {
-    if (leafTypes.has(node.type)) {
-      if (node.position) covered.fill(1, node.position.start.offset!, node.position.end.offset!)
-      return
-    }
-    for (const child of node.children ?? []) visit(child)
-  }
-  visit(tree as AnyNode)
-  const orphans: Array<Text | Syntax | PageMark> = []
-  // Spans the reader marked as markup (images, pipes, tags) that no construct took.
-  const markupSpans: Array<[number, number]> = []
-  for (const row of ctx.rows) for (const [a, b] of row.syntax ?? []) markupSpans.push([ctx.locator.offset(a), ctx.locator.offset(b)])
-  const inMarkup = (start: number, end: number) => markupSpans.some(([a, b]) => start >= a && end <= b)
-  // Page numbers are kept as page marks, whole.
+  // The spans of every leaf the constructs made (each leaf is made only to be placed in the
+  // tree), then the gaps between them.
+  const spans = ctx.claimed
   const marks: PageMark[] = []
   for (const row of ctx.rows) {
     if (!row.pageMark) continue
     const start = ctx.locator.offset(row.start)
     const end = ctx.locator.offset(row.end)
-    if (covered[start]) continue
-    covered.fill(1, start, end)
     marks.push({type: 'pageMark', value: source.slice(start, end), position: {start: ctx.locator.sourcePoint(start), end: ctx.locator.sourcePoint(end)}})
+    spans.push(start, end)
   }
-  let i = 0
-  const length = source.length
-  while (i < length) {
-    if (covered[i] || isBlank(source.charCodeAt(i))) {
-      i++
-      continue
+  // Spans the reader marked as markup (images, pipes, tags) that no construct took.
+  let markupSpans: Array<[number, number]> | null = null
+  const inMarkup = (start: number, end: number) => {
+    if (!markupSpans) {
+      markupSpans = []
+      for (const row of ctx.rows) for (const [a, b] of row.syntax ?? []) markupSpans.push([ctx.locator.offset(a), ctx.locator.offset(b)])
     }
-    let end = i
-    while (end < length && !covered[end] && !isBlank(source.charCodeAt(end))) end++
-    const value = source.slice(i, end)
-    const position: Position = {start: ctx.locator.sourcePoint(i), end: ctx.locator.sourcePoint(end)}
-    if (markup.test(value) || inMarkup(i, end)) orphans.push({type: 'syntax', value, position})
-    else {
-      orphans.push({type: 'text', value, position})
-      report(ctx.file, 'unknown-line', position, value.length > 40 ? value.slice(0, 40) + '…' : value)
-    }
-    i = end
+    return markupSpans.some(([a, b]) => start >= a && end <= b)
   }
+  // Sort the spans by start (they are nearly sorted already).
+  const order: number[] = []
+  for (let i = 0; i < spans.length; i += 2) order.push(i)
+  let sorted = true
+  for (let k = 1; k < order.length; k++) if (spans[order[k]] < spans[order[k - 1]]) sorted = false
+  if (!sorted) order.sort((a, b) => spans[a] - spans[b])
+  const orphans: Array<Text | Syntax> = []
+  let at = 0
+  const scanGap = (from: number, to: number) => {
+    let i = from
+    while (i < to) {
+      if (isBlank(source.charCodeAt(i))) {
+        i++
+        continue
+      }
+      let end = i
+      while (end < to && !isBlank(source.charCodeAt(end))) end++
+      const value = source.slice(i, end)
+      const position: Position = {start: ctx.locator.sourcePoint(i), end: ctx.locator.sourcePoint(end)}
+      if (markup.test(value) || inMarkup(i, end)) orphans.push({type: 'syntax', value, position})
+      else {
+        orphans.push({type: 'text', value, position})
+        report(ctx.file, 'unknown-line', position, value.length > 40 ? value.slice(0, 40) + '…' : value)
+      }
+      i = end
+    }
+  }
+  for (const k of order) {
+    if (spans[k] > at) scanGap(at, spans[k])
+    if (spans[k + 1] > at) at = spans[k + 1]
+  }
+  scanGap(at, source.length)
+  if (orphans.length === 0 && marks.length === 0) return
   const all: AnyNode[] = [...orphans, ...marks].sort((a, b) => a.position!.start.offset! - b.position!.start.offset!)
-  if (all.length > 0) insertAll(tree as AnyNode, all)
+  insertAll(tree as AnyNode, all)
 }
 
 function isBlank(code: number): boolean {

@@ -1,0 +1,112 @@
+/**
+ * Benchmarks (a script, not a test): parse() throughput against remark-parse on the same
+ * strings, peak heap over repeated parsing, pathological inputs per MB, and the CLI on 2,000
+ * files with --jobs 1 and 2. Usage: npm run bench [-- --quick]
+ */
+import {execFileSync} from 'node:child_process'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join, resolve} from 'node:path'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {parse} from '../dist/index.js'
+
+const quick = process.argv.includes('--quick')
+const root = resolve(new URL('..', import.meta.url).pathname)
+const corpusDir = resolve(root, '../shared/corpus/text')
+const seed = readFileSync(join(root, 'fixtures/seed-release/input.txt'), 'utf8')
+const corpus = existsSync(corpusDir) ? readdirSync(corpusDir).sort().map((f) => readFileSync(join(corpusDir, f), 'utf8')) : []
+
+const bytes = (texts: string[]) => texts.reduce((n, t) => n + Buffer.byteLength(t), 0)
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+/** Run `fn` over `texts` until at least `minMs` have passed; seconds per pass. */
+function time(texts: string[], fn: (t: string) => unknown, minMs = quick ? 300 : 1500): number {
+  let passes = 0
+  const start = performance.now()
+  do {
+    for (const t of texts) fn(t)
+    passes++
+  } while (performance.now() - start < minMs)
+  return (performance.now() - start) / 1000 / passes
+}
+
+function throughput(name: string, texts: string[]) {
+  const remark = unified().use(remarkParse)
+  const size = bytes(texts)
+  // Warm up both.
+  time(texts, (t) => parse(t), 200)
+  time(texts, (t) => remark.parse(t), 200)
+  const ours: number[] = []
+  const theirs: number[] = []
+  for (let round = 0; round < 3; round++) {
+    ours.push(time(texts, (t) => parse(t)))
+    theirs.push(time(texts, (t) => remark.parse(t)))
+  }
+  const a = median(ours)
+  const b = median(theirs)
+  const mb = size / 1e6
+  console.log(
+    `${name.padEnd(22)} ${(mb / a).toFixed(1).padStart(7)} MB/s ${(texts.length / a).toFixed(0).padStart(7)} releases/s | remark-parse ${(mb / b).toFixed(1).padStart(6)} MB/s | ratio ${(b / a).toFixed(1)}x`
+  )
+}
+
+console.log(`node ${process.version}, ${quick ? 'quick' : 'full'} run\n`)
+console.log('parse() (tree + typed object) vs unified().use(remarkParse).parse, median of 3 rounds')
+throughput('supplied release', [seed])
+if (corpus.length) throughput(`corpus text (${corpus.length})`, corpus)
+
+// Peak heap while parsing the corpus 100 times.
+if (corpus.length) {
+  globalThis.gc?.()
+  const base = process.memoryUsage().heapUsed
+  let peak = base
+  const rounds = quick ? 10 : 100
+  for (let r = 0; r < rounds; r++) {
+    for (const t of corpus) {
+      parse(t)
+      const used = process.memoryUsage().heapUsed
+      if (used > peak) peak = used
+    }
+  }
+  console.log(`\npeak heap parsing the corpus ${rounds}x: ${((peak - base) / 1e6).toFixed(1)} MB above a ${(base / 1e6).toFixed(1)} MB base (corpus ${(bytes(corpus) / 1e6).toFixed(2)} MB)`)
+}
+
+// Pathological inputs: seconds per MB.
+const repeat = (s: string, n: number) => Array.from({length: n}, () => s).join('')
+const pathological: Array<[string, string]> = [
+  ['2 MB single line', repeat('가나다라 마바사 ', 2_000_000 / 9)],
+  ['200,000 short lines', repeat('짧은 줄\n', 200_000)],
+  ['2 MB of tabs', repeat('\t', 2_000_000)],
+  ['supplied release x300', repeat(seed + '\n', 300)],
+  ['1 MB of open quotes', repeat('“', 1_000_000)],
+  ['100,000 contact rows', '담당 부서\t기획과\t책임자\t과장\t홍길동\t(044-202-1234)\n' + repeat('\t\t담당자\t사무관\t김철수\t(044-202-1235)\n', 100_000)]
+]
+console.log('\npathological inputs (one parse each)')
+for (const [name, text] of pathological) {
+  const start = performance.now()
+  parse(text)
+  const seconds = (performance.now() - start) / 1000
+  const mb = Buffer.byteLength(text) / 1e6
+  console.log(`${name.padEnd(24)} ${mb.toFixed(2).padStart(6)} MB ${seconds.toFixed(3).padStart(7)} s ${(seconds / mb).toFixed(3).padStart(7)} s/MB`)
+}
+
+// The CLI on 2,000 files.
+const bin = join(root, 'bin.js')
+if (corpus.length && existsSync(join(root, 'dist/cli.js'))) {
+  const dir = mkdtempSync(join(tmpdir(), 'bodojaryo-bench-'))
+  const count = quick ? 400 : 2000
+  for (let i = 0; i < count; i++) {
+    const sub = join(dir, String(i % 20))
+    mkdirSync(sub, {recursive: true})
+    writeFileSync(join(sub, `${i}.txt`), corpus[i % corpus.length])
+  }
+  console.log(`\nCLI on ${count} files (${(bytes(Array.from({length: count}, (_, i) => corpus[i % corpus.length])) / 1e6).toFixed(1)} MB)`)
+  for (const jobs of [1, 2]) {
+    const start = performance.now()
+    execFileSync(process.execPath, [bin, dir, '--jobs', String(jobs), '--silent'], {stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 30})
+    const seconds = (performance.now() - start) / 1000
+    console.log(`--jobs ${jobs}: ${seconds.toFixed(2)} s, ${(count / seconds).toFixed(0)} files/s`)
+  }
+  rmSync(dir, {recursive: true, force: true})
+} else console.log('\n(CLI benchmark skipped: needs the corpus and a build, `npm run build`)')
