@@ -32,7 +32,15 @@ type ReasonArgs<R extends RuleId> = Parameters<(typeof messages)[R]['reason']>
 export function report<R extends RuleId>(file: VFile, ruleId: R, place: Position | undefined, ...args: ReasonArgs<R>): void {
   const entry = messages[ruleId]
   const reason = (entry.reason as (...a: unknown[]) => string)(...args)
-  const message = file.message(reason, {place, ruleId, source: 'bodojaryo'})
+  // A diagnostic needs no JavaScript stack; capturing one is most of its cost.
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  let message
+  try {
+    message = file.message(reason, {place, ruleId, source: 'bodojaryo'})
+  } finally {
+    Error.stackTraceLimit = limit
+  }
   if (entry.severity === 'info') message.fatal = undefined
   else if (entry.severity === 'warning') message.fatal = false
   else message.fatal = true

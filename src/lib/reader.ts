@@ -38,6 +38,8 @@ const listBullet = /^[-*+]\s+(?=[□■○●◎ㅇ※▲◆◇❍◦•①-⑳�
 const emphasisPattern = /\*\*|__/g
 
 /** Anything `cleanText` would change beyond a trim: odd or doubled spaces, markup, entities, escapes. */
+/** The same, for a whole line whose TABs separate cells. */
+const lineNeedsCleaning = /[\n\r\v\f\u00a0\u0085\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff<*_&\\]/
 export const needsCleaning = /[\t\n\r\v\f\u00a0\u0085\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff<*_&\\]/
 
 /** Clean a raw cell slice into its text: fold spaces, drop Markdown emphasis and heading marks. */
@@ -67,10 +69,12 @@ function trimmed(value: string, start: number, end: number): [number, number] {
   return [start, end]
 }
 
-function makeCell(value: string, start: number, end: number): Cell {
+function makeCell(value: string, start: number, end: number, plainLine = false): Cell {
   ;[start, end] = trimmed(value, start, end)
   let raw = value.slice(start, end)
   const first = raw.charCodeAt(0)
+  // A cell of a line with nothing to clean needs no more than the trim above.
+  if (plainLine && first !== 0x23 && first !== 0x2d && first !== 0x2a && first !== 0x2b && !raw.includes('  ')) return {start, end, text: raw}
   // Markdown headings and bare emphasis at the start of a cell are decoration, not content.
   if (first === 0x23) {
     const heading = headingPattern.exec(raw)
@@ -230,7 +234,7 @@ function tableLine(value: string, start: number, end: number, table: TableLine, 
 /** Whether text looks like Markdown from a converter: pipe tables, HTML tables, headings, `<br>`, images. */
 export function looksLikeMarkdown(value: string): boolean {
   return (
-    /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|/m.test(value) ||
+    /^[ \t]{0,3}\|?[ \t]{0,3}:?-{3,}:?[ \t]{0,3}\|/m.test(value) ||
     /<table[\s>]|<br\s*\/?>/i.test(value) ||
     /^#{1,6}\s+\S/m.test(value) ||
     /!\[[^\]]*\]\([^)]*\)/.test(value)
@@ -274,14 +278,17 @@ function readLine(value: string, start: number, end: number, rows: Row[], markdo
     return
   }
   const cells: Cell[] = []
+  // Search the line alone, never past its end.
+  const line = value.slice(start, end)
+  const plain = !lineNeedsCleaning.test(line)
   let cellStart = start
-  for (let i = start; i < end; i++) {
-    if (value.charCodeAt(i) === codes.tab) {
-      cells.push(makeCell(value, cellStart, i))
-      cellStart = i + 1
-    }
+  let tab = line.indexOf('\t')
+  while (tab >= 0) {
+    cells.push(makeCell(value, cellStart, start + tab, plain))
+    cellStart = start + tab + 1
+    tab = line.indexOf('\t', tab + 1)
   }
-  cells.push(makeCell(value, cellStart, end))
+  cells.push(makeCell(value, cellStart, end, plain))
   // A line with leading tabs only (one non-empty cell) is still a table row: keep its cells.
   push(rows, start, end, cells)
 }
