@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite'
+import {messages} from './messages.js'
 
 /** The result of decoding bytes. */
 export interface Decoded {
@@ -38,7 +39,7 @@ function binaryError(format: string, looks: string): BinaryInputError {
       : format === 'zip' || format === 'hwp5'
         ? 'save it as text from the word processor, or convert it to text or Markdown first'
         : 'pass the text of the press release instead'
-  const error = new Error(`Unexpected binary input: the bytes look like ${looks}; ${advice}`) as BinaryInputError
+  const error = new Error(`${messages['binary-input'].reason(looks)}; ${advice}`) as BinaryInputError
   error.code = 'ERR_BINARY_INPUT'
   error.format = format
   return error

@@ -20,7 +20,7 @@ export const messages = {
   'ragged-table-row': {severity: 'info', reason: (cells: number, expected: number) => `Table row has ${cells} cells, expected ${expected}`},
   'unknown-line': {severity: 'info', reason: (value: string) => `Unrecognised line \`${value}\` kept as text`},
   'missing-contacts': {severity: 'info', reason: () => 'No contact table (`담당 부서`) found'},
-  'binary-input': {severity: 'fatal', reason: (format: string) => `Unexpected binary input (${format}), expected text`},
+  'binary-input': {severity: 'fatal', reason: (looks: string) => `Unexpected binary input: the bytes look like ${looks}, expected text`},
   'decoded-as-cp949': {severity: 'info', reason: () => 'Input is not valid UTF-8; decoded as CP949 (EUC-KR)'}
 } as const
 

@@ -26,7 +26,7 @@ function isPlain(value: string): boolean {
     if (c >= 0xac00) {
       if (c === 0xfeff) return false
     } else if (c < 0x80) {
-      if (c < 0x20 || c === 0x3c || c === 0x2a || c === 0x5f || c === 0x26 || c === 0x5c) return false
+      if (c < 0x20 || c === 0x7f || c === 0x3c || c === 0x2a || c === 0x5f || c === 0x26 || c === 0x5c) return false
     } else if (c === 0xa0 || c === 0x85 || (c >= 0x300 && c <= 0x36f) || (c >= 0x1100 && c <= 0x11ff) || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x3099 || c === 0x309a) {
       return false
     }
@@ -37,7 +37,7 @@ function isPlain(value: string): boolean {
 /** Conjoining jamo or combining marks: text that NFC would change. */
 const decomposed = /[\u1100-\u11ff\u0300-\u036f\u3099\u309a]/
 /** Anything beyond a trim: decomposed Hangul, odd spaces, markup. */
-const special = /[\u0300-\u036f\u1100-\u11ff\u3099\u309a\t\n\r\v\f\u00a0\u0085\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff<*_&\\]/
+const special = /[\u0300-\u036f\u1100-\u11ff\u3099\u309a\0-\x1f\x7f\u00a0\u0085\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff<*_&\\]/
 
 function collect(node: AnyNode, separator: string): string {
   if (node.type === 'text') return node.value ?? ''
@@ -82,7 +82,7 @@ export function toPressRelease(tree: Root, file?: VFile): T.PressRelease {
   const headline = headlineNode ? textOf(headlineNode) : ''
   const subtitles = (title?.children ?? [])
     .filter((c) => c.type === 'subtitle')
-    .map((c) => textOf(c).replace(subtitleMarkerPattern, '').replace(/\s*[-–—]+$/, '').trim())
+    .map((c) => textOf(c).replace(subtitleMarkerPattern, '').replace(/(?<![\s\-–—])\s*[-–—]+$/, '').trim())
     .filter(Boolean)
   const blocks = bodyBlocks.map(toBlock)
   const flat = flatten(blocks)
@@ -122,7 +122,7 @@ function readHeader(header: Header | undefined, file?: VFile) {
       }
     }
   }
-  const embargoRaw = embargoValues.filter((v) => !/^[/|]$/.test(v)).join(' ').replace(/^[\s/|]+|[\s/|]+$/g, '')
+  const embargoRaw = embargoValues.filter((v) => !/^[/|]$/.test(v)).join(' ').replace(/^[\s/|]+|(?<![\s/|])[\s/|]+$/g, '')
   const distributionRaw = distributionValues.join(' ')
   // A year printed anywhere in the header completes dates printed without one.
   const year = [...findDates(embargoRaw), ...findDates(distributionRaw)].find((d) => d.year !== null)?.year ?? null
@@ -134,6 +134,7 @@ function readHeader(header: Header | undefined, file?: VFile) {
     distribution = {raw: distributionRaw, ...moment, iso: iso(moment.date, moment.time)}
   }
   if (file) {
+    if (kind === null) report(file, 'missing-kind', header?.position)
     for (const inference of inferences) {
       if (inference.kind === 'year-inferred') report(file, 'year-inferred', embargoPlace, inference.args[0])
       else report(file, 'edition-date-inferred', embargoPlace, inference.args[0], inference.args[1])
@@ -196,7 +197,7 @@ function flatten(blocks: T.BodyBlock[]): Array<T.ItemBlock | T.ParagraphBlock> {
   return out
 }
 
-const issuerPattern = /([가-힣A-Za-z·ㆍ]{2,30})\s*\(\s*(?:[^()]*?(?:장관|처장|청장|원장|위원장|총장|이사장|회장|차관|본부장|대표|실장|단장|센터장|소장|부장|국장|총재|의장|관장)\s*[가-힣]{2,4}|이하)[^()]*\)/g
+const issuerPattern = /([가-힣A-Za-z·ㆍ]{2,30})\s*\((?:[^()]*?(?:장관|처장|청장|원장|위원장|총장|이사장|회장|차관|본부장|대표|실장|단장|센터장|소장|부장|국장|총재|의장|관장)\s*[가-힣]{2,4}|이하)[^()]*\)/g
 
 function readIssuers(blocks: Array<T.ItemBlock | T.ParagraphBlock>): string[] {
   const out: string[] = []
@@ -263,7 +264,7 @@ function readQuotes(blocks: Array<T.ItemBlock | T.ParagraphBlock>): T.Quote[] {
     }
     const before = text.slice(0, open).trim()
     const speaker = /([가-힣A-Za-z·\s]{2,40}?)(?:은|는|이|가)\s*$/.exec(before)?.[1]?.trim()
-    if (speaker && !/^(?:아울러|또한|특히|이어|이어서|그러면서|한편)/.test(speaker)) {
+    if (speaker && !/^(?:아울러|또한|특히|이어서?|그러면서|한편)/.test(speaker)) {
       const words = speaker.split(/\s+/).filter((w) => !/^(?:이날|또|이어|한편|또한|특히|아울러|그러면서)$/.test(w))
       let name: string | null = null
       let role: string | null = null
@@ -360,7 +361,7 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
       case 'group': {
         closePerson()
         flushPending()
-        const g = value.replace(/^[<【[]\s*|\s*[>】\]]$/g, '').trim()
+        const g = value.replace(/^[<【[]\s*|(?<!\s)\s*[>】\]]$/g, '').trim()
         if (unitHasPeople) newUnit()
         unit.group = g
         break
@@ -458,7 +459,7 @@ function columnMajor(fields: Array<{field: Field; row: number; cell: number}>): 
     const at = `${row}:${cell}`
     switch (field.name) {
       case 'group':
-        group ??= value.replace(/^[<【[]\s*|\s*[>】\]]$/g, '').trim()
+        group ??= value.replace(/^[<【[]\s*|(?<!\s)\s*[>】\]]$/g, '').trim()
         break
       case 'department':
         departments.push(value)
@@ -528,7 +529,7 @@ function columnMajor(fields: Array<{field: Field; row: number; cell: number}>): 
 /** `(044)201-3398` → `044-201-3398`; a bare `3400` after it takes its prefix. */
 export function formatPhone(value: string, previous: string | null): string {
   const groups = value.match(/[\d*]+/g) ?? []
-  if (groups.length === 1 && groups[0].length <= 4 && previous) return previous.replace(/[\d*]+$/, groups[0])
+  if (groups.length === 1 && groups[0].length <= 4 && previous) return previous.replace(/(?<![\d*])[\d*]+$/, groups[0])
   if (groups.length >= 2) return groups.join('-')
   const d = groups[0] ?? ''
   if (d.startsWith('02')) return `02-${d.slice(2, d.length - 4)}-${d.slice(-4)}`
@@ -560,8 +561,8 @@ function listed(blocks: Block[]): T.Appendix[] {
     const rest = value.replace(/^(?:[【<[(［〔]\s*)?(?:붙\s*임|별\s*첨|별\s*지|참\s*고(?:\s*자\s*료)?|첨\s*부)\s*(?:[】>\])］〕])?\s*[.:：]?\s*/, '')
     const items = rest.split(/(?:^|\s)(?=\d{1,2}\.\s)/).map((x) => x.trim()).filter(Boolean)
     for (const item of items) {
-      const m = /^(\d{1,2})\.\s+(.*)$/.exec(item)
-      const title = (m ? m[2] : item).replace(/\s*끝\s*\.?\s*$/, '').replace(/\.\s*$/, '').trim()
+      const m = /^(\d{1,2})\.\s+(\S.*)$/.exec(item)
+      const title = (m ? m[2] : item).replace(/ ?끝 ?\.? ?$/, '').replace(/\. ?$/, '').trim()
       if (!title) continue
       out.push({label: m ? `${word} ${Number(m[1])}` : word, title, sections: [], blocks: [], hasContent: false})
     }
@@ -570,7 +571,7 @@ function listed(blocks: Block[]): T.Appendix[] {
 }
 
 function squashed(value: string | null): string {
-  return (value ?? '').replace(/\s+|\d+\s*부$|[.·‧'‘’“”「」『』()]/g, '')
+  return (value ?? '').replace(/\s+|(?<!\d)\d+\s*부$|[.·‧'‘’“”「」『』()]/g, '')
 }
 
 function similar(a: string | null, b: string | null): boolean {
@@ -590,10 +591,10 @@ function similar(a: string | null, b: string | null): boolean {
 function mergeListed(pages: T.Appendix[], list: T.Appendix[]): T.Appendix[] {
   const out = [...pages]
   for (const item of list) {
-    const number = /\d+$/.exec(item.label ?? '')?.[0]
+    const number = /(?<!\d)\d+$/.exec(item.label ?? '')?.[0]
     const index = out.findIndex((page) => {
       if (!page.hasContent) return false
-      const pageNumber = /\d+$/.exec(page.label ?? '')?.[0]
+      const pageNumber = /(?<!\d)\d+$/.exec(page.label ?? '')?.[0]
       if (number && pageNumber) return number === pageNumber
       return similar(page.title, item.title)
     })
@@ -612,7 +613,7 @@ function readAppendix(node: Appendix): T.Appendix {
   let title: string | null = null
   if (heading) {
     const text = textOf(heading)
-    title = text.replace(/^(?:[【<[(［〔]\s*)?(?:붙\s*임|별\s*첨|별\s*지|참\s*고(?:\s*자\s*료)?|첨\s*부)\s*(?:\d{1,2})?(?:\s*[】>\])］〕])?\s*(?:[.:：]\s*)?/, '').trim() || null
+    title = text.replace(/^(?:[【<[(［〔] ?)?(?:붙 ?임|별 ?첨|별 ?지|참 ?고(?: ?자 ?료)?|첨 ?부) ?(?:\d{1,2}(?![\d,.]\d))?(?: ?[】>\])］〕])? ?(?:[.:：] ?)?/, '').trim() || null
   }
   const sections: T.AppendixSection[] = []
   const blocks: T.BodyBlock[] = []

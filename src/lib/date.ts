@@ -24,18 +24,20 @@ export const weekdays = ['일', '월', '화', '수', '목', '금', '토']
 
 const apostrophe = "['’‘`´′]"
 const weekdayPart = String.raw`(?:\s*\(\s*([월화수목금토일])(?:요일)?\s*\))?`
+// The day, then `일` or a final dot, then the weekday: each space run belongs to one part.
+const dayEnd = String.raw`(\d{1,2})(?!\d)(?:\s*(?:일|\.(?!\d)))?`
 // 2025. 5. 28.(수) · 2025.5.28 · 2025-05-28 · 2025년 5월 28일(수) · ’25.5.28(수) · ’25년 5월
 const fullDate = new RegExp(
-  String.raw`(?:(\d{4})|${apostrophe}\s?(\d{2}))\s*(?:[.\-/]|년)\s*(\d{1,2})\s*(?:[.\-/]|월)\s*(\d{1,2})(?!\d)\s*(?:일|\.(?!\d))?` + weekdayPart,
+  String.raw`(?:(\d{4})|${apostrophe}\s?(\d{2}))\s*(?:[.\-/]|년)\s*(\d{1,2})\s*(?:[.\-/]|월)\s*` + dayEnd + weekdayPart,
   'g'
 )
 // 5. 29.(목) · 5.29(목) · 5월 29일(목) · 5월 29일
 const shortDate = new RegExp(
-  String.raw`(?<![\d.])(\d{1,2})\s*(?:\.\s*(\d{1,2})(?!\d)\s*\.?\s*\(\s*([월화수목금토일])(?:요일)?\s*\)|월\s*(\d{1,2})\s*일(?:\s*\(\s*([월화수목금토일])(?:요일)?\s*\))?)`,
+  String.raw`(?<![\d.])(\d{1,2})\s*(?:\.\s*(\d{1,2})(?!\d)(?:\s*\.)?\s*\(\s*([월화수목금토일])(?:요일)?\s*\)|월\s*(\d{1,2})\s*일(?:\s*\(\s*([월화수목금토일])(?:요일)?\s*\))?)`,
   'g'
 )
 const clockTime = /(?<!\d)([01]?\d|2[0-4])\s*[:：]\s*([0-5]\d)(?!\d)/g
-const wordTime = /(오전|오후|낮|밤|저녁|새벽|아침)?\s*(\d{1,2})\s*시(?!간|점|행|작|장|도|설|범|청|민|각|기|스)(?:\s*(\d{1,2})\s*분|\s*(반))?/g
+const wordTime = /(?:(오전|오후|낮|밤|저녁|새벽|아침)\s*)?(?<!\d)(\d{1,2})\s*시(?!간|점|행|작|장|도|설|범|청|민|각|기|스)(?:\s*(?:(\d{1,2})\s*분|(반)))?/g
 
 function valid(month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31

@@ -58,7 +58,7 @@ function readChannel(name: string | null, raw: string, year: number | null, infe
       inferences.push({kind: 'edition-date-inferred', args: [em![0], inferred]})
     }
   }
-  const immediate = immediatePattern.test(raw.replace(/\d+\s*시/g, ''))
+  const immediate = immediatePattern.test(raw.replace(/(?<!\d)\d+\s*시/g, ''))
   return {name, raw, immediate, date, time: date || !edition ? time : time, iso: iso(date, time), edition, embargoDate: date}
 }
 

@@ -11,26 +11,26 @@ export interface NormalizedText {
   readonly map: Int32Array | null
 }
 
-const anything = /[\u0000\u000b\u000c\u0085\u00a0\u0300-\u036f\u1100-\u11ff\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\u3099\u309a\ufeff]/
+const anything = /[\v\f\u00a0\u0300-\u036f\u1100-\u11ff\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\u3099\u309a\ufeff]/
 const decomposed = /[\u1100-\u11ff\u0300-\u036f\u3099\u309a]/
-const oddSpace = /[\u0000\u000b\u000c\u0085\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/
-const oddSpaces = /[\u0000\u000b\u000c\u0085\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/g
+const oddSpace = /[\v\f\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/
+const oddSpaces = /[\v\f\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/g
 
 /** Whether a code is a space that should read as a plain space (not tab, not line endings). */
 export function isOddSpace(code: number): boolean {
+  // White space as JavaScript's \s knows it (less TAB and line endings), and the zero-width space.
   return (
-    code === codes.noBreakSpace ||
-    code === codes.ideographicSpace ||
-    code === codes.byteOrderMark ||
-    (code >= 0x2000 && code <= 0x200b) ||
-    code === 0x202f ||
-    code === 0x205f ||
     code === 0x0b ||
     code === 0x0c ||
-    code === 0x00 ||
-    code === 0x85 ||
+    code === codes.noBreakSpace ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
     code === 0x2028 ||
-    code === 0x2029
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === codes.ideographicSpace ||
+    code === codes.byteOrderMark
   )
 }
 

@@ -8,10 +8,10 @@ export const kindPattern =
 export const embargoLabelPattern = /^(?:보\s*도\s*시\s*점|보\s*도\s*일\s*시|보\s*도\s*시\s*간|보\s*도\s*일\s*자|엠\s*바\s*고)\s*[:：]?\s*/
 
 /** Distribution labels at the start of a cell (not `배포 즉시`, `배포 시`, `배포 후` which are values). */
-export const distributionLabelPattern = /^(?:배\s*포\s*(?:일\s*시|시\s*점|일\s*자|일)?|배\s*부\s*일\s*시)(?!\s*(?:즉시|후|시(?![점간])|직후))\s*[:：]?\s*/
+export const distributionLabelPattern = /^(?:배\s*포(?:\s*(?:일\s*시|시\s*점|일\s*자|일))?|배\s*부\s*일\s*시)(?!\s*(?:즉시|후|시(?![점간])|직후))\s*(?:[:：]\s*)?/
 
 /** A distribution label inside a cell, after the embargo value (`… / 배포 : 2026. 4. 13.`). */
-export const innerDistributionPattern = /(?:^|\s|\/)(배\s*포\s*(?:일\s*시|시\s*점)?\s*[:：]?)\s*(?=\d|[’'‘`]\d)/
+export const innerDistributionPattern = /(?:^|\s|\/)(배\s*포(?:\s*(?:일\s*시|시\s*점))?(?:\s*[:：])?)\s*(?=\d|[’'‘`]\d)/
 
 /** Phrases that make an embargo immediate. */
 export const immediatePattern = /즉\s*시|배\s*포\s*(?:시(?![간각])|후|직후|시점)|제한\s*없음|수\s*시/
@@ -22,13 +22,13 @@ export const editionPattern = /(조\s*간|석\s*간)/
 export const channelPattern =
   /[(<[［（〈]\s*((?:온\s*라\s*인|인\s*터\s*넷|지\s*면|방\s*송|누\s*리\s*망|전\s*매\s*체|신\s*문|통\s*신|TV|라\s*디\s*오|모\s*바\s*일|웹|인터넷\s*신문|뉴스\s*통신)(?:\s*[,·‧ㆍ∙・/및]\s*(?:온\s*라\s*인|인\s*터\s*넷|지\s*면|방\s*송|누\s*리\s*망|전\s*매\s*체|신\s*문|통\s*신|TV|라\s*디\s*오|모\s*바\s*일|웹))*)\s*[)>\]］）〉]/g
 
-export const phonePattern = /(?:☎|☏|TEL|Tel|tel|전화)?\s*(\(?0\d{1,3}\)?[\s.\-)]*\d[\d*]{2,3}[\s.\-]*[\d*]{4})(?![\d])/g
+export const phonePattern = /(?<![\d(])(\(?0\d{1,3}\)?[\s.\-)]{0,3}\d[\d*]{2,3}[\s.\-]{0,3}[\d*]{4})(?!\d)/g
 
-export const emailPattern = /[A-Za-z0-9._%+-]+\s?@\s?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g
+export const emailPattern = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+\s?@\s?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g
 
 /** Appendix labels at the start of a row. */
 export const appendixPattern =
-  /^(?:[【<[(［〔]\s*)?(붙\s*임|별\s*첨|별\s*지|참\s*고(?:\s*자\s*료)?|첨\s*부)\s*(\d{1,2}(?![\d,.]\d))?(?:\s*[】>\])］〕])?\s*(?:[.:：]\s*)?(?=$|\s|\d|[【<[(「『‘“"'])/
+  /^(?:[【<[(［〔] ?)?(붙 ?임|별 ?첨|별 ?지|참 ?고(?: ?자 ?료)?|첨 ?부) ?(\d{1,2}(?![\d,.]\d))?(?: ?[】>\])］〕])? ?(?:[.:：] ?)?(?=$|\s|\d|[【<[(「『‘“"'])/
 
 /** Dash-like subtitle markers. */
 export const dashPattern = /^[-–—‐‑‒―­~～ㅡ]+\s*/

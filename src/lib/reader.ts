@@ -39,8 +39,8 @@ const emphasisPattern = /\*\*|__/g
 
 /** Anything `cleanText` would change beyond a trim: odd or doubled spaces, markup, entities, escapes. */
 /** The same, for a whole line whose TABs separate cells. */
-const lineNeedsCleaning = /[\n\r\v\f\u00a0\u0085\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff<*_&\\]/
-export const needsCleaning = /[\t\n\r\v\f\u00a0\u0085\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff<*_&\\]/
+const lineNeedsCleaning = /[\0-\x08\n-\x1f\x7f\u00a0\u0085\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff<*_&\\]/
+export const needsCleaning = /[\0-\x1f\x7f\u00a0\u0085\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff<*_&\\]/
 
 /** Clean a raw cell slice into its text: fold spaces, drop Markdown emphasis and heading marks. */
 export function cleanText(raw: string): string {
@@ -52,7 +52,8 @@ export function cleanText(raw: string): string {
   if (text.charCodeAt(0) === 0x23) text = text.replace(headingPattern, '')
   if (text.includes('\\')) text = text.replace(/\\([!-/:-@[-`{-~])/g, '$1')
   if (text.includes('&')) text = text.replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
-  return text.replace(/[\s\u00a0\u3000]+/g, ' ').trim()
+  // Control characters read as spaces in the typed text (the tree keeps them).
+  return text.replace(/[\s\0-\x1f\x7f\u0085]+/g, ' ').trim()
 }
 
 function trimmed(value: string, start: number, end: number): [number, number] {

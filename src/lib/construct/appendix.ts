@@ -14,7 +14,7 @@ export function isAppendixStart(row: Row): boolean {
   if (!m) return false
   const rest = row.text.slice(m[0].length).trim()
   // `붙임 1. A 2. B 끝.` lists and prose starting with 참고 are not appendix headings.
-  if (/^(?:로|로는|하여|해|하시기|바랍니다|하세요)/.test(rest)) return false
+  if (/^(?:로|하여|해|하시기|바랍니다|하세요)/.test(rest)) return false
   if (row.kind === 'row') return true
   return rest.length <= 80
 }

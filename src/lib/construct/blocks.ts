@@ -1,4 +1,5 @@
 import type {Block, Item, Paragraph, Table, TableRow} from '../../types.js'
+import {report} from '../../messages.js'
 import {rowInlines, span, tableRow, type Context} from '../context.js'
 import {markerPattern} from '../patterns.js'
 import {isAppendixStart, isAttachmentListContinuation} from './appendix.js'
@@ -69,9 +70,17 @@ export function readBlocks(ctx: Context, from: number, to: number): Block[] {
       if (onlyMarkup) continue
       const rows: TableRow[] = []
       let schedule = false
+      // Rows whose cell count differs from the table's usual count are reported (merged cells lost).
+      const counts = new Map<number, number>()
+      for (let k = from; k < i; k++) if (ctx.rows[k].kind === 'row') counts.set(ctx.rows[k].cells.length, (counts.get(ctx.rows[k].cells.length) ?? 0) + 1)
+      let usual = 0
+      let most = 0
+      for (const [count, n] of counts) if (n > most || (n === most && count > usual)) [usual, most] = [count, n]
       for (let k = from; k < i; k++) {
         if (isScheduleRow(ctx.rows[k])) schedule = true
-        rows.push(tableRow(ctx, ctx.rows[k]))
+        const node = tableRow(ctx, ctx.rows[k])
+        if (ctx.rows[k].kind === 'row' && counts.size > 1 && ctx.rows[k].cells.length !== usual) report(ctx.file, 'ragged-table-row', node.position, ctx.rows[k].cells.length, usual)
+        rows.push(node)
       }
       const table: Table = {type: 'table', role: schedule ? 'schedule' : null, children: rows, position: span(rows)}
       // A table belongs to the item it follows, never to a note (※, *).
@@ -83,7 +92,7 @@ export function readBlocks(ctx: Context, from: number, to: number): Block[] {
       // An attachment list: the labelled line and its numbered continuation lines.
       const children = rowInlines(ctx, row)
       i++
-      while (i < to && isAttachmentListContinuation(ctx.rows[i]) && !/끝\s*\.?\s*$/.test(ctx.rows[i - 1].text)) {
+      while (i < to && isAttachmentListContinuation(ctx.rows[i]) && !/끝 ?\.?$/.test(ctx.rows[i - 1].text)) {
         children.push(...rowInlines(ctx, ctx.rows[i]))
         i++
       }

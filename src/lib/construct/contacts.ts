@@ -7,7 +7,7 @@ import {cleanText, type Cell, type Row} from '../reader.js'
 export const rolePattern = /^(?:총\s*괄\s*)?(?:책\s*임\s*자|담\s*당\s*자|담\s*당|실\s*무\s*자|실\s*무\s*담\s*당\s*자|총\s*괄|부\s*책\s*임\s*자|연\s*락\s*처)$/
 const labelPattern = /^(?:담\s*당\s*부\s*서|담\s*당\s*과\s*장|문\s*의|연\s*락\s*처|부\s*서|소\s*속|직\s*위|성\s*명|전\s*화|이\s*메\s*일|직\s*급|구\s*분|역\s*할)\s*[:：]?$/
 const tableStart = /^(?:<[^>]{1,20}>\s*)?담\s*당\s*부\s*서(?:\s*<[^>]{1,20}>)?|^담\s*당\s*과\s*장$/
-const groupPattern = /^(?:<\s*([^<>]{1,30})\s*>|【\s*([^【】]{1,30})\s*】|\[\s*([^[\]]{1,30})\s*\])$/
+const groupPattern = /^(?:<[^<>]{1,30}>|【[^【】]{1,30}】|\[[^[\]]{1,30}\])$/
 const sentenceContact = /연락\s*(?:주시기|바랍니다|주십시오)|문의\s*(?:하시기|바랍니다)/
 
 /** An old-layout contact line: `담당과장 : 국토정책과 과장 김대한 ☎ 02-2110-8101`, `담 당 자 : …`. */
@@ -88,7 +88,7 @@ function extend(ctx: Context, start: number, to: number): ContactsScan | null {
   }
 }
 
-const personLine = /^[가-힣](?:\s?[가-힣]){1,4}\s*[(（]?\s*(?:0\d|[A-Za-z0-9._%+-]+@)|^[(（]?0\d{1,3}[)）\-.\s]/
+const personLine = /^[가-힣](?:\s?[가-힣]){1,4}\s?[(（]?\s?(?:0\d|[A-Za-z0-9._%+-]+@)|^[(（]?0\d{1,3}[)）\-.\s]/
 
 /** The densest run of people (`최영범 (044-202-7026)`) with the role, title and department lines just above. */
 function cluster(ctx: Context, from: number, to: number): ContactsScan | null {
@@ -132,10 +132,9 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
   const raw = ctx.norm.slice(cell.start, cell.end).replace(/<br\s*\/?>|(?<![\d*])\*\*(?![\d*])/gi, (m) => ' '.repeat(m.length))
   const t = cell.text
   if (tableStart.test(t) || labelPattern.test(t)) {
-    const m = /^(.*?)(<[^>]+>)\s*$/.exec(raw) ?? /^(<[^>]+>)\s*(.*)$/.exec(raw)
-    if (m && /<[^>]+>/.test(raw)) {
-      const groupAt = raw.indexOf('<')
-      const groupEnd = raw.indexOf('>', groupAt) + 1
+    const groupAt = raw.indexOf('<')
+    const groupEnd = groupAt >= 0 ? raw.indexOf('>', groupAt) + 1 : 0
+    if (groupAt >= 0 && groupEnd > groupAt) {
       const out: Token[] = []
       const before = raw.slice(0, groupAt).trimEnd()
       if (before) out.push({name: 'label', start: cell.start, end: cell.start + before.length})

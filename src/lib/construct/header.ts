@@ -165,7 +165,12 @@ function scanHeaderAt(ctx: Context, from: number): HeaderScan {
       // `배포 …` right after the embargo label is its value (`배포 즉시`, `배포시점(…)`), not a label.
       const last = pieces.length || rowPieces.length ? [...pieces, ...rowPieces][pieces.length + rowPieces.length - 1] : null
       const awaiting: Target | null = last && last.type === 'label' && last.target === 'embargo' ? 'embargo' : local
-      const got = cellPieces(cell.text, from, cell.end, raw, awaiting === 'embargo' && last?.type === 'label' ? 'embargo' : awaiting === 'embargo' ? null : awaiting, seenLabel)
+      // The cell right after a label cell in the same row is its value, whatever it says.
+      const previous = rowPieces[rowPieces.length - 1]
+      const got: Piece[] =
+        previous && previous.type === 'label' && !embargoLabelPattern.test(raw) && !distributionLabelPattern.test(raw) && !kindPattern.test(cell.text)
+          ? [{type: 'value' as const, target: previous.target, start: from, end: cell.end, text: cell.text}]
+          : cellPieces(cell.text, from, cell.end, raw, awaiting === 'embargo' && last?.type === 'label' ? 'embargo' : awaiting === 'embargo' ? null : awaiting, seenLabel)
       for (const piece of got) {
         if (piece.type === 'label') local = piece.target!
         if (piece.type === 'value' && (!piece.target || editionPattern.test(piece.text))) {

@@ -25,7 +25,7 @@ function isSubtitleRow(row: Row): boolean {
   return (subtitleMarkerPattern.test(row.text) || /^[➊-➓❶-❿]/.test(row.text)) && !/^-\s*\d+\s*-$/.test(row.text)
 }
 
-const inlineSubtitle = /\s+[-–—]\s/
+const inlineSubtitle = /(?<!\s)\s+[-–—]\s/
 
 /** A subtitle glued to its headline on one line (`제목  - 부제`): both sides long enough. */
 function gluedSubtitle(raw: string): RegExpExecArray | null {
@@ -127,7 +127,7 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
 }
 
 /** A line that ends mid-phrase: the next line continues it. */
-const openEnd = /(?:[,·‧ㆍ∙…]|및|과|와|의|을|를|에|에서|으로|로|하고|하며|하여|통해|위해|위한|따라|및|등)$/
+const openEnd = /(?:[,·‧ㆍ∙…]|및|과|와|의|을|를|에|에서|으로|로|하고|하며|하여|통해|위해|위한|따라|등)$/
 
 function textOfSubtitle(ctx: Context, node: Subtitle): string {
   const last = node.children[node.children.length - 1]
@@ -158,7 +158,7 @@ function subtitles(ctx: Context, start: number, end: number): Subtitle[] {
     const lead = piece.length - piece.trimStart().length
     piece = piece.trim()
     if (!piece) continue
-    if (piece.replace(subtitleMarkerPattern, '').replace(/[-–—\s]+$/, '').length === 0) continue
+    if (piece.replace(subtitleMarkerPattern, '').replace(/(?<![-–—\s])[-–—\s]+$/, '').length === 0) continue
     const dash = subtitleMarkerPattern.exec(piece)
     const from = start + s + lead
     const leaves = [text(ctx, from, from + piece.length)]

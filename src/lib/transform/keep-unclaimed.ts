@@ -2,10 +2,11 @@ import type {Node, Position} from 'unist'
 import {report} from '../../messages.js'
 import type {PageMark, Root, Syntax, Text} from '../../types.js'
 import type {Context} from '../context.js'
+import {isOddSpace} from '../normalize.js'
 
 type AnyNode = Node & {children?: AnyNode[]; value?: string}
 
-const markup = /^(?:\|+|[-:|\s]+|<br\s*\/?>|<\/?[a-z][^>]*>|#{1,6}|\*\*|__)$/i
+const markup = /^(?:[-:|\s]+|<\/?[a-z][^>]*>|#{1,6}|\*\*|__)$/i
 
 /**
  * Keep what no construct claimed: every run of non-blank source characters outside all leaves
@@ -72,7 +73,7 @@ export function keepUnclaimed(tree: Root, ctx: Context): void {
 }
 
 function isBlank(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200b) || code === 0x0b || code === 0x0c || code === 0x00 || code === 0x202f || code === 0x205f || code === 0x85 || code === 0x2028 || code === 0x2029
+  return code === 32 || code === 9 || code === 10 || code === 13 || isOddSpace(code)
 }
 
 /** Insert sorted orphan leaves into `parent`, descending into the child that holds each. */

@@ -1,0 +1,102 @@
+import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {join} from 'node:path'
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {fromText, parse} from '../src/index.js'
+import {assertTreeInvariants} from './invariants.js'
+import {assertShape} from './shape.js'
+
+/** Pieces of press releases, so that random strings reach the constructs. */
+const vocabulary = [
+  '보도자료', '보도참고자료', '보도시점', '보도 시점', '보도일시', '엠바고', '배포', '배포일시', ' : ', '(', ')', '<', '>', '[', ']', '【', '】',
+  '2025. 5. 28.(수)', '’26. 4. 1.(화)', '4. 13.(월)', '16:00', '낮 12시', '오후', '조간', '석간', '(월요일 조간)', '배포 즉시', '즉시 보도',
+  '(온라인)', '(지 면)', '(인터넷, 지면)', '국회 본회의 통과 시', '□ ', '○ ', 'ㅇ ', '- ', '* ', '※ ', '① ', '➊', '▴', '붙임', '붙임 1', '참고', '별첨', '끝.',
+  '담당 부서', '책임자', '담당자', '과  장', '사무관', '홍길동', '(044-202-6230)', 'a@korea.kr', '<총괄>', '담당과장 :', '☎',
+  '16:00~16:05', "(5')", '■ 개회', '“', '”', '‘', '’', '장관은', '라며', '고 밝혔다.', '|', '|---|', '<br>', '<table>', '<tr><td>', '</td></tr>', '# ', '**',
+  '\t', '\n', '\r\n', '\r', ' ', '\u00a0', '\u3000', '\ufeff', '\u0000', '\ud800', '\udc00', '- 1 -', 'OPEN', '공공누리', '가', '나', '1', '.', ','
+]
+const releaseLike = fc.array(fc.constantFrom(...vocabulary), {maxLength: 120}).map((parts) => parts.join(''))
+const anyText = fc.array(fc.integer({min: 0, max: 0xffff}), {maxLength: 300}).map((codes) => String.fromCharCode(...codes))
+
+describe('total over any text', () => {
+  it('parses 1,000 strings of release vocabulary: never throws, documented shape, tree invariants', () => {
+    fc.assert(
+      fc.property(releaseLike, (value) => {
+        assertShape(parse(value))
+        assertTreeInvariants(fromText(value), value)
+      }),
+      {numRuns: 1000}
+    )
+  })
+
+  it('parses 500 strings of any UTF-16 code units, lone surrogates and NUL included', () => {
+    fc.assert(
+      fc.property(anyText, (value) => {
+        assertShape(parse(value))
+        assertTreeInvariants(fromText(value), value)
+      }),
+      {numRuns: 500}
+    )
+  })
+
+  it('gives the same typed object for LF and CRLF', () => {
+    fc.assert(
+      fc.property(releaseLike, (value) => {
+        const lf = value.replace(/\r\n?/g, '\n')
+        expect(parse(lf.replace(/\n/g, '\r\n'))).toEqual(parse(lf))
+      }),
+      {numRuns: 300}
+    )
+  })
+
+  it('refuses random bytes only with ERR_BINARY_INPUT, or reads them as text', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({maxLength: 2000}), (bytes) => {
+        try {
+          assertShape(parse(bytes))
+        } catch (error) {
+          expect((error as {code?: string}).code).toBe('ERR_BINARY_INPUT')
+        }
+      }),
+      {numRuns: 300}
+    )
+  })
+})
+
+const corpus = new URL('../../shared/corpus/text/', import.meta.url).pathname
+describe.skipIf(!existsSync(corpus))('mutated real releases (../shared/corpus)', () => {
+  const texts = existsSync(corpus) ? readdirSync(corpus).sort().map((f) => readFileSync(join(corpus, f), 'utf8')) : []
+  it('parses about 400 truncated, shuffled and spliced releases', () => {
+    const mutation = fc.tuple(fc.nat(texts.length - 1), fc.nat(), fc.nat(), fc.constantFrom('truncate', 'shuffle', 'drop', 'duplicate', 'splice', 'bom')).map(([which, a, b, how]) => {
+      const text = texts[which]
+      const lines = text.split('\n')
+      switch (how) {
+        case 'truncate':
+          return text.slice(0, a % (text.length + 1))
+        case 'shuffle': {
+          const out = [...lines]
+          for (let i = out.length - 1; i > 0; i--) {
+            const j = (a + i * 7919 + b) % (i + 1)
+            ;[out[i], out[j]] = [out[j], out[i]]
+          }
+          return out.join('\n')
+        }
+        case 'drop':
+          return lines.filter((_, i) => (i + a) % 3 !== 0).join('\n')
+        case 'duplicate':
+          return lines.flatMap((l, i) => ((i + b) % 4 === 0 ? [l, l] : [l])).join('\n')
+        case 'splice':
+          return text.slice(0, a % text.length) + texts[(which + 1) % texts.length].slice(b % 5000)
+        default:
+          return text.slice(0, a % text.length) + '\ufeff' + text.slice(a % text.length)
+      }
+    })
+    fc.assert(
+      fc.property(mutation, (value) => {
+        assertShape(parse(value))
+        assertTreeInvariants(fromText(value), value)
+      }),
+      {numRuns: 400}
+    )
+  })
+})
