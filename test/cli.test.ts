@@ -66,7 +66,7 @@ describe('cli', () => {
     const release = JSON.parse(stdout)
     expect(release.embargo.iso).toBe('2025-05-28T16:00:00+09:00')
     expect(stdout).toContain('\n  "kind"')
-    expect(stderr).toMatch(/^1 file, 1 parsed, 0 failed, 0 warnings, [\d.]+ s\n$/)
+    expect(stderr).toMatch(/missing-kind\n1 file, 1 parsed, 0 failed, 0 warnings, [\d.]+ s\n$/)
   })
 
   it('parses stdin', async () => {
