@@ -315,6 +315,7 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
   const pendingNames: Array<{title: string | null; name: string}> = []
   let lastPhone: string | null = null
   let lastRoleRow = -1
+  let titleSpaced = false
 
   // A unit's department may be printed over two rows: it is read when the table ends.
   const owners: Array<{unit: Unit; previous: string | null; previousGroup: string | null}> = []
@@ -331,12 +332,14 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
     pendingNames.length = 0
   }
   const closePerson = () => {
-    if (names.length || titles.length) {
-      if (names.length) pendingNames.push({title: titles.join('') || null, name: names.join('')})
-      else if (pendingNames.length === 0 && titles.length) pendingNames.push({title: null, name: titles.join('')})
-    }
+    if (names.length > 1) {
+      // A list of people: titles and names in order (`사무관 주무관` / `김주봉 이현민`).
+      names.forEach((name, i) => pendingNames.push({title: (titles.length === names.length ? titles[i] : titles.join('')) || null, name}))
+    } else if (names.length) pendingNames.push({title: titles.join('') || null, name: names[0]})
+    else if (pendingNames.length === 0 && titles.length) pendingNames.push({title: null, name: titles.join('')})
     titles = []
     names = []
+    titleSpaced = false
   }
   const newUnit = () => {
     if (unit.departments.length) previousDepartment = unit.departments.join(' ')
@@ -391,13 +394,21 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
       }
       case 'title': {
         if (names.length) closePerson()
-        titles.push(value.replace(/\s+/g, ''))
+        const piece = value.replace(/\s+/g, '')
+        // One-syllable pieces are one spaced title (`과` `장`); whole titles are a list.
+        if (titles.length && piece.length === 1 && titles[titles.length - 1].length === 1) titles[titles.length - 1] += piece
+        else if (titles.length && piece.length === 1 && /^[가-힣]$/.test(titles[titles.length - 1].slice(-1)) && titleSpaced) titles[titles.length - 1] += piece
+        else titles.push(piece)
+        titleSpaced = piece.length === 1
         break
       }
       case 'name': {
         const sameCell = row === lastNameRow && cell === lastNameCell
         if (names.length && !sameCell) closePerson()
-        names.push(value.replace(/\s+/g, ''))
+        const piece = value.replace(/\s+/g, '')
+        // One-syllable pieces are a spaced name (`배` `인`); whole names in one cell are several people.
+        if (names.length && (piece.length === 1 || names[names.length - 1].length === 1)) names[names.length - 1] += piece
+        else names.push(piece)
         lastNameRow = row
         lastNameCell = cell
         break

@@ -124,6 +124,10 @@ interface Token {
   name: FieldName
   start: number
   end: number
+  /** Which cell the token came from (tokens of one cell share it). */
+  cell?: number
+  /** Which table row (cells split by TAB or pipes) it came from, if any. */
+  row?: number
 }
 
 /** Split a cell into contact fields: a group, a role, titles and names, phones, emails. */
@@ -205,7 +209,15 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
       perRow.push({row, sentence: true})
       continue
     }
-    const cells = row.cells.map((cell) => (cell.end > cell.start && row.kind !== 'delimiter' ? tokenizeCell(ctx, cell) : []))
+    const cells = row.cells.map((cell) => {
+      if (cell.end <= cell.start || row.kind === 'delimiter') return []
+      const tokens = tokenizeCell(ctx, cell)
+      for (const t of tokens) {
+        t.cell = cell.start
+        if (row.kind === 'row') t.row = row.start
+      }
+      return tokens
+    })
     for (const tokens of cells) flat.push(...tokens)
     perRow.push({row, cells})
   }
@@ -296,19 +308,29 @@ function classifyWords(ctx: Context, tokens: Token[]): void {
 
 /** Title words then a name: `과 장 장두원` → title `과`,`장`, name `장두원`. */
 function nameWords(ctx: Context, words: Token[]): void {
-  // Runs of one-syllable words are one spaced word (`과  장`, `배  인`).
-  const groups: Token[][] = []
-  for (const w of words) {
-    const one = w.end - w.start === 1
-    const last = groups[groups.length - 1]
-    if (one && last && last[last.length - 1].end - last[last.length - 1].start === 1 && last.length < 4) last.push(w)
-    else groups.push([w])
+  // Words from several cells: a cell of titles only (`사무관 주무관`) gives titles, the last cell the
+  // names (one or several, `김주봉 이현민`), the cells before a department.
+  const cellIds = [...new Set(words.map((w) => w.cell))]
+  if (cellIds.length > 1 && words[0].row !== undefined && words.every((w) => w.row === words[0].row)) {
+    cellIds.forEach((id, k) => {
+      const own = words.filter((w) => w.cell === id)
+      const joined = spacedGroups(own).map((g) => g.map((w) => ctx.norm.slice(w.start, w.end)).join(''))
+      const last = k === cellIds.length - 1
+      if (!last && joined.every(isTitle)) for (const w of own) w.name = 'title'
+      else if (last) nameWords(ctx, own)
+      else if (k === cellIds.length - 2 && own.length <= 3 && !isDepartmentText(joined.join(''))) nameWords(ctx, own)
+      else for (const w of own) w.name = 'department'
+    })
+    return
   }
-  // A run of four single syllables is a spaced title and a spaced name (`과 장 김 일`).
-  const expanded: Token[][] = []
-  for (const g of groups) {
-    if (g.length === 4 && g.every((w) => w.end - w.start === 1)) expanded.push(g.slice(0, 2), g.slice(2))
-    else expanded.push(g)
+  const expanded = spacedGroups(words)
+  // Names only, several of them (`김주봉 이현민 박정영`): each is a person.
+  if (expanded.length > 1 && expanded.every((g) => g.length === 1 && /^[가-힣]{2,4}$/.test(ctx.norm.slice(g[0].start, g[0].end)) && !isTitle(ctx.norm.slice(g[0].start, g[0].end))) && words[0].cell !== undefined) {
+    const allNames = expanded.every((g) => !isDepartmentText(ctx.norm.slice(g[0].start, g[0].end)))
+    if (allNames && expanded.length >= 2 && words.every((w) => w.cell === words[0].cell) && expanded.length <= 8 && expanded.length > 2) {
+      for (const g of expanded) g[0].name = 'name'
+      return
+    }
   }
   if (expanded.length === 1) {
     const value = expanded[0].map((w) => ctx.norm.slice(w.start, w.end)).join('')
@@ -327,6 +349,23 @@ function nameWords(ctx: Context, words: Token[]): void {
   rest.forEach((g, k) => {
     for (const w of g) w.name = k >= titleFrom ? 'title' : 'department'
   })
+}
+
+/** Runs of one-syllable words are one spaced word (`과  장`, `배  인`); four make a title and a name. */
+function spacedGroups(words: Token[]): Token[][] {
+  const groups: Token[][] = []
+  for (const w of words) {
+    const one = w.end - w.start === 1
+    const last = groups[groups.length - 1]
+    if (one && last && last[last.length - 1].end - last[last.length - 1].start === 1 && last.length < 4) last.push(w)
+    else groups.push([w])
+  }
+  const expanded: Token[][] = []
+  for (const g of groups) {
+    if (g.length === 4 && g.every((w) => w.end - w.start === 1)) expanded.push(g.slice(0, 2), g.slice(2))
+    else expanded.push(g)
+  }
+  return expanded
 }
 
 const titles = new Set(
