@@ -365,6 +365,8 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
         closePerson()
         flushPending()
         const g = value.replace(/^[<【[]\s*|(?<!\s)\s*[>】\]]$/g, '').trim()
+        // The same group printed again (a merged cell exported twice) continues the unit.
+        if (g === unit.group) break
         if (unitHasPeople) newUnit()
         unit.group = g
         break
