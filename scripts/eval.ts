@@ -15,7 +15,7 @@ const option = (name: string) => {
   const i = args.indexOf(name)
   return i >= 0 ? args[i + 1] : undefined
 }
-const forms = (option('--forms') ?? 'text,lines,pdftext,markdown').split(',')
+const forms = (option('--forms') ?? 'text,lines,pdftext,markdown,original').split(',')
 const out = option('--out') ?? 'eval-report.json'
 const showMisses = args.includes('--misses')
 
@@ -34,12 +34,15 @@ for (const form of forms) {
   const dir = join(corpus, form)
   if (!existsSync(dir)) continue
   for (const id of ids) {
-    const file = readdirSync(dir).find((f) => f.startsWith(id + '.'))
+    const file = readdirSync(dir).find((f) => f.startsWith(id + '.') && (form !== 'original' || f.endsWith('.hwpx')))
     if (!file) continue
+    const raw = readFileSync(join(dir, file))
+    // Originals are scored as bytes, and only when they are real ZIP packages (as the scorer does).
+    if (form === 'original' && !(raw[0] === 0x50 && raw[1] === 0x4b)) continue
     const gold = JSON.parse(readFileSync(join(corpus, 'gold', id + '.json'), 'utf8'))
     let release: lib.PressRelease | null = null
     try {
-      release = lib.parse(readFileSync(join(dir, file), 'utf8'))
+      release = lib.parse(form === 'original' ? new Uint8Array(raw) : raw.toString('utf8'))
     } catch {}
     const {res} = scoreOne(gold, release)
     for (const field of FIELDS as string[]) {

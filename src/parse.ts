@@ -1,5 +1,5 @@
 import {VFile} from 'vfile'
-import {decode} from './decode.js'
+import {readBytes} from './read-bytes.js'
 import {fromText} from './from-text.js'
 import type {PressRelease} from './press-release.js'
 import {toPressRelease} from './to-press-release.js'
@@ -19,28 +19,30 @@ export interface ParseOptions {
 export function parse(value: string | Uint8Array | VFile, options: ParseOptions = {}): PressRelease {
   let file: VFile
   let text: string
+  let source: {format: string; lines: unknown} | null = null
   if (typeof value === 'string') {
     text = value
     file = new VFile({value})
-  } else if (value instanceof Uint8Array) {
-    checkSize(value.length, options)
-    const decoded = decode(value)
-    text = decoded.value
-    file = new VFile({value: text})
-    if (decoded.encoding === 'cp949') report(file, 'decoded-as-cp949', undefined)
-  } else if (value instanceof VFile) {
-    file = value
-    if (typeof value.value === 'string') text = value.value
+  } else if (value instanceof Uint8Array || value instanceof VFile) {
+    file = value instanceof VFile ? value : new VFile()
+    const content = value instanceof VFile ? value.value : value
+    if (typeof content === 'string') text = content
     else {
-      const decoded = decode(value.value as Uint8Array)
-      text = decoded.value
-      if (decoded.encoding === 'cp949') report(file, 'decoded-as-cp949', undefined)
+      const bytes = content as Uint8Array
+      checkSize(bytes.length, options)
+      const read = readBytes(bytes)
+      text = read.value
+      // Positions point into this text: the decoded bytes, or the text extracted from a document.
+      file.value = text
+      source = {format: read.format, lines: read.lines}
+      if (read.encoding === 'cp949') report(file, 'decoded-as-cp949', undefined)
     }
   } else {
     throw new TypeError('Expected `value` to be `string`, `Uint8Array` or `VFile`')
   }
   checkSize(text.length, options)
-  const tree = fromText(text, {file, format: options.format})
+  const tree = fromText(text, {file, format: source && source.format !== 'text' ? 'text' : options.format})
+  if (source && source.format !== 'text') tree.data = {...tree.data, source}
   const release = toPressRelease(tree, file)
   file.data.pressRelease = release
   return release

@@ -3,7 +3,7 @@ import * as mod from '../src/index.js'
 
 describe('public API', () => {
   it('exports exactly these names', () => {
-    expect(Object.keys(mod).sort()).toEqual(['bodojaryoToMdast', 'decode', 'default', 'fromText', 'messages', 'parse', 'sniffBinary', 'toMarkdown', 'toMdast', 'toPressRelease'])
+    expect(Object.keys(mod).sort()).toEqual(['bodojaryoToMdast', 'decode', 'default', 'fromText', 'messages', 'parse', 'readBytes', 'sniffBinary', 'toMarkdown', 'toMdast', 'toPressRelease'])
   })
 
   it('throws a TypeError naming the parameter for a wrong value', () => {

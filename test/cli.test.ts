@@ -86,7 +86,7 @@ describe('cli', () => {
     expect(records[4].messages.map((m: {ruleId: string}) => m.ruleId)).toContain('decoded-as-cp949')
     expect(records[1].ok).toBe(true)
     expect(records[2]).toMatchObject({ok: false, error: {code: 'ERR_BINARY_INPUT'}})
-    expect(records[3]).toMatchObject({ok: false, error: {code: 'ERR_BINARY_INPUT'}})
+    expect(records[3]).toMatchObject({ok: false, error: {code: 'ERR_INVALID_DOCUMENT'}})
     expect(records[3].error.message).toMatch(/HWP 5/)
     expect(stderr).toMatch(/c-random\.bin: .*ERR_BINARY_INPUT/)
     expect(stderr).toMatch(/b-empty\.txt:1:1: .*missing-embargo/)

@@ -21,11 +21,10 @@ describe('decode', () => {
   })
 
   const binaries: Array<[string, number[], string]> = [
-    ['HWP 5', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0], 'hwp5'],
     ['PDF', [...Buffer.from('%PDF-1.7\n')], 'pdf'],
     ['PNG', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'png'],
     ['JPEG', [0xff, 0xd8, 0xff, 0xe0, 0, 0x10], 'jpeg'],
-    ['ZIP', [0x50, 0x4b, 0x03, 0x04, 0x14, 0], 'zip']
+    ['GIF', [...Buffer.from('GIF89a')], 'gif']
   ]
   for (const [name, bytes, format] of binaries) {
     it(`refuses ${name} bytes with a coded error that says what they look like`, () => {
@@ -41,6 +40,15 @@ describe('decode', () => {
       expect(error.message).toMatch(/look like/)
     })
   }
+
+  it('refuses HWP 5 and ZIP bytes as text, and as documents when they cannot be opened', () => {
+    const hwp = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0])
+    expect(() => decode(hwp)).toThrow(expect.objectContaining({code: 'ERR_BINARY_INPUT', format: 'hwp5'}))
+    expect(() => decode(zip)).toThrow(expect.objectContaining({code: 'ERR_BINARY_INPUT', format: 'zip'}))
+    expect(() => parse(hwp)).toThrow(expect.objectContaining({code: 'ERR_INVALID_DOCUMENT', format: 'hwp5'}))
+    expect(() => parse(zip)).toThrow(expect.objectContaining({code: 'ERR_INVALID_DOCUMENT', format: 'zip'}))
+  })
 
   it('refuses random bytes', () => {
     let seed = 7

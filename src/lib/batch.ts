@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import iconv from 'iconv-lite'
 import {VFile} from 'vfile'
 import {fromText} from '../from-text.js'
-import {decode} from '../decode.js'
+import {readBytes} from '../read-bytes.js'
 import {parse} from '../parse.js'
 
 /** What one input gives in a batch. */
@@ -38,9 +38,11 @@ export function processBytes(path: string, bytes: Uint8Array, options: BatchOpti
     const file = new VFile({path})
     let data: unknown
     if (options.format === 'tree') {
-      const value = typeof text === 'string' ? text : decode(text).value
+      const read = typeof text === 'string' ? null : readBytes(text)
+      const value = read ? read.value : (text as string)
       file.value = value
-      data = fromText(value, {file})
+      data = fromText(value, {file, format: read && read.format !== 'text' ? 'text' : undefined})
+      if (read && read.format !== 'text') (data as {data?: unknown}).data = {source: {format: read.format, lines: read.lines}}
     } else {
       file.value = text
       data = parse(file)

@@ -49,7 +49,8 @@ export function normalize(source: string): NormalizedText {
   }
 
   const parts: string[] = []
-  const map = new Int32Array(length + 1)
+  // NFC may lengthen a few characters (U+0344 → two marks): room for three per character.
+  const map = new Int32Array(length * 3 + 1)
   let n = 0
   index = 0
   while (index < length) {

@@ -88,8 +88,11 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
     const dashedFollow = k < rows.length && isSubtitleRow(rows[k])
     // A first line that ends mid-phrase (`…고용위기,`, `…과정에서`) always continues.
     const open = openEnd.test(first.text) || /(?:은|는|이|가|도|한|인|된)$/.test(first.text)
+    let wrapped = true
     for (const row of extra) {
-      if (dashedFollow || open || first.text.length + row.text.length <= 24) headlineChildren.push(...rowInlines(ctx, row))
+      // Once a line is a subtitle, the lines after it are too (the headline came first).
+      wrapped &&= dashedFollow || open || first.text.length + row.text.length <= 24
+      if (wrapped) headlineChildren.push(...rowInlines(ctx, row))
       else for (const cell of row.cells.filter((c) => c.text)) pending.push(...subtitles(ctx, cell.start, cell.end))
     }
   }

@@ -1,0 +1,208 @@
+import CFB from 'cfb'
+import {inflateSync} from 'fflate'
+
+/** Where a line of text read from an HWP 5 document came from. */
+export interface HwpLineSource {
+  /** 0-based section (`BodyText/Section0` is 0). */
+  section: number
+  /** 0-based index of the top-level paragraph in the section. */
+  paragraph: number
+  /** 0-based table row when the line is a table row, else null. */
+  row: number | null
+}
+
+export interface HwpText {
+  value: string
+  lines: HwpLineSource[]
+}
+
+/** Thrown for HWP 5 files that cannot be read: encrypted or distribution-locked (배포용). */
+export interface HwpError extends Error {
+  code: 'ERR_ENCRYPTED_DOCUMENT' | 'ERR_DISTRIBUTION_DOCUMENT' | 'ERR_INVALID_DOCUMENT'
+  format: 'hwp5'
+}
+
+function asBytes(content: unknown): Uint8Array | undefined {
+  if (content === undefined || content === null) return undefined
+  return content instanceof Uint8Array ? content : Uint8Array.from(content as ArrayLike<number>)
+}
+
+function fail(code: HwpError['code'], message: string): never {
+  const error = new Error(message) as HwpError
+  error.code = code
+  error.format = 'hwp5'
+  throw error
+}
+
+const tag = {paraHeader: 66, paraText: 67, ctrlHeader: 71, listHeader: 72, table: 77} as const
+
+interface Record {
+  tag: number
+  level: number
+  data: Uint8Array
+}
+
+function* records(data: Uint8Array): Generator<Record> {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength)
+  let at = 0
+  while (at + 4 <= data.length) {
+    const header = view.getUint32(at, true)
+    at += 4
+    let size = header >>> 20
+    if (size === 0xfff) {
+      if (at + 4 > data.length) return
+      size = view.getUint32(at, true)
+      at += 4
+    }
+    if (at + size > data.length) return
+    yield {tag: header & 0x3ff, level: (header >>> 10) & 0x3ff, data: data.subarray(at, at + size)}
+    at += size
+  }
+}
+
+/** The text of a PARA_TEXT record: controls dropped, TAB kept, line breaks as spaces. */
+function paragraphText(data: Uint8Array): string {
+  let out = ''
+  const count = data.length >> 1
+  for (let i = 0; i < count; i++) {
+    const c = data[2 * i] | (data[2 * i + 1] << 8)
+    if (c >= 32) out += String.fromCharCode(c)
+    else if (c === 9) {
+      out += '\t'
+      i += 7
+    } else if (c === 10) out += ' '
+    else if (c === 13 || c === 0 || (c >= 24 && c <= 31)) continue
+    else i += 7 // inline and extended controls take eight code units
+  }
+  return out
+}
+
+interface Cell {
+  row: number
+  col: number
+  paragraphs: string[]
+}
+
+interface Table {
+  level: number
+  rows: number
+  cols: number
+  cells: Cell[]
+}
+
+/**
+ * Read the text of an HWP 5 document (OLE compound file): the paragraphs of each
+ * `BodyText/Section*` stream (deflated when the header says so) as lines, and tables as rows of
+ * TAB-separated cells in their grid, like the HWPX reader. Encrypted and distribution
+ * documents are refused.
+ */
+export function readHwp(bytes: Uint8Array): HwpText {
+  let container: CFB.CFB$Container
+  try {
+    container = CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {type: 'buffer'})
+  } catch (error) {
+    fail('ERR_INVALID_DOCUMENT', `Unexpected HWP 5 file that cannot be opened: ${(error as Error).message}`)
+  }
+  const header = asBytes(CFB.find(container, 'FileHeader')?.content)
+  if (!header || header.length < 40 || String.fromCharCode(...header.subarray(0, 17)) !== 'HWP Document File') {
+    fail('ERR_INVALID_DOCUMENT', 'Unexpected OLE file without an HWP 5 `FileHeader`; is it an HWP document?')
+  }
+  const properties = header[36] | (header[37] << 8) | (header[38] << 16) | (header[39] << 24)
+  if (properties & 2) fail('ERR_ENCRYPTED_DOCUMENT', 'Unexpected encrypted HWP document (password protected); save it without a password first')
+  if (properties & 4) fail('ERR_DISTRIBUTION_DOCUMENT', 'Unexpected distribution-locked HWP document (배포용 문서); its text cannot be read')
+  const compressed = (properties & 1) !== 0
+  const out: string[] = []
+  const lines: HwpLineSource[] = []
+  for (let section = 0; ; section++) {
+    const index = container.FullPaths.findIndex((path) => path.endsWith(`/BodyText/Section${section}`))
+    const entry = index >= 0 ? container.FileIndex[index] : null
+    if (!entry || !entry.content) break
+    let data = asBytes(entry.content)!
+    if (compressed) {
+      try {
+        data = inflateSync(data)
+      } catch {
+        fail('ERR_INVALID_DOCUMENT', `Unexpected HWP section ${section} that does not inflate`)
+      }
+    }
+    readSection(data, section, out, lines)
+  }
+  return {value: out.join('\n') + '\n', lines}
+}
+
+function readSection(data: Uint8Array, section: number, out: string[], lines: HwpLineSource[]): void {
+  const tables: Table[] = []
+  let paragraph = -1
+  let current: string | null = null
+  let currentLevel = 0
+  let pendingTable = -1
+  const emit = (value: string, row: number | null) => {
+    out.push(value)
+    lines.push({section, paragraph: Math.max(paragraph, 0), row})
+  }
+  const closeTables = (level: number) => {
+    while (tables.length > 0 && level <= tables[tables.length - 1].level) {
+      const table = tables.pop()!
+      const grid: string[][] = Array.from({length: table.rows}, () => Array.from({length: table.cols}, () => ''))
+      for (const cell of table.cells) if (grid[cell.row] && cell.col < table.cols) grid[cell.row][cell.col] = cell.paragraphs.map((p) => p.trim()).filter(Boolean).join(' ')
+      const outer = tables[tables.length - 1]
+      if (outer) outer.cells[outer.cells.length - 1]?.paragraphs.push(grid.map((r) => r.filter(Boolean).join(' ')).filter(Boolean).join(' '))
+      else grid.forEach((cells, row) => emit(cells.join('\t'), row))
+    }
+  }
+  for (const record of records(data)) {
+    if (record.tag === tag.paraHeader) {
+      // The paragraph before goes where it belongs, then tables at or above this level end.
+      flush()
+      closeTables(record.level)
+      if (record.level === 0) paragraph++
+      current = ''
+      currentLevel = record.level
+      continue
+    }
+    if (record.tag === tag.paraText) {
+      current = (current ?? '') + paragraphText(record.data)
+      continue
+    }
+    if (record.tag === tag.ctrlHeader && record.data.length >= 4) {
+      const id = String.fromCharCode(record.data[3], record.data[2], record.data[1], record.data[0])
+      if (id === 'tbl ') {
+        // The paragraph holding the table: its text so far is a line of its own.
+        if (tables.length === 0) {
+          const before = current
+          current = null
+          if (before && before.trim()) emit(before.trimEnd(), null)
+          current = ''
+        }
+        pendingTable = record.level
+      }
+      continue
+    }
+    if (record.tag === tag.table && pendingTable >= 0 && record.data.length >= 8) {
+      const rows = record.data[4] | (record.data[5] << 8)
+      const cols = record.data[6] | (record.data[7] << 8)
+      tables.push({level: pendingTable, rows, cols, cells: []})
+      pendingTable = -1
+      continue
+    }
+    if (record.tag === tag.listHeader && tables.length > 0 && record.level === tables[tables.length - 1].level + 1 && record.data.length >= 16) {
+      flush()
+      const col = record.data[8] | (record.data[9] << 8)
+      const row = record.data[10] | (record.data[11] << 8)
+      tables[tables.length - 1].cells.push({row, col, paragraphs: []})
+      continue
+    }
+  }
+  flush()
+  closeTables(0)
+
+  function flush(): void {
+    if (current === null) return
+    const value = current.trimEnd()
+    current = null
+    // A paragraph deeper than a table is in its last cell; otherwise it is a line.
+    const table = [...tables].reverse().find((t) => t.level < currentLevel)
+    if (table) table.cells[table.cells.length - 1]?.paragraphs.push(value)
+    else emit(value, null)
+  }
+}
