@@ -9,7 +9,7 @@ import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {parse} from '../dist/index.js'
+import {fromText, parse} from '../dist/index.js'
 
 const quick = process.argv.includes('--quick')
 const root = resolve(new URL('..', import.meta.url).pathname)
@@ -70,6 +70,18 @@ if (corpus.length) {
     }
   }
   console.log(`\npeak heap parsing the corpus ${rounds}x: ${((peak - base) / 1e6).toFixed(1)} MB above a ${(base / 1e6).toFixed(1)} MB base (corpus ${(bytes(corpus) / 1e6).toFixed(2)} MB)`)
+}
+
+// Memory held by a tree and a typed object, per MB of input (the supplied release x300).
+{
+  const big = Array.from({length: 300}, () => seed).join('\n')
+  globalThis.gc?.()
+  const before = process.memoryUsage().heapUsed
+  const held = [fromText(big), parse(big)]
+  globalThis.gc?.()
+  const after = process.memoryUsage().heapUsed
+  const mb = Buffer.byteLength(big) / 1e6
+  console.log(`held after parsing ${mb.toFixed(2)} MB (tree + typed object): ${((after - before) / 1e6).toFixed(1)} MB, ${((after - before) / 1e6 / mb).toFixed(1)} MB per MB of input${held.length ? '' : ''}`)
 }
 
 // Pathological inputs: seconds per MB.
