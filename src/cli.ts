@@ -5,7 +5,7 @@ import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {Worker} from 'node:worker_threads'
 import {glob, isDynamicPattern} from 'tinyglobby'
-import {processBytes, processFile, type BatchOptions, type BatchRecord} from './lib/batch.js'
+import {processBytes, processOutcome, type BatchOptions, type BatchRecord, type Outcome, type OutputShape} from './lib/batch.js'
 import {toMarkdown} from './to-markdown.js'
 import type {PressRelease} from './press-release.js'
 
@@ -119,7 +119,7 @@ export async function cli(argv: string[], io: CliIo = {stdin: process.stdin, std
     const options: BatchOptions = {encoding: values.encoding, format: format === 'tree' ? 'tree' : 'json'}
     const record = processBytes('<stdin>', bytes, options)
     stats.files = 1
-    await report(io, record, level, stats)
+    await report(io, record.ok ? {...record, error: null} : {...record, messages: []}, level, stats)
     if (record.ok) await write(io.stdout, render(record, format ?? 'json'))
     if (level < 2) await write(io.stderr, summary(stats, started))
     return exitCode(stats, values.frail)
@@ -132,22 +132,20 @@ export async function cli(argv: string[], io: CliIo = {stdin: process.stdin, std
   const options: BatchOptions = {encoding: values.encoding, format: chosen === 'tree' ? 'tree' : 'json'}
   const progress = showProgress && inputs.length > 1 ? new Progress(io.stderr, inputs.length) : null
 
-  await runBatch(inputs, options, Math.min(jobs, Math.max(1, inputs.length)), async (record, input) => {
+  // What each input writes: pretty JSON (or Markdown) for one input or a folder of files under
+  // -o, NDJSON records for several on stdout.
+  const shape: OutputShape = out ? (chosen === 'markdown' ? 'markdown' : 'json') : single && chosen !== 'ndjson' ? (chosen === 'markdown' ? 'markdown' : 'json') : 'ndjson'
+  await runBatch(inputs, options, shape, Math.min(jobs, Math.max(1, inputs.length)), async (outcome, input) => {
     stats.files++
     progress?.clear()
-    await report(io, record, level, stats)
+    await report(io, outcome, level, stats)
     if (out) {
-      if (record.ok) {
+      if (outcome.ok && outcome.text !== null) {
         const target = join(out, relative(input.base, input.path)).replace(/\.[^./\\]*$/, '') + (chosen === 'markdown' ? '.md' : '.json')
         mkdirSync(dirname(target), {recursive: true})
-        writeFileSync(target, chosen === 'markdown' ? toMarkdown(record.data as PressRelease) : JSON.stringify(record.data, null, 2) + '\n')
+        writeFileSync(target, outcome.text)
       }
-    } else if (single && chosen !== 'ndjson') {
-      if (record.ok) await write(io.stdout, render(record, chosen))
-    } else {
-      const line = record.ok && chosen === 'markdown' ? {...record, data: toMarkdown(record.data as PressRelease)} : record
-      await write(io.stdout, JSON.stringify(line) + '\n')
-    }
+    } else if (outcome.text !== null) await write(io.stdout, outcome.text)
     progress?.tick()
   })
   progress?.clear()
@@ -182,10 +180,10 @@ function version(): string {
 }
 
 /** Report a record's diagnostics (and failure) on stderr; count them. */
-async function report(io: CliIo, record: BatchRecord, level: number, stats: {parsed: number; failed: number; warnings: number}): Promise<void> {
+async function report(io: CliIo, record: Pick<Outcome, 'path' | 'ok' | 'error' | 'messages'>, level: number, stats: {parsed: number; failed: number; warnings: number}): Promise<void> {
   if (!record.ok) {
     stats.failed++
-    await write(io.stderr, `${record.path}: ${record.error.message}  ${record.error.code}\n`)
+    await write(io.stderr, `${record.path}: ${record.error!.message}  ${record.error!.code}\n`)
     return
   }
   stats.parsed++
@@ -255,51 +253,60 @@ function walk(folder: string): string[] {
  * Parse every input, in `jobs` worker threads when there are several, and hand each record
  * to `emit` in input order. At most a window of results waits for its turn.
  */
-async function runBatch(inputs: Input[], options: BatchOptions, jobs: number, emit: (record: BatchRecord, input: Input) => Promise<void>): Promise<void> {
-  const missing = (input: Input): BatchRecord => ({path: input.path, ok: false, error: {code: 'ENOENT', message: `No such file or folder \`${input.path}\``}})
+async function runBatch(inputs: Input[], options: BatchOptions, shape: OutputShape, jobs: number, emit: (outcome: Outcome, input: Input) => Promise<void>): Promise<void> {
+  const missing = (input: Input): Outcome => {
+    const error = {code: 'ENOENT', message: `No such file or folder \`${input.path}\``}
+    return {path: input.path, ok: false, error, messages: [], text: shape === 'ndjson' ? JSON.stringify({path: input.path, ok: false, error}) + '\n' : null}
+  }
   const workerUrl = workerLocation()
   if (jobs <= 1 || !workerUrl) {
     for (const input of inputs) {
-      await emit(input.missing ? missing(input) : processFile(input.path, options), input)
+      await emit(input.missing ? missing(input) : processOutcome(input.path, options, shape), input)
       // Let the event loop breathe (progress, stream drains).
       await new Promise((done) => setImmediate(done))
     }
     return
   }
   const workers = Array.from({length: jobs}, () => new Worker(workerUrl))
-  const results = new Map<number, BatchRecord>()
+  const results = new Map<number, Outcome>()
+  // At most `window` inputs are dispatched beyond the last one written: memory stays flat.
   const window = jobs * 16
   let next = 0
+  let emitted = 0
   let dispatched = 0
   let emitting = Promise.resolve()
   await new Promise<void>((done, fail) => {
     const idle: Worker[] = []
     const pump = () => {
-      while (idle.length > 0 && dispatched < inputs.length && dispatched < next + window) {
+      while (idle.length > 0 && dispatched < inputs.length && dispatched < emitted + window) {
         const id = dispatched++
         const input = inputs[id]
         if (input.missing) {
           results.set(id, missing(input))
           continue
         }
-        idle.pop()!.postMessage({id, path: input.path, options})
+        idle.pop()!.postMessage({id, path: input.path, options, shape})
       }
       flush()
     }
     const flush = () => {
       while (results.has(next)) {
-        const record = results.get(next)!
+        const outcome = results.get(next)!
         results.delete(next)
         const input = inputs[next]
         next++
-        emitting = emitting.then(() => emit(record, input))
+        emitting = emitting
+          .then(() => emit(outcome, input))
+          .then(() => {
+            emitted++
+            if (emitted === inputs.length) done()
+            else pump()
+          }, fail)
       }
-      if (next === inputs.length) emitting.then(done, fail)
-      else if (idle.length > 0 && dispatched < inputs.length && dispatched >= next + window) emitting.then(pump, fail)
     }
     for (const worker of workers) {
-      worker.on('message', (message: {id: number; record: string}) => {
-        results.set(message.id, JSON.parse(message.record))
+      worker.on('message', (message: {id: number; outcome: Outcome}) => {
+        results.set(message.id, message.outcome)
         idle.push(worker)
         pump()
       })

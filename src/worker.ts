@@ -1,8 +1,7 @@
-/** Worker thread of the CLI: parses the files it is sent, answers with serialised records. */
+/** Worker thread of the CLI: parses the files it is sent and answers with what to write. */
 import {parentPort} from 'node:worker_threads'
-import {processFile, type BatchOptions} from './lib/batch.js'
+import {processOutcome, type BatchOptions, type OutputShape} from './lib/batch.js'
 
-parentPort?.on('message', (task: {id: number; path: string; options: BatchOptions}) => {
-  const record = processFile(task.path, task.options)
-  parentPort!.postMessage({id: task.id, record: JSON.stringify(record)})
+parentPort?.on('message', (task: {id: number; path: string; options: BatchOptions; shape: OutputShape}) => {
+  parentPort!.postMessage({id: task.id, outcome: processOutcome(task.path, task.options, task.shape)})
 })

@@ -3,6 +3,8 @@ import iconv from 'iconv-lite'
 import {VFile} from 'vfile'
 import {fromText} from '../from-text.js'
 import {readBytes} from '../read-bytes.js'
+import type {PressRelease} from '../press-release.js'
+import {toMarkdown} from '../to-markdown.js'
 import {parse} from '../parse.js'
 
 /** What one input gives in a batch. */
@@ -72,4 +74,26 @@ export function processFile(path: string, options: BatchOptions, render?: (data:
     return {path, ok: false, error: {code: e.code ?? 'ERR_READ', message: e.message}}
   }
   return processBytes(path, bytes, options, render)
+}
+
+/** How an outcome's text is written: an NDJSON record, pretty JSON of the data, or Markdown. */
+export type OutputShape = 'ndjson' | 'json' | 'markdown'
+
+/** A record reduced to what the command needs: its diagnostics, and the text to write. */
+export interface Outcome {
+  path: string
+  ok: boolean
+  error: {code: string; message: string} | null
+  messages: BatchMessage[]
+  /** What to write for this input (null: nothing, a failure outside NDJSON). */
+  text: string | null
+}
+
+/** Parse one file and render what the command writes for it (in a worker thread or not). */
+export function processOutcome(path: string, options: BatchOptions, shape: OutputShape): Outcome {
+  const record = processFile(path, options, shape === 'markdown' ? (data) => toMarkdown(data as PressRelease) : undefined)
+  if (!record.ok) return {path, ok: false, error: record.error, messages: [], text: shape === 'ndjson' ? JSON.stringify(record) + '\n' : null}
+  const text =
+    shape === 'ndjson' ? JSON.stringify(record) + '\n' : shape === 'markdown' ? (record.data as string) : JSON.stringify(record.data, null, 2) + '\n'
+  return {path, ok: true, error: null, messages: record.messages, text}
 }
