@@ -23,17 +23,22 @@ export interface PressRelease {
   readonly appendices: Appendix[]
 }
 
-export interface Embargo {
+/** A moment as printed and as read: the parts every embargo, channel and distribution share. */
+export interface Moment {
   /** The value as printed, labels removed. */
   readonly raw: string
-  /** Whether publication is allowed on distribution (`배포 즉시`, `즉시 보도`, `배포 시` …). */
-  readonly immediate: boolean
-  /** `YYYY-MM-DD` of the earliest channel that prints a date, or null. */
+  /** `YYYY-MM-DD`, or null when no date is printed. */
   readonly date: string | null
-  /** `HH:MM` of that channel, or null. */
+  /** `HH:MM`, or null when no time is printed. */
   readonly time: string | null
   /** `YYYY-MM-DDTHH:MM:SS+09:00` when both date and time are known, else null. */
   readonly iso: string | null
+}
+
+/** When the release may be published (보도시점); `date`/`time` are the earliest channel's that prints them. */
+export interface Embargo extends Moment {
+  /** Whether publication is allowed on distribution (`배포 즉시`, `즉시 보도`, `배포 시` …). */
+  readonly immediate: boolean
   /** 조간 (morning) or 석간 (evening) edition and its date, or null. */
   readonly edition: Edition | null
   /** A condition such as `국회 본회의 통과 시`, or null. */
@@ -48,23 +53,18 @@ export interface Edition {
   readonly date: string | null
 }
 
-export interface Channel {
+/** One medium's time: `(온라인) 2026. 4. 12.(일) 12:00`. */
+export interface Channel extends Moment {
   /** Medium as printed without spaces (`온라인`, `지면`, `인터넷,지면`), or null. */
   readonly name: string | null
-  readonly raw: string
+  /** Whether this medium may publish on distribution. */
   readonly immediate: boolean
-  readonly date: string | null
-  readonly time: string | null
-  readonly iso: string | null
+  /** The edition printed for this medium, or null. */
   readonly edition: Edition | null
 }
 
-export interface Distribution {
-  readonly raw: string
-  readonly date: string | null
-  readonly time: string | null
-  readonly iso: string | null
-}
+/** When the release was distributed (배포). */
+export type Distribution = Moment
 
 export interface Body {
   /** Paragraphs, marked items (nested) and tables, in order. */

@@ -18,26 +18,26 @@ const vocabulary = [
   '16:00~16:05', "(5')", '■ 개회', '“', '”', '‘', '’', '장관은', '라며', '고 밝혔다.', '|', '|---|', '<br>', '<table>', '<tr><td>', '</td></tr>', '# ', '**',
   '\t', '\n', '\r\n', '\r', ' ', '\u00a0', '\u3000', '\ufeff', '\u0000', '\ud800', '\udc00', '- 1 -', 'OPEN', '공공누리', '가', '나', '1', '.', ','
 ]
+/** The checks every parse must pass: no throw, the documented shape, the tree invariants. */
+function checkParses(value: string): void {
+  assertShape(parse(value))
+  assertTreeInvariants(fromText(value), value)
+}
+
 const releaseLike = fc.array(fc.constantFrom(...vocabulary), {maxLength: 120}).map((parts) => parts.join(''))
 const anyText = fc.array(fc.integer({min: 0, max: 0xffff}), {maxLength: 300}).map((codes) => String.fromCharCode(...codes))
 
 describe('total over any text', () => {
   it('parses 1,000 strings of release vocabulary: never throws, documented shape, tree invariants', () => {
     fc.assert(
-      fc.property(releaseLike, (value) => {
-        assertShape(parse(value))
-        assertTreeInvariants(fromText(value), value)
-      }),
+      fc.property(releaseLike, checkParses),
       {numRuns: 1000}
     )
   })
 
   it('parses 500 strings of any UTF-16 code units, lone surrogates and NUL included', () => {
     fc.assert(
-      fc.property(anyText, (value) => {
-        assertShape(parse(value))
-        assertTreeInvariants(fromText(value), value)
-      }),
+      fc.property(anyText, checkParses),
       {numRuns: 500}
     )
   })
@@ -95,18 +95,12 @@ describe.skipIf(!existsSync(corpus))('mutated real releases (../shared/corpus)',
       }
     })
     fc.assert(
-      fc.property(mutation, (value) => {
-        assertShape(parse(value))
-        assertTreeInvariants(fromText(value), value)
-      }),
+      fc.property(mutation, checkParses),
       {numRuns: 400}
     )
   })
 })
 
 it('keeps positions inside the input when NFC lengthens a character', () => {
-  for (const value of ['\u0000\u0344', '가\u0344나', '\u0344\n보도시점 2024. 1. 2.(화)']) {
-    assertShape(parse(value))
-    assertTreeInvariants(fromText(value), value)
-  }
+  for (const value of ['\u0000\u0344', '가\u0344나', '\u0344\n보도시점 2024. 1. 2.(화)']) checkParses(value)
 })

@@ -133,9 +133,11 @@ interface Token {
 /** Split a cell into contact fields: a group, a role, titles and names, phones, emails. */
 function tokenizeCell(ctx: Context, cell: Cell): Token[] {
   // Markdown line breaks and emphasis inside a cell separate words like spaces.
-  const raw = ctx.norm.slice(cell.start, cell.end).replace(/<br\s*\/?>|(?<![\d*])\*\*(?![\d*])/gi, (m) => ' '.repeat(m.length))
+  let raw = ctx.norm.slice(cell.start, cell.end)
+  if (raw.includes('<') || raw.includes('*')) raw = raw.replace(/<br\s*\/?>|(?<![\d*])\*\*(?![\d*])/gi, (m) => ' '.repeat(m.length))
   const t = cell.text
-  if (tableStart.test(t) || labelPattern.test(t)) {
+  const hasDigit = /\d/.test(raw)
+  if (!hasDigit && (tableStart.test(t) || labelPattern.test(t))) {
     const groupAt = raw.indexOf('<')
     const groupEnd = groupAt >= 0 ? raw.indexOf('>', groupAt) + 1 : 0
     if (groupAt >= 0 && groupEnd > groupAt) {
@@ -150,9 +152,9 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
     }
     return [{name: 'label', start: cell.start, end: cell.end}]
   }
-  if (groupPattern.test(t)) return [{name: 'group', start: cell.start, end: cell.end}]
-  if (rolePattern.test(t)) return [{name: 'role', start: cell.start, end: cell.end}]
-  const old = oldLabel.exec(raw)
+  if (!hasDigit && groupPattern.test(t)) return [{name: 'group', start: cell.start, end: cell.end}]
+  if (!hasDigit && rolePattern.test(t)) return [{name: 'role', start: cell.start, end: cell.end}]
+  const old = hasDigit ? oldLabel.exec(raw) : null
   if (old && hasPhoneOrEmail(raw)) {
     // The label is the role; the rest of the line is read like a cell of its own.
     const labelEnd = cell.start + old[1].length
@@ -163,15 +165,15 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
   // Phones and emails split the cell; the words around them are titles, names or a department.
   const marks: Token[] = []
   emailPattern.lastIndex = 0
-  for (const m of raw.matchAll(emailPattern)) marks.push({name: 'email', start: m.index, end: m.index + m[0].length})
+  if (raw.includes('@')) for (const m of raw.matchAll(emailPattern)) marks.push({name: 'email', start: m.index, end: m.index + m[0].length})
   phonePattern.lastIndex = 0
-  for (const m of raw.matchAll(phonePattern)) {
+  if (hasDigit) for (const m of raw.matchAll(phonePattern)) {
     const at = m.index + m[0].indexOf(m[1])
     if (marks.some((k) => at < k.end && at + m[1].length > k.start)) continue
     marks.push({name: 'phone', start: at, end: at + m[1].length})
   }
   // Shared-prefix phone lists: (044)201-3398, 3400, 3408
-  for (const m of raw.matchAll(/,\s*(\d{3,4})(?![\d-])/g)) {
+  if (marks.length && raw.includes(',')) for (const m of raw.matchAll(/,\s*(\d{3,4})(?![\d-])/g)) {
     const at = m.index + m[0].indexOf(m[1])
     const prev = marks.filter((k) => k.name === 'phone' && k.end <= at).pop()
     if (prev && !marks.some((k) => at < k.end && at + m[1].length > k.start)) marks.push({name: 'phone', start: at, end: at + m[1].length})
@@ -183,7 +185,7 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
     const segment = raw.slice(from, to)
     for (const w of segment.matchAll(/[^\s()[\]{}<>,;:/☎☏]+/g)) {
       const word = w[0]
-      if (/^(?:TEL|Tel|tel|전화|E-?mail|e-?mail|이메일|HP|FAX|팩스)\.?$/.test(word)) continue
+      if (word.length <= 7 && /^(?:TEL|Tel|tel|전화|E-?mail|e-?mail|이메일|HP|FAX|팩스)\.?$/.test(word)) continue
       out.push({name: rolePattern.test(word) ? 'role' : 'name', start: cell.start + from + w.index, end: cell.start + from + w.index + word.length})
     }
   }
