@@ -17,6 +17,13 @@ export function isOldContactRow(row: Row): boolean {
   return row.kind !== 'blank' && oldLabel.test(row.text) && hasPhoneOrEmail(row.text)
 }
 
+/** An old-layout department line: `담당부서 : 기획재정부 예산실 예산총괄과`. */
+const oldDepartment = /^(담\s*당\s*부\s*서)\s*[:：]\s*(?=\S)/
+
+export function isOldDepartmentRow(row: Row): boolean {
+  return row.kind === 'line' && oldDepartment.test(row.text) && row.text.length <= 80 && !hasPhoneOrEmail(row.text)
+}
+
 /** Whether a row opens a contact table. */
 export function isContactsStart(row: Row): boolean {
   const first = row.cells.find((c) => c.text)
@@ -137,6 +144,15 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
   if (raw.includes('<') || raw.includes('*')) raw = raw.replace(/<br\s*\/?>|(?<![\d*])\*\*(?![\d*])/gi, (m) => ' '.repeat(m.length))
   const t = cell.text
   const hasDigit = /\d/.test(raw)
+  const department = oldDepartment.exec(raw)
+  if (department && !hasDigit) {
+    // `담당부서 : 기획재정부 예산실`: the label, then the department.
+    const from = department[0].length
+    return [
+      {name: 'label', start: cell.start, end: cell.start + department[1].length},
+      {name: 'department', start: cell.start + from, end: cell.start + raw.trimEnd().length}
+    ]
+  }
   if (!hasDigit && (tableStart.test(t) || labelPattern.test(t))) {
     const groupAt = raw.indexOf('<')
     const groupEnd = groupAt >= 0 ? raw.indexOf('>', groupAt) + 1 : 0
@@ -173,7 +189,8 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
     marks.push({name: 'phone', start: at, end: at + m[1].length})
   }
   // Shared-prefix phone lists: (044)201-3398, 3400, 3408
-  if (marks.length && raw.includes(',')) for (const m of raw.matchAll(/,\s*(\d{3,4})(?![\d-])/g)) {
+  // … and a bare extension after a full number: `김철수(7101)`.
+  if (marks.length && (raw.includes(',') || raw.includes('('))) for (const m of raw.matchAll(/(?:,\s*|\()(\d{3,4})(?![\d-])/g)) {
     const at = m.index + m[0].indexOf(m[1])
     const prev = marks.filter((k) => k.name === 'phone' && k.end <= at).pop()
     if (prev && !marks.some((k) => at < k.end && at + m[1].length > k.start)) marks.push({name: 'phone', start: at, end: at + m[1].length})
