@@ -5,7 +5,7 @@ import {span, type Context} from './lib/context.js'
 import {buildAppendix, isAppendixStart, isAttachmentList} from './lib/construct/appendix.js'
 import {appendixPattern} from './lib/patterns.js'
 import {readBlocks, rowMarker} from './lib/construct/blocks.js'
-import {buildContacts, findContacts, isOldContactRow, isOldDepartmentRow} from './lib/construct/contacts.js'
+import {buildContacts, findContacts, isOldContactLabelRow, isOldContactRow, isOldDepartmentRow} from './lib/construct/contacts.js'
 import {scanFooter} from './lib/construct/footer.js'
 import {scanHeader} from './lib/construct/header.js'
 import {scanTitle} from './lib/construct/title.js'
@@ -51,7 +51,7 @@ export function fromText(value: string, options: FromTextOptions = {}): Root {
   {
     let k = header.end
     while (k < rows.length && rows[k].kind === 'blank') k++
-    const old = (i: number) => isOldContactRow(rows[i]) || isOldDepartmentRow(rows[i])
+    const old = (i: number) => isOldContactRow(rows[i]) || isOldDepartmentRow(rows[i]) || isOldContactLabelRow(rows[i])
     let last = k
     while (last < rows.length && old(last)) last++
     if (k < rows.length && old(k) && rows.slice(k, last).some(isOldContactRow)) {

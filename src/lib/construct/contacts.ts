@@ -11,10 +11,15 @@ const groupPattern = /^(?:<[^<>]{1,30}>|【[^【】]{1,30}】|\[[^[\]]{1,30}\])$
 const sentenceContact = /연락\s*(?:주시기|바랍니다|주십시오)|문의\s*(?:하시기|바랍니다)/
 
 /** An old-layout contact line: `담당과장 : 국토정책과 과장 김대한 ☎ 02-2110-8101`, `담 당 자 : …`. */
-const oldLabel = /^(담\s*당\s*과\s*장|담\s*당\s*국\s*장|담\s*당\s*팀\s*장|담\s*당\s*자|문\s*의|연\s*락\s*처|담\s*당)\s*[:：]\s*/
+const oldLabel = /^(담\s*당\s*과\s*장|담\s*당\s*국\s*장|담\s*당\s*팀\s*장|담\s*당\s*자|문\s*의|연\s*락\s*처|전\s*화(?:\s*번\s*호)?|담\s*당)\s*[:：]\s*/
 
 export function isOldContactRow(row: Row): boolean {
   return row.kind !== 'blank' && oldLabel.test(row.text) && hasPhoneOrEmail(row.text)
+}
+
+/** An old-layout contact line that names people without numbers (`담 당 자 : 과장 김건강, 사무관 이보건`). */
+export function isOldContactLabelRow(row: Row): boolean {
+  return row.kind === 'line' && oldLabel.test(row.text) && row.text.length <= 120
 }
 
 /** An old-layout department line: `담당부서 : 기획재정부 예산실 예산총괄과`. */
@@ -170,13 +175,14 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
   }
   if (!hasDigit && groupPattern.test(t)) return [{name: 'group', start: cell.start, end: cell.end}]
   if (!hasDigit && rolePattern.test(t)) return [{name: 'role', start: cell.start, end: cell.end}]
-  const old = hasDigit ? oldLabel.exec(raw) : null
-  if (old && hasPhoneOrEmail(raw)) {
-    // The label is the role; the rest of the line is read like a cell of its own.
+  const old = oldLabel.exec(raw)
+  if (old && raw.length > old[0].length) {
+    // The label is the role (or just a label: 문의, 연락처, 전화번호); the rest is read like a cell.
     const labelEnd = cell.start + old[1].length
     const restStart = cell.start + old[0].length
     const rest = tokenizeCell(ctx, {start: restStart, end: cell.end, text: cleanText(ctx.norm.slice(restStart, cell.end))})
-    return [{name: 'role', start: cell.start, end: labelEnd}, ...rest]
+    const role = /^담/.test(old[1])
+    return [{name: role ? 'role' : 'label', start: cell.start, end: labelEnd}, ...rest]
   }
   // Phones and emails split the cell; the words around them are titles, names or a department.
   const marks: Token[] = []
@@ -310,7 +316,10 @@ function classifyWords(ctx: Context, tokens: Token[]): void {
     }
     let j = i
     while (j < tokens.length && tokens[j].name === 'name') j++
-    const next = tokens[j]
+    // A label (전화번호 :) between the words and the numbers does not decide.
+    let n = j
+    while (n < tokens.length && tokens[n].name === 'label' && !/담\s*당\s*부\s*서/.test(ctx.norm.slice(tokens[n].start, tokens[n].end))) n++
+    const next = tokens[n]
     const words = tokens.slice(i, j)
     if (!next || next.name === 'role' || next.name === 'group' || next.name === 'label') {
       // Words followed by a role (or by nothing) name a department, unless they read as a person.
@@ -343,6 +352,14 @@ function nameWords(ctx: Context, words: Token[]): void {
     return
   }
   const expanded = spacedGroups(words)
+  // Title and name pairs in a row (`과장 김건강, 사무관 이보건`).
+  const value = (g: Token[]) => g.map((w) => ctx.norm.slice(w.start, w.end)).join('')
+  if (expanded.length >= 4 && expanded.length % 2 === 0 && expanded.every((g, k) => (k % 2 === 0) === isTitle(value(g)))) {
+    expanded.forEach((g, k) => {
+      for (const w of g) w.name = k % 2 === 0 ? 'title' : 'name'
+    })
+    return
+  }
   // Names only, several of them (`김주봉 이현민 박정영`): each is a person.
   if (expanded.length > 1 && expanded.every((g) => g.length === 1 && /^[가-힣]{2,4}$/.test(ctx.norm.slice(g[0].start, g[0].end)) && !isTitle(ctx.norm.slice(g[0].start, g[0].end))) && words[0].cell !== undefined) {
     const allNames = expanded.every((g) => !isDepartmentText(ctx.norm.slice(g[0].start, g[0].end)))
