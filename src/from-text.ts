@@ -125,7 +125,8 @@ function wrapWidth(rows: Row[]): number {
   const p90 = lengths[Math.floor(lengths.length * 0.9)]
   if (p90 > 70) return 0
   const near = lengths.filter((l) => l >= p90 * 0.8).length / lengths.length
-  return pageMarks > 0 || near > 0.25 ? p90 : 0
+  // Exports put a paragraph on one line (long lines); PDF text wraps every line at the page width.
+  return pageMarks > 0 || near > 0.25 || (p90 <= 60 && lengths.length >= 30) ? p90 : 0
 }
 
 function hasContent(ctx: Context, from: number, to: number): boolean {

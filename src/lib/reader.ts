@@ -293,3 +293,15 @@ function readLine(value: string, start: number, end: number, rows: Row[], markdo
   // A line with leading tabs only (one non-empty cell) is still a table row: keep its cells.
   push(rows, start, end, cells)
 }
+
+/** Split a one-cell row in two at a normalised offset (PDF text that ran two lines together). */
+export function splitRow(value: string, rows: Row[], index: number, at: number): void {
+  const row = rows[index]
+  const cell = row.cells.find((c) => c.text)
+  if (!cell || at <= cell.start || at >= cell.end) return
+  const first = makeCell(value, cell.start, at)
+  const second = makeCell(value, at, cell.end)
+  const a: Row = {...row, end: first.end, cells: [first], text: first.text, kind: 'line', syntax: null}
+  const b: Row = {...row, start: second.start, cells: [second], text: second.text, kind: 'line', syntax: null}
+  rows.splice(index, 1, a, b)
+}

@@ -1,7 +1,7 @@
 import type {Headline, Subtitle, Title} from '../../types.js'
 import {rowInlines, span, text, type Context} from '../context.js'
 import {appendixPattern, subtitleMarkerPattern} from '../patterns.js'
-import type {Row} from '../reader.js'
+import {splitRow, type Row} from '../reader.js'
 
 export interface TitleScan {
   end: number
@@ -113,6 +113,19 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
       continue
     }
     if (isSubtitleRow(row)) {
+      // PDF text may run the subtitle and the first body line together: split before the body.
+      if (ctx.wrapWidth && row.kind === 'line' && row.text.length > ctx.wrapWidth * 1.2) {
+        const cell = row.cells.find((c) => c.text)!
+        const raw = ctx.norm.slice(cell.start, cell.end)
+        const body = bodyStart.exec(raw)
+        if (body && body.index >= 8) {
+          splitRow(ctx.norm, rows, k, cell.start + body.index + 1)
+          const made = subtitles(ctx, rows[k].cells[0].start, rows[k].cells[0].end)
+          children.push(...made)
+          end = k + 1
+          break
+        }
+      }
       const cells = row.cells.filter((c) => c.text)
       const made = cells.flatMap((c) => subtitles(ctx, c.start, c.end))
       children.push(...made)
@@ -128,6 +141,9 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
   }
   return {end, node: {type: 'title', children, position: span(children)}}
 }
+
+/** Where a body begins inside a line: `기관(장관 홍길동, …)는`, `4월 10일,`, `□`. */
+const bodyStart = /\s(?=[가-힣A-Za-z·]{2,30}\s?\((?:장관|차관|청장|처장|원장|위원장|이사장|총장|회장|실장|본부장|대표|직무대행)\s?[가-힣]{2,4}[,)]|\d{1,2}월\s?\d{1,2}일|□)/
 
 /** A line that ends mid-phrase: the next line continues it. */
 const openEnd = /(?:[,·‧ㆍ∙…]|및|과|와|의|을|를|에|에서|으로|로|하고|하며|하여|통해|위해|위한|따라|등)$/
