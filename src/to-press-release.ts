@@ -2,7 +2,7 @@ import type {VFile} from 'vfile'
 import type {Position} from 'unist'
 import {report} from './messages.js'
 import type * as T from './press-release.js'
-import type {Appendix, Block, Contacts, Field, Footer, Header, Inline, Item, Node, Root, Section, Table, Title} from './types.js'
+import type {Appendix, Block, Contacts, Field, Footer, Header, Item, Node, Root, Section, Table, Title} from './types.js'
 import {findDates, isoDate, weekdayOf} from './lib/date.js'
 import {iso, readEmbargo, readMoment, type Inference} from './lib/embargo.js'
 import {cleanText} from './lib/reader.js'
@@ -696,4 +696,3 @@ function readSchedule(table: Table): T.ScheduleRow[] | null {
   return out.length ? out : null
 }
 
-export type {Inline}

@@ -23,7 +23,7 @@ const conditionPattern = /\(([^()]{2,40}?(?:시|후|때|이후|직후|종료\s*�
 const bareCondition = /([가-힣][가-힣\s]{1,30}?(?:통과|의결|종료|발표|회의|확정|공포|서명|개최)\s*(?:시|후|직후|이후))(?!\S)/
 
 /** Read one channel's value: dates, time, edition, immediacy. */
-function readChannel(name: string | null, raw: string, year: number | null, inferences: Inference[]): Channel & {embargoDate: string | null} {
+function readChannel(name: string | null, raw: string, year: number | null, inferences: Inference[]): Channel {
   const dates = findDates(raw)
   const times = findTimes(raw).filter((t) => !dates.some((d) => t.index < d.end && t.end > d.index))
   let edition: Edition | null = null
@@ -59,7 +59,7 @@ function readChannel(name: string | null, raw: string, year: number | null, infe
     }
   }
   const immediate = immediatePattern.test(raw.replace(/(?<!\d)\d+\s*시/g, ''))
-  return {name, raw, immediate, date, time: date || !edition ? time : time, iso: iso(date, time), edition, embargoDate: date}
+  return {name, raw, immediate, date, time, iso: iso(date, time), edition}
 }
 
 /** Read an embargo value (labels removed) into its parts. */
@@ -77,13 +77,13 @@ export function readEmbargo(raw: string, year: number | null, inferences: Infere
   segments.push({name, text: raw.slice(last).trim()})
   const channels = segments.filter((s) => s.text || s.name).map((s) => readChannel(s.name, s.text, year, inferences))
   // The earliest channel that prints a date gives the embargo's date and time.
-  const dated = channels.filter((c) => c.embargoDate).sort((a, b) => (a.embargoDate! + (a.time ?? '')).localeCompare(b.embargoDate! + (b.time ?? '')))
+  const dated = channels.filter((c) => c.date).sort((a, b) => (a.date! + (a.time ?? '')).localeCompare(b.date! + (b.time ?? '')))
   const main = dated[0] ?? null
   const edition = channels.find((c) => c.edition)?.edition ?? null
   const condition = conditionPattern.exec(raw)?.[1] ?? bareCondition.exec(raw)?.[1] ?? null
   const cleanCondition = condition && !/즉시|\d/.test(condition) ? condition.trim() : null
   const immediate = channels.some((c) => c.immediate) || cleanCondition !== null && /배\s*포/.test(raw)
-  const date = main?.embargoDate ?? null
+  const date = main?.date ?? null
   const time = main?.time ?? (date ? null : (channels.find((c) => c.time && !c.edition)?.time ?? null))
   return {
     raw,
@@ -93,7 +93,7 @@ export function readEmbargo(raw: string, year: number | null, inferences: Infere
     iso: iso(date, time),
     edition,
     condition: cleanCondition,
-    channels: channels.map(({embargoDate: _, ...c}) => c)
+    channels
   }
 }
 
