@@ -450,7 +450,13 @@ function isColumnMajor(fields: Array<{field: Field; row: number}>): boolean {
       roleRow = row
     } else if (field.name === 'name' || field.name === 'title' || field.name === 'phone' || field.name === 'email') roleRow = -1
   }
-  return false
+  // Several roles, none of them between two people: the role column was printed apart (PDF text).
+  const roles = fields.filter((f) => f.field.name === 'role')
+  const people = fields.map((f, i) => (f.field.name === 'phone' || f.field.name === 'email' ? i : -1)).filter((i) => i >= 0)
+  if (roles.length < 2 || people.length < 2) return false
+  const first = people[0]
+  const last = people[people.length - 1]
+  return fields.every((f, i) => f.field.name !== 'role' || i < first || i > last) && roles.some((r) => fields.indexOf(r) > last || fields.indexOf(r) < first)
 }
 
 const headTitle = /(?:장|담당관|관장|원장|국장|실장|단장)$/

@@ -73,7 +73,7 @@ export function findContacts(ctx: Context, from: number, to: number): ContactsSc
     const region = extend(ctx, start, to)
     if (region) return region
     // A label with nobody under it (PDF reading order): look for the people further on.
-    return cluster(ctx, i + 1, to)
+    return cluster(ctx, i, to)
   }
   return cluster(ctx, from, to)
 }
@@ -96,7 +96,8 @@ function extend(ctx: Context, start: number, to: number): ContactsScan | null {
         quiet = 0
       } else if (++quiet > 3) break
     }
-    return people ? {start, end: last + 1} : null
+    if (!people) return null
+    return {start: withLeadingRole(ctx, start), end: withTrailingRoles(ctx, last, to)}
   }
 }
 
@@ -124,10 +125,33 @@ function cluster(ctx: Context, from: number, to: number): ContactsScan | null {
     const r = rows[k]
     if (r.kind === 'blank') continue
     seen++
+    // The end of an attachment list (`끝.`) may stand between the columns.
+    if (/^끝\.?$/.test(r.text)) continue
     if (r.kind !== 'line' || r.text.length > 30 || /[.다]$/.test(r.text) || /^[□○※ㅇ▲◆◇*]/.test(r.text) || /^[,.‘’“”'")(]+$/.test(r.text)) break
     start = k
   }
-  return {start, end: last + 1}
+  return {start: withLeadingRole(ctx, start), end: withTrailingRoles(ctx, last, to)}
+}
+
+/** The start of a contact region: a role word printed just above it belongs to it (PDF text). */
+function withLeadingRole(ctx: Context, start: number): number {
+  let before = start - 1
+  while (before >= 0 && ctx.rows[before].kind === 'blank') before--
+  const row = ctx.rows[before]
+  return row && row.text && row.cells.every((c) => !c.text || rolePattern.test(c.text)) ? before : start
+}
+
+/** The end of a contact region: after its last person, and after role words printed right below. */
+function withTrailingRoles(ctx: Context, last: number, to: number): number {
+  let end = last + 1
+  for (let k = last + 1, seen = 0; k < to && seen < 2; k++) {
+    const r = ctx.rows[k]
+    if (r.kind === 'blank') continue
+    seen++
+    if (r.kind === 'line' && rolePattern.test(r.text)) end = k + 1
+    else break
+  }
+  return end
 }
 
 type FieldName = Field['name']
@@ -173,6 +197,7 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
     }
     return [{name: 'label', start: cell.start, end: cell.end}]
   }
+  if (/^끝\.?$/.test(t)) return []
   if (!hasDigit && groupPattern.test(t)) return [{name: 'group', start: cell.start, end: cell.end}]
   if (!hasDigit && rolePattern.test(t)) return [{name: 'role', start: cell.start, end: cell.end}]
   const old = oldLabel.exec(raw)
