@@ -2,6 +2,7 @@ import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
+import {visit} from 'unist-util-visit'
 import {describe, expect, it} from 'vitest'
 import bodojaryo, {bodojaryoToMdast, fromText, parse, toMarkdown} from '../src/index.js'
 
@@ -53,9 +54,17 @@ describe('Markdown in', () => {
   })
 
   it('can be forced to read pipes as text', () => {
-    const value = '| 보도시점 | 2024. 1. 2.(화) 12:00 |\n| --- | --- |\n'
-    expect(parse(value).embargo?.date).toBe('2024-01-02')
-    expect(parse(value, {format: 'text'}).embargo).toBeNull()
+    const value = '| 기관 | 내용 |\n| --- | --- |\n| 가 | 나 |\n'
+    const types = (format?: 'markdown' | 'text') => {
+      const seen: string[] = []
+      visit(fromText(value, {format}), (node) => {
+        seen.push(node.type)
+      })
+      return seen
+    }
+    expect(types()).toContain('syntax')
+    expect(types('markdown')).toContain('syntax')
+    expect(types('text')).not.toContain('syntax')
   })
 
   const extra = new URL('../../shared/corpus/extra/', import.meta.url).pathname

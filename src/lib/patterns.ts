@@ -5,10 +5,10 @@ export const kindPattern =
   /(공\s*동\s*보\s*도\s*(?:참\s*고\s*)?자\s*료|보\s*도\s*참\s*고\s*자\s*료|보\s*도\s*설\s*명\s*자\s*료|보\s*도\s*해\s*명\s*자\s*료|보\s*도\s*자\s*료|동\s*정\s*자\s*료|설\s*명\s*자\s*료|해\s*명\s*자\s*료|참\s*고\s*자\s*료|알\s*림\s*자\s*료|긴\s*급\s*지\s*시|정\s*정\s*보\s*도\s*자\s*료|보\s*도\s*계\s*획)$/
 
 /** Embargo labels at the start of a cell. */
-export const embargoLabelPattern = /^(?:보\s*도\s*시\s*점|보\s*도\s*일\s*시|보\s*도\s*시\s*간|보\s*도\s*일\s*자|엠\s*바\s*고)\s*[:：]?\s*/
+export const embargoLabelPattern = /^(?:[/|]\s?)?(?:보\s*도\s*시\s*점|보\s*도\s*일\s*시|보\s*도\s*시\s*간|보\s*도\s*일\s*자|엠\s*바\s*고)\s*[:：]?\s*/
 
 /** Distribution labels at the start of a cell (not `배포 즉시`, `배포 시`, `배포 후` which are values). */
-export const distributionLabelPattern = /^(?:배\s*포(?:\s*(?:일\s*시|시\s*점|일\s*자|일))?|배\s*부\s*일\s*시)(?!\s*(?:즉시|후|시(?![점간])|직후))\s*(?:[:：]\s*)?/
+export const distributionLabelPattern = /^(?:[/|]\s?)?(?:배\s*포(?:\s*(?:일\s*시|시\s*점|일\s*자|일))?|배\s*부\s*일\s*시)(?!\s*(?:즉시|후|시(?![점간])|직후))\s*(?:[:：]\s*)?/
 
 /** A distribution label inside a cell, after the embargo value (`… / 배포 : 2026. 4. 13.`). */
 export const innerDistributionPattern = /(?:^|\s|\/)(배\s*포(?:\s*(?:일\s*시|시\s*점))?(?:\s*[:：])?)\s*(?=\d|[’'‘`]\d)/

@@ -50,7 +50,7 @@ export function isHeaderValue(text: string): boolean {
 }
 
 /** Split one cell into pieces: a label at its start, its value, and an inner `배포` label. */
-function cellPieces(cellText: string, rawStart: number, rawEnd: number, raw: string, expecting: Target | null, seenLabel: boolean): Piece[] {
+function cellPieces(cellText: string, rawStart: number, rawEnd: number, raw: string, expecting: Target | null, seenLabel: boolean, current: Target | null = expecting): Piece[] {
   const pieces: Piece[] = []
   const label = (pattern: RegExp, target: Target): boolean => {
     const m = pattern.exec(raw)
@@ -95,8 +95,8 @@ function cellPieces(cellText: string, rawStart: number, rawEnd: number, raw: str
     return pieces
   }
   // A fragment of a value wrapped over lines in PDF text: `(지` … `면) 2026. 4. 13.(월) 조간`.
-  if (expecting && /^[(<［（〈]\s*[가-힣A-Za-z]{1,3}$|^[가-힣]{1,3}\s*[)>］）〉]$/.test(trimmed)) {
-    return [{type: 'value', target: expecting, start: rawStart, end: rawEnd, text: trimmed}]
+  if (current && /^[(<［（〈]\s*[가-힣A-Za-z]{1,3}$|^[가-힣]{1,3}\s*[)>］）〉]$/.test(trimmed)) {
+    return [{type: 'value', target: current, start: rawStart, end: rawEnd, text: trimmed}]
   }
   if (isHeaderValue(trimmed)) {
     pieces.push({type: 'value', target: expecting ?? undefined, start: rawStart, end: rawEnd, text: trimmed})
@@ -170,7 +170,7 @@ function scanHeaderAt(ctx: Context, from: number): HeaderScan {
       const got: Piece[] =
         previous && previous.type === 'label' && !embargoLabelPattern.test(raw) && !distributionLabelPattern.test(raw) && !kindPattern.test(cell.text)
           ? [{type: 'value' as const, target: previous.target, start: from, end: cell.end, text: cell.text}]
-          : cellPieces(cell.text, from, cell.end, raw, awaiting === 'embargo' && last?.type === 'label' ? 'embargo' : awaiting === 'embargo' ? null : awaiting, seenLabel)
+          : cellPieces(cell.text, from, cell.end, raw, awaiting === 'embargo' && last?.type === 'label' ? 'embargo' : awaiting === 'embargo' ? null : awaiting, seenLabel, local)
       for (const piece of got) {
         if (piece.type === 'label') local = piece.target!
         if (piece.type === 'value' && (!piece.target || editionPattern.test(piece.text))) {
@@ -213,7 +213,7 @@ function scanHeaderAt(ctx: Context, from: number): HeaderScan {
 
 function lookaheadKey(ctx: Context, index: number): boolean {
   let seen = 0
-  for (let i = index + 1; i < ctx.rows.length && seen < 3; i++) {
+  for (let i = index + 1; i < ctx.rows.length && seen < 6; i++) {
     const row = ctx.rows[i]
     if (row.kind === 'blank') continue
     seen++

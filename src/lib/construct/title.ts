@@ -73,7 +73,7 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
       j < rows.length &&
       rows[j].kind === 'line' &&
       !isSubtitleRow(rows[j]) &&
-      (!isBodyStart(ctx, rows[j]) || (extra.length === 0 && /,$/.test(first.text) && rows[j].text.length <= 60)) &&
+      (!isBodyStart(ctx, rows[j]) || (extra.length === 0 && (/,$/.test(first.text) || openEnd.test(first.text)) && rows[j].text.length <= 60 && !/^[□■○●◎ㅇ※▲◆◇【]/.test(rows[j].text))) &&
       extra.length < 3 &&
       rows[j].text.length <= 60 &&
       !sentenceEnd.test(first.text) &&
