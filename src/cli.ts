@@ -5,7 +5,7 @@ import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {Worker} from 'node:worker_threads'
 import {glob, isDynamicPattern} from 'tinyglobby'
-import {processBytes, processOutcome, type BatchOptions, type BatchRecord, type Outcome, type OutputShape} from './lib/batch.js'
+import {markdownFor, outcomeOf, processBytes, processOutcome, type BatchOptions, type Outcome, type OutputShape} from './lib/batch.js'
 import {toMarkdown} from './to-markdown.js'
 import type {PressRelease} from './press-release.js'
 
@@ -117,10 +117,11 @@ export async function cli(argv: string[], io: CliIo = {stdin: process.stdin, std
     if (io.stdin.isTTY) return usage(io, 'No input: give paths, or pipe a release into stdin')
     const bytes = await readAll(io.stdin)
     const options: BatchOptions = {encoding: values.encoding, format: format === 'tree' ? 'tree' : 'json'}
-    const record = processBytes('<stdin>', bytes, options)
+    const shape: OutputShape = format === 'markdown' ? 'markdown' : format === 'ndjson' ? 'ndjson' : 'json'
+    const outcome = outcomeOf(processBytes('<stdin>', bytes, options, markdownFor(shape)), shape)
     stats.files = 1
-    await report(io, record.ok ? {...record, error: null} : {...record, messages: []}, level, stats)
-    if (record.ok) await write(io.stdout, render(record, format ?? 'json'))
+    await report(io, outcome, level, stats)
+    if (outcome.text !== null) await write(io.stdout, outcome.text)
     if (level < 2) await write(io.stderr, summary(stats, started))
     return exitCode(stats, values.frail)
   }
@@ -155,12 +156,6 @@ export async function cli(argv: string[], io: CliIo = {stdin: process.stdin, std
 
 function exitCode(stats: {failed: number; warnings: number}, frail: boolean | undefined): number {
   return stats.failed > 0 || (frail && stats.warnings > 0) ? 1 : 0
-}
-
-function render(record: Extract<BatchRecord, {ok: true}>, format: Format): string {
-  if (format === 'markdown') return toMarkdown(record.data as PressRelease)
-  if (format === 'ndjson') return JSON.stringify(record) + '\n'
-  return JSON.stringify(record.data, null, 2) + '\n'
 }
 
 async function usage(io: CliIo, reason: string): Promise<number> {

@@ -6,7 +6,7 @@ import type {Appendix, Block, Contacts, Field, Footer, Header, Item, Node, Root,
 import {findDates, isoDate, weekdayOf} from './lib/date.js'
 import {iso, readEmbargo, readMoment, type Inference} from './lib/embargo.js'
 import {cleanText} from './lib/reader.js'
-import {subtitleMarkerPattern} from './lib/patterns.js'
+import {appendixPattern, subtitleMarkerPattern} from './lib/patterns.js'
 
 type AnyNode = Node & {children?: AnyNode[]; value?: string}
 
@@ -575,9 +575,10 @@ function listed(blocks: Block[]): T.Appendix[] {
     if (block.type === 'item') out.push(...listed(block.children.filter((c) => c.type !== 'text' && c.type !== 'syntax' && c.type !== 'field' && c.type !== 'pageMark') as Block[]))
     if (block.type !== 'attachments') continue
     const value = textOf(block)
-    const label = /^(?:[【<[(［〔]\s*)?(붙\s*임|별\s*첨|별\s*지|참\s*고(?:\s*자\s*료)?|첨\s*부)/.exec(value)
-    const word = label ? label[1].replace(/\s+/g, '') : '붙임'
-    const rest = value.replace(/^(?:[【<[(［〔]\s*)?(?:붙\s*임|별\s*첨|별\s*지|참\s*고(?:\s*자\s*료)?|첨\s*부)\s*(?:[】>\])］〕])?\s*[.:：]?\s*/, '')
+    const m = appendixPattern.exec(value)
+    const word = m ? m[1].replace(/\s+/g, '') : '붙임'
+    // A number right after the label is the first item's (`붙임 1. A 1부.`).
+    const rest = m ? (m[2] ? `${m[2]}. ` : '') + value.slice(m[0].length) : value
     const items = rest.split(/(?:^|\s)(?=\d{1,2}\.\s)/).map((x) => x.trim()).filter(Boolean)
     for (const item of items) {
       const m = /^(\d{1,2})\.\s+(\S.*)$/.exec(item)
@@ -632,7 +633,7 @@ function readAppendix(node: Appendix): T.Appendix {
   let title: string | null = null
   if (heading) {
     const text = textOf(heading)
-    title = text.replace(/^(?:[【<[(［〔] ?)?(?:붙 ?임|별 ?첨|별 ?지|참 ?고(?: ?자 ?료)?|첨 ?부) ?(?:\d{1,2}(?![\d,.]\d))?(?: ?[】>\])］〕])? ?(?:[.:：] ?)?/, '').trim() || null
+    title = text.replace(appendixPattern, '').trim() || null
   }
   const sections: T.AppendixSection[] = []
   const blocks: T.BodyBlock[] = []

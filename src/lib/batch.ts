@@ -91,9 +91,18 @@ export interface Outcome {
 
 /** Parse one file and render what the command writes for it (in a worker thread or not). */
 export function processOutcome(path: string, options: BatchOptions, shape: OutputShape): Outcome {
-  const record = processFile(path, options, shape === 'markdown' ? (data) => toMarkdown(data as PressRelease) : undefined)
-  if (!record.ok) return {path, ok: false, error: record.error, messages: [], text: shape === 'ndjson' ? JSON.stringify(record) + '\n' : null}
+  return outcomeOf(processFile(path, options, markdownFor(shape)), shape)
+}
+
+/** For Markdown output, the data is rendered as Markdown where it is parsed. */
+export function markdownFor(shape: OutputShape): ((data: unknown) => unknown) | undefined {
+  return shape === 'markdown' ? (data) => toMarkdown(data as PressRelease) : undefined
+}
+
+/** A record as what the command writes for it. */
+export function outcomeOf(record: BatchRecord, shape: OutputShape): Outcome {
+  if (!record.ok) return {path: record.path, ok: false, error: record.error, messages: [], text: shape === 'ndjson' ? JSON.stringify(record) + '\n' : null}
   const text =
     shape === 'ndjson' ? JSON.stringify(record) + '\n' : shape === 'markdown' ? (record.data as string) : JSON.stringify(record.data, null, 2) + '\n'
-  return {path, ok: true, error: null, messages: record.messages, text}
+  return {path: record.path, ok: true, error: null, messages: record.messages, text}
 }

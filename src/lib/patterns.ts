@@ -30,9 +30,6 @@ export const emailPattern = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+\s?@\s?[A-Za-
 export const appendixPattern =
   /^(?:[【<[(［〔] ?)?(붙 ?임|별 ?첨|별 ?지|참 ?고(?: ?자 ?료)?|첨 ?부) ?(\d{1,2}(?![\d,.]\d))?(?: ?[】>\])］〕])? ?(?:[.:：] ?)?(?=$|\s|\d|[【<[(「『‘“"'])/
 
-/** Dash-like subtitle markers. */
-export const dashPattern = /^[-–—‐‑‒―­~～ㅡ]+\s*/
-
 /** Subtitle markers: dashes, and the bullets some title boxes use (▴ ▸ ►). */
 export const subtitleMarkerPattern = /^(?:[-–—‐‑‒―­~～ㅡ]+|[▴▸►▶▷∙•])\s*/
 
