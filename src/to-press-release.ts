@@ -5,6 +5,7 @@ import type * as T from './press-release.js'
 import type {Appendix, Block, Contacts, Field, Footer, Header, Item, Node, Root, Section, Table, Title} from './types.js'
 import {findDates, isoDate, weekdayOf} from './lib/date.js'
 import {iso, readEmbargo, readMoment, type Inference} from './lib/embargo.js'
+import {breaking, control, decomposedMark, isFree, markup, oddSpace} from './lib/chars.js'
 import {cleanText} from './lib/reader.js'
 import {appendixPattern, subtitleMarkerPattern} from './lib/patterns.js'
 
@@ -15,29 +16,12 @@ export function textOf(node: AnyNode, separator = ' '): string {
   // One leaf: its value, no joining.
   const children = node.children
   const value = children && children.length === 1 && children[0].type === 'text' ? children[0].value! : collect(node, separator)
-  if (value.length < 48 ? isPlain(value) : !special.test(value)) return value.includes('  ') || value.charCodeAt(0) === 0x23 ? cleanText(value) : value.trim()
-  return cleanText(decomposed.test(value) ? value.normalize('NFC') : value)
+  if (isFree(value, special)) return value.includes('  ') || value.charCodeAt(0) === 0x23 ? cleanText(value) : value.trim()
+  return cleanText(isFree(value, decomposedMark) ? value : value.normalize('NFC'))
 }
 
-/** A loop beats a regex on short strings: whether `value` needs no more than a trim. */
-function isPlain(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i)
-    if (c >= 0xac00) {
-      if (c === 0xfeff) return false
-    } else if (c < 0x80) {
-      if (c < 0x20 || c === 0x7f || c === 0x3c || c === 0x2a || c === 0x5f || c === 0x26 || c === 0x5c) return false
-    } else if (c === 0xa0 || c === 0x85 || (c >= 0x300 && c <= 0x36f) || (c >= 0x1100 && c <= 0x11ff) || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x3099 || c === 0x309a) {
-      return false
-    }
-  }
-  return true
-}
-
-/** Conjoining jamo or combining marks: text that NFC would change. */
-const decomposed = /[\u1100-\u11ff\u0300-\u036f\u3099\u309a]/
-/** Anything beyond a trim: decomposed Hangul, odd spaces, markup. */
-const special = /[\u0300-\u036f\u1100-\u11ff\u3099\u309a\0-\x1f\x7f\u00a0\u0085\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff<*_&\\]/
+/** Anything beyond a trim: decomposed Hangul, odd spaces, controls, markup. */
+const special = decomposedMark | oddSpace | control | markup | breaking
 
 function collect(node: AnyNode, separator: string): string {
   if (node.type === 'text') return node.value ?? ''

@@ -1,3 +1,4 @@
+import {decomposedMark, findFlagged, flagsOf, oddSpace} from './chars.js'
 import {codes} from './codes.js'
 
 /**
@@ -11,27 +12,11 @@ export interface NormalizedText {
   readonly map: Int32Array | null
 }
 
-const anything = /[\v\f\u00a0\u0300-\u036f\u1100-\u11ff\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\u3099\u309a\ufeff]/
-const decomposed = /[\u1100-\u11ff\u0300-\u036f\u3099\u309a]/
-const oddSpace = /[\v\f\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/
 const oddSpaces = /[\v\f\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/g
 
 /** Whether a code is a space that should read as a plain space (not tab, not line endings). */
 export function isOddSpace(code: number): boolean {
-  // White space as JavaScript's \s knows it (less TAB and line endings), and the zero-width space.
-  return (
-    code === 0x0b ||
-    code === 0x0c ||
-    code === codes.noBreakSpace ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200b) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === codes.ideographicSpace ||
-    code === codes.byteOrderMark
-  )
+  return (flagsOf(code) & oddSpace) !== 0
 }
 
 function isCombining(code: number): boolean {
@@ -43,10 +28,9 @@ export function normalize(source: string): NormalizedText {
   const length = source.length
   let index = 0
   // Fast path: nothing to change; or no jamo or combining marks, where odd spaces map one to one.
-  if (!anything.test(source)) return {value: source, map: null}
-  if (!decomposed.test(source)) {
-    return {value: oddSpace.test(source) ? source.replace(oddSpaces, ' ') : source, map: null}
-  }
+  const first = findFlagged(source, oddSpace | decomposedMark)
+  if (first < 0) return {value: source, map: null}
+  if (findFlagged(source, decomposedMark, first) < 0) return {value: source.replace(oddSpaces, ' '), map: null}
 
   const parts: string[] = []
   // NFC may lengthen a few characters (U+0344 → two marks): room for three per character.

@@ -2,6 +2,7 @@ import type {Node as MdastNode, Table as MdastTable} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {breaking, control, isFree, markup, oddSpace} from './chars.js'
 import {codes} from './codes.js'
 
 /** One cell of a row, in normalised offsets; `text` is trimmed and cleaned of Markdown inline marks. */
@@ -37,15 +38,13 @@ const headingPattern = /^#{1,6}\s+/
 const listBullet = /^[-*+]\s+(?=[□■○●◎ㅇ※▲◆◇❍◦•①-⑳➊-➓]|\\?\*)/
 const emphasisPattern = /\*\*|__/g
 
-/** Anything `cleanText` would change beyond a trim: odd or doubled spaces, markup, entities, escapes. */
-/** The same, for a whole line whose TABs separate cells. */
-const lineNeedsCleaning = /[\0-\x08\n-\x1f\x7f\u00a0\u0085\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff<*_&\\]/
-export const needsCleaning = /[\0-\x1f\x7f\u00a0\u0085\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff<*_&\\]/
+/** Anything `cleanText` would change beyond a trim (with doubled spaces): odd spaces, markup, entities, escapes. */
+const needsCleaning = oddSpace | control | markup | breaking
 
 /** Clean a raw cell slice into its text: fold spaces, drop Markdown emphasis and heading marks. */
 export function cleanText(raw: string): string {
   // Fast path: most text needs nothing but a trim.
-  if (raw.charCodeAt(0) !== 0x23 && !raw.includes('  ') && !needsCleaning.test(raw)) return raw.trim()
+  if (raw.charCodeAt(0) !== 0x23 && !raw.includes('  ') && isFree(raw, needsCleaning)) return raw.trim()
   let text = raw
   if (text.includes('<')) text = text.replace(brPattern, ' ').replace(/<\/?[a-z][^>]*>/gi, ' ')
   if (text.includes('**') || text.includes('__')) text = text.replace(emphasisPattern, '')
@@ -279,9 +278,9 @@ function readLine(value: string, start: number, end: number, rows: Row[], markdo
     return
   }
   const cells: Cell[] = []
-  // Search the line alone, never past its end.
+  // Search the line alone, never past its end; TABs separate cells.
   const line = value.slice(start, end)
-  const plain = !lineNeedsCleaning.test(line)
+  const plain = isFree(value, oddSpace | control | markup, start, end)
   let cellStart = start
   let tab = line.indexOf('\t')
   while (tab >= 0) {

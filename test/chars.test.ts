@@ -1,0 +1,37 @@
+import {describe, expect, it} from 'vitest'
+import {breaking, control, decomposedMark, findFlagged, flagsOf, markup, oddSpace} from '../src/lib/chars.js'
+import {parse} from '../src/index.js'
+
+describe('character classes', () => {
+  it('odd spaces are JavaScript white space less TAB, LF, CR and U+0020, plus the zero-width space', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code)
+      const expected = (/\s/.test(char) && !'\t\n\r '.includes(char)) || code === 0x200b
+      if (((flagsOf(code) & oddSpace) !== 0) !== expected) throw new Error(`U+${code.toString(16)}: expected ${expected}`)
+    }
+  })
+
+  it('marks decomposed Hangul and combining marks, controls, markup and line breaks', () => {
+    expect(flagsOf('\u1100'.charCodeAt(0)) & decomposedMark).toBeTruthy()
+    expect(flagsOf('\u0301'.charCodeAt(0)) & decomposedMark).toBeTruthy()
+    expect(flagsOf('가'.charCodeAt(0))).toBe(0)
+    expect(flagsOf(0x01) & control).toBeTruthy()
+    expect(flagsOf(0x09)).toBe(breaking)
+    expect([...'<*_&\\'].every((c) => flagsOf(c.charCodeAt(0)) === markup)).toBe(true)
+  })
+
+  it('finds the first flagged char within bounds only', () => {
+    const value = '보도\u00a0자료*'
+    expect(findFlagged(value, oddSpace)).toBe(2)
+    expect(findFlagged(value, markup)).toBe(5)
+    expect(findFlagged(value, markup, 0, 5)).toBe(-1)
+    expect(findFlagged(value, oddSpace, 3)).toBe(-1)
+    expect(findFlagged('\ufeff', oddSpace)).toBe(0)
+  })
+
+  it('reads odd spaces and NFD Hangul in a headline as plain text', () => {
+    const nfd = '인공지능'.normalize('NFD')
+    const release = parse(`보도시점 2025. 5. 28.(수) 16:00\n\n${nfd}\u3000첫걸음\u00a0시작\n`)
+    expect(release.headline).toBe('인공지능 첫걸음 시작')
+  })
+})
