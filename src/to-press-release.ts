@@ -7,7 +7,7 @@ import {findDates, isoDate, weekdayOf} from './lib/date.js'
 import {iso, readEmbargo, readMoment, type Inference} from './lib/embargo.js'
 import {breaking, control, decomposedMark, isFree, markup, oddSpace} from './lib/chars.js'
 import {cleanText} from './lib/reader.js'
-import {appendixPattern, subtitleMarkerPattern} from './lib/patterns.js'
+import {appendixPattern, subtitleMarkerPattern, allMatches} from './lib/patterns.js'
 
 type AnyNode = Node & {children?: AnyNode[]; value?: string}
 
@@ -186,7 +186,7 @@ const issuerPattern = /([가-힣A-Za-z·ㆍ]{2,30})\s*\((?:[^()]*?(?:장관|처�
 function readIssuers(blocks: Array<T.ItemBlock | T.ParagraphBlock>): string[] {
   const out: string[] = []
   for (const block of blocks.slice(0, 3)) {
-    for (const m of block.text.matchAll(issuerPattern)) {
+    for (const m of allMatches(issuerPattern, block.text)) {
       if (!out.includes(m[1])) out.push(m[1])
     }
     if (out.length) break
@@ -239,7 +239,7 @@ function readQuotes(blocks: Array<T.ItemBlock | T.ParagraphBlock>): T.Quote[] {
       previous = null
       continue
     }
-    const parts = [...text.matchAll(quotePattern)].map((m) => m[1].trim())
+    const parts = allMatches(quotePattern, text).map((m) => m[1].trim())
     if (parts.length === 0) continue
     // The quote must be reported speech: followed by 라며/라고/고 … 밝혔다/말했다/강조했다.
     if (!/[”"]\s*(?:이?라(?:며|고|면서)|고|며|하며|면서)/.test(text)) {

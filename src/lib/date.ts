@@ -1,3 +1,4 @@
+import {allMatches} from './patterns.js'
 /** Korean dates and times as printed in press releases. */
 
 export interface DateMatch {
@@ -46,14 +47,14 @@ function valid(month: number, day: number): boolean {
 /** Every date in `text`, in order, full dates first where they overlap. */
 export function findDates(text: string): DateMatch[] {
   const out: DateMatch[] = []
-  for (const m of text.matchAll(fullDate)) {
+  for (const m of allMatches(fullDate, text)) {
     const year = m[1] ? Number(m[1]) : 2000 + Number(m[2])
     const month = Number(m[3])
     const day = Number(m[4])
     if (!valid(month, day)) continue
     out.push({index: m.index, end: m.index + m[0].length, year, month, day, weekday: m[5] ?? null, shortYear: !m[1]})
   }
-  for (const m of text.matchAll(shortDate)) {
+  for (const m of allMatches(shortDate, text)) {
     const index = m.index
     if (out.some((d) => index < d.end && index + m[0].length > d.index)) continue
     const month = Number(m[1])
@@ -67,10 +68,10 @@ export function findDates(text: string): DateMatch[] {
 /** Every time of day in `text`, in order. */
 export function findTimes(text: string): TimeMatch[] {
   const out: TimeMatch[] = []
-  for (const m of text.matchAll(clockTime)) {
+  for (const m of allMatches(clockTime, text)) {
     out.push({index: m.index, end: m.index + m[0].length, hour: Number(m[1]), minute: Number(m[2])})
   }
-  for (const m of text.matchAll(wordTime)) {
+  for (const m of allMatches(wordTime, text)) {
     if (out.some((t) => m.index < t.end && m.index + m[0].length > t.index)) continue
     let hour = Number(m[2])
     if (hour > 24) continue

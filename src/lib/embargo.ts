@@ -1,6 +1,6 @@
 import type {Channel, Edition, Embargo} from '../press-release.js'
 import {addDays, findDates, findTimes, isoDate, nextWeekday, pad, type DateMatch} from './date.js'
-import {channelPattern, editionPattern, immediatePattern} from './patterns.js'
+import {channelPattern, editionPattern, immediatePattern, allMatches} from './patterns.js'
 
 /** What reading a header value inferred, for diagnostics. */
 export interface Inference {
@@ -68,7 +68,7 @@ export function readEmbargo(raw: string, year: number | null, inferences: Infere
   let last = 0
   let name: string | null = null
   channelPattern.lastIndex = 0
-  for (const m of raw.matchAll(channelPattern)) {
+  for (const m of allMatches(channelPattern, raw)) {
     const before = raw.slice(last, m.index).trim()
     if (before || name !== null) segments.push({name, text: before})
     name = m[1].replace(/\s+/g, '')

@@ -36,3 +36,19 @@ export const subtitleMarkerPattern = /^(?:[-–—‐‑‒―­~～ㅡ]+|[▴�
 /** Markers of body items, as a sticky pattern tried at the start of a trimmed line. */
 export const markerPattern =
   /^(□|■|◇|◆|○|●|◎|◦|ㅇ|o(?=\s)|-|–|·|ㆍ|‧|∙|\*{1,3}|※|▲|△|▴|▵|▸|▹|►|▶|▷|▪|▫|￭|◈|◉|•|☞|✓|✔|󰊱|󰊲|󰊳|󰊴|󰊵|[①-⑳]|[❶-❿]|[➊-➓]|[⓵-⓾]|[Ⅰ-Ⅻ]\.|\d{1,2}\.(?=\s)|\(\d{1,2}\)|[가나다라마바사아자차카타파하]\.(?=\s)|\([가나다라마바사아자차카타파하]\))\s*/
+
+/**
+ * Every match of a global or sticky `pattern` in `text`, in order. `String#matchAll` copies the
+ * pattern for every call, which costs more than the match on the short texts scanned here.
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = []
+  pattern.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = pattern.exec(text)) !== null) {
+    out.push(match)
+    if (match[0] === '') pattern.lastIndex++
+  }
+  pattern.lastIndex = 0
+  return out
+}

@@ -2,7 +2,7 @@ import type {Node as MdastNode, Table as MdastTable} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {breaking, control, isFree, markup, oddSpace} from './chars.js'
+import {breaking, control, flagsOf, isFree, markup, oddSpace} from './chars.js'
 import {codes} from './codes.js'
 
 /** One cell of a row, in normalised offsets; `text` is trimmed and cleaned of Markdown inline marks. */
@@ -69,8 +69,14 @@ function trimmed(value: string, start: number, end: number): [number, number] {
   return [start, end]
 }
 
+function isBlank(code: number): boolean {
+  return code === codes.space || code === codes.tab
+}
+
 function makeCell(value: string, start: number, end: number, plainLine = false): Cell {
-  ;[start, end] = trimmed(value, start, end)
+  while (start < end && isBlank(value.charCodeAt(start))) start++
+  while (end > start && isBlank(value.charCodeAt(end - 1))) end--
+  if (start === end) return {start, end, text: ''}
   let raw = value.slice(start, end)
   const first = raw.charCodeAt(0)
   // A cell of a line with nothing to clean needs no more than the trim above.
@@ -241,13 +247,25 @@ export function looksLikeMarkdown(value: string): boolean {
   )
 }
 
+/** The texts of the non-empty cells, joined by one space (a scratch list, reused). */
+const parts: string[] = []
+
 function push(rows: Row[], start: number, end: number, cells: Cell[], kind?: Row['kind'], syntax: Array<[number, number]> | null = null): void {
   let text = ''
   let nonEmpty = 0
   for (const cell of cells) {
     if (cell.text === '') continue
-    text = nonEmpty === 0 ? cell.text : text + ' ' + cell.text
+    if (nonEmpty === 0) text = cell.text
+    else {
+      if (nonEmpty === 1) parts.push(text)
+      parts.push(cell.text)
+    }
     nonEmpty++
+  }
+  // One flat string rather than a chain of concatenations the pattern scans would flatten again.
+  if (nonEmpty > 1) {
+    text = parts.join(' ')
+    parts.length = 0
   }
   rows.push({
     index: rows.length,
@@ -262,32 +280,47 @@ function push(rows: Row[], start: number, end: number, cells: Cell[], kind?: Row
 
 const pageNumberPattern = /^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*\/\s*\d{1,3}|[-–—]\s*\d{1,3}\s*\/\s*\d{1,3}\s*[-–—])$/
 
+/** TAB offsets of the line being read (a scratch list, reused). */
+const tabs: number[] = []
+
+/** Read one line in one pass over its char codes: where its content starts and ends, its TABs, whether it needs cleaning. */
 function readLine(value: string, start: number, end: number, rows: Row[], markdown: boolean): void {
-  const [s, e] = trimmed(value, start, end)
-  if (s === e) {
+  let s = -1
+  let e = start
+  let flags = 0
+  for (let index = start; index < end; index++) {
+    const code = value.charCodeAt(index)
+    if (code === codes.tab) tabs.push(index)
+    else if (code !== codes.space) {
+      if (s < 0) s = index
+      e = index + 1
+      flags |= flagsOf(code)
+    }
+  }
+  if (s < 0) {
+    tabs.length = 0
     push(rows, start, end, [], 'blank')
     return
   }
   if (e - s <= 12 && pageNumberPattern.test(value.slice(s, e))) {
+    tabs.length = 0
     push(rows, s, e, [], 'blank')
     rows[rows.length - 1].pageMark = true
     return
   }
   if (markdown && (imageLine.test(value.slice(s, e)) || thematicBreak.test(value.slice(s, e)))) {
+    tabs.length = 0
     push(rows, start, end, [], 'blank', [[s, e]])
     return
   }
+  const plain = (flags & (oddSpace | control | markup)) === 0
   const cells: Cell[] = []
-  // Search the line alone, never past its end; TABs separate cells.
-  const line = value.slice(start, end)
-  const plain = isFree(value, oddSpace | control | markup, start, end)
   let cellStart = start
-  let tab = line.indexOf('\t')
-  while (tab >= 0) {
-    cells.push(makeCell(value, cellStart, start + tab, plain))
-    cellStart = start + tab + 1
-    tab = line.indexOf('\t', tab + 1)
+  for (const tab of tabs) {
+    cells.push(makeCell(value, cellStart, tab, plain))
+    cellStart = tab + 1
   }
+  tabs.length = 0
   cells.push(makeCell(value, cellStart, end, plain))
   // A line with leading tabs only (one non-empty cell) is still a table row: keep its cells.
   push(rows, start, end, cells)

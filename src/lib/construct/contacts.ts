@@ -1,6 +1,6 @@
 import type {Contacts, Field, Inline, Paragraph, TableRow} from '../../types.js'
 import {rowInlines, span, tableRow, text, type Context} from '../context.js'
-import {appendixPattern, emailPattern, phonePattern} from '../patterns.js'
+import {appendixPattern, emailPattern, phonePattern, allMatches} from '../patterns.js'
 import {cleanText, type Cell, type Row} from '../reader.js'
 
 /** Role words: 책임자, 담당자 … (spaced or not). */
@@ -212,16 +212,16 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
   // Phones and emails split the cell; the words around them are titles, names or a department.
   const marks: Token[] = []
   emailPattern.lastIndex = 0
-  if (raw.includes('@')) for (const m of raw.matchAll(emailPattern)) marks.push({name: 'email', start: m.index, end: m.index + m[0].length})
+  if (raw.includes('@')) for (const m of allMatches(emailPattern, raw)) marks.push({name: 'email', start: m.index, end: m.index + m[0].length})
   phonePattern.lastIndex = 0
-  if (hasDigit) for (const m of raw.matchAll(phonePattern)) {
+  if (hasDigit) for (const m of allMatches(phonePattern, raw)) {
     const at = m.index + m[0].indexOf(m[1])
     if (marks.some((k) => at < k.end && at + m[1].length > k.start)) continue
     marks.push({name: 'phone', start: at, end: at + m[1].length})
   }
   // Shared-prefix phone lists: (044)201-3398, 3400, 3408
   // … and a bare extension after a full number: `김철수(7101)`.
-  if (marks.length && (raw.includes(',') || raw.includes('('))) for (const m of raw.matchAll(/(?:,\s*|\()(\d{3,4})(?![\d-])/g)) {
+  if (marks.length && (raw.includes(',') || raw.includes('('))) for (const m of allMatches(/(?:,\s*|\()(\d{3,4})(?![\d-])/g, raw)) {
     const at = m.index + m[0].indexOf(m[1])
     const prev = marks.filter((k) => k.name === 'phone' && k.end <= at).pop()
     if (prev && !marks.some((k) => at < k.end && at + m[1].length > k.start)) marks.push({name: 'phone', start: at, end: at + m[1].length})
@@ -231,7 +231,7 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
   let last = 0
   const words = (from: number, to: number) => {
     const segment = raw.slice(from, to)
-    for (const w of segment.matchAll(/[^\s()[\]{}<>,;:/☎☏]+/g)) {
+    for (const w of allMatches(/[^\s()[\]{}<>,;:/☎☏]+/g, segment)) {
       const word = w[0]
       if (word.length <= 7 && /^(?:TEL|Tel|tel|전화|E-?mail|e-?mail|이메일|HP|FAX|팩스)\.?$/.test(word)) continue
       out.push({name: rolePattern.test(word) ? 'role' : 'name', start: cell.start + from + w.index, end: cell.start + from + w.index + word.length})
@@ -290,15 +290,15 @@ function sentenceTokens(ctx: Context, cell: Cell): Token[] {
   const raw = ctx.norm.slice(cell.start, cell.end)
   const out: Token[] = []
   phonePattern.lastIndex = 0
-  const marks = [...raw.matchAll(phonePattern)].map((m) => ({name: 'phone' as FieldName, at: m.index + m[0].indexOf(m[1]), length: m[1].length}))
+  const marks = allMatches(phonePattern, raw).map((m) => ({name: 'phone' as FieldName, at: m.index + m[0].indexOf(m[1]), length: m[1].length}))
   emailPattern.lastIndex = 0
-  for (const m of raw.matchAll(emailPattern)) marks.push({name: 'email', at: m.index, length: m[0].length})
+  for (const m of allMatches(emailPattern, raw)) marks.push({name: 'email', at: m.index, length: m[0].length})
   marks.sort((a, b) => a.at - b.at)
   let floor = 0
   for (const mark of marks) {
     // Up to five words before the number: department words, a title, the name.
     const before = raw.slice(floor, mark.at)
-    const words = [...before.matchAll(/[가-힣A-Za-z·]+/g)].slice(-5)
+    const words = allMatches(/[가-힣A-Za-z·]+/g, before).slice(-5)
     const name = words.pop()
     if (name && /^[가-힣]{2,4}$/.test(name[0])) {
       const title = words.length && isTitle(words[words.length - 1][0]) ? words.pop()! : null

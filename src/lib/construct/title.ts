@@ -1,6 +1,6 @@
 import type {Headline, Subtitle, Title} from '../../types.js'
 import {rowInlines, span, text, type Context} from '../context.js'
-import {appendixPattern, subtitleMarkerPattern} from '../patterns.js'
+import {appendixPattern, subtitleMarkerPattern, allMatches} from '../patterns.js'
 import {splitRow, type Row} from '../reader.js'
 
 export interface TitleScan {
@@ -164,7 +164,7 @@ function subtitles(ctx: Context, start: number, end: number): Subtitle[] {
   const parts: Array<[number, number]> = []
   const re = /(?:^|\s)[-–—‐‑‒―­ㅡ](?=\s)/g
   let lastAt = -1
-  for (const m of raw.matchAll(re)) {
+  for (const m of allMatches(re, raw)) {
     const at = m.index + (m[0].length - 1)
     if (lastAt >= 0) parts.push([lastAt, at])
     lastAt = at
