@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {breaking, control, decomposedMark, findFlagged, flagsOf, markup, oddSpace} from '../src/lib/chars.js'
+import {breaking, control, decomposedMark, findFlagged, flagsOf, foldSpaces, markup, oddSpace} from '../src/lib/chars.js'
 import {parse} from '../src/index.js'
 
 describe('character classes', () => {
@@ -33,5 +33,24 @@ describe('character classes', () => {
     const nfd = '인공지능'.normalize('NFD')
     const release = parse(`보도시점 2025. 5. 28.(수) 16:00\n\n${nfd}\u3000첫걸음\u00a0시작\n`)
     expect(release.headline).toBe('인공지능 첫걸음 시작')
+  })
+})
+
+describe('foldSpaces', () => {
+  it('folds runs of white space and controls to one space and trims', () => {
+    expect(foldSpaces('  보도\t\t자료 \u3000 배포\n')).toBe('보도 자료 배포')
+    expect(foldSpaces('a\u0001b\u200bc\u00a0d')).toBe('a b c d')
+    expect(foldSpaces('한 칸 띄어쓰기')).toBe('한 칸 띄어쓰기')
+    expect(foldSpaces('끝에 공백 ')).toBe('끝에 공백')
+  })
+
+  it('agrees with a regex over JavaScript white space on random strings', () => {
+    const alphabet = ['가', 'a', ' ', '\t', '\n', '\u3000', '\u00a0', '\u0001', '\u2028', '\ufeff', '.', '\u200b']
+    let seed = 7
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % alphabet.length
+    for (let n = 0; n < 2000; n++) {
+      const value = Array.from({length: n % 17}, () => alphabet[next()]).join('')
+      expect(foldSpaces(value)).toBe(value.replace(/[\s\0-\x1f\x7f\u0085\u200b]+/g, ' ').trim())
+    }
   })
 })

@@ -52,3 +52,31 @@ export function findFlagged(value: string, mask: number, from = 0, to = value.le
 export function isFree(value: string, mask: number, from = 0, to = value.length): boolean {
   return findFlagged(value, mask, from, to) < 0
 }
+
+const spaceLike = oddSpace | control | breaking
+
+/** Whether a char code reads as white space: U+0020, odd spaces, controls, TAB and line endings. */
+function isSpaceLike(code: number): boolean {
+  return code === 0x20 || (flagsOf(code) & spaceLike) !== 0
+}
+
+/** Fold every run of white space and control characters to one U+0020, and trim. */
+export function foldSpaces(value: string): string {
+  const length = value.length
+  let parts: string[] | null = null
+  let last = 0
+  for (let index = 0; index < length; index++) {
+    const code = value.charCodeAt(index)
+    // A lone U+0020 stays; any other space-like char, or a run of them, becomes one U+0020.
+    if (code === 0x20 ? !isSpaceLike(value.charCodeAt(index + 1)) : !isSpaceLike(code)) continue
+    let end = index + 1
+    while (end < length && isSpaceLike(value.charCodeAt(end))) end++
+    parts ??= []
+    parts.push(value.slice(last, index), ' ')
+    last = end
+    index = end - 1
+  }
+  if (parts === null) return value.trim()
+  parts.push(value.slice(last))
+  return parts.join('').trim()
+}

@@ -2,7 +2,7 @@ import type {Node as MdastNode, Table as MdastTable} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {breaking, control, flagsOf, isFree, markup, oddSpace} from './chars.js'
+import {breaking, control, flagsOf, foldSpaces, isFree, markup, oddSpace} from './chars.js'
 import {codes} from './codes.js'
 
 /** One cell of a row, in normalised offsets; `text` is trimmed and cleaned of Markdown inline marks. */
@@ -52,7 +52,7 @@ export function cleanText(raw: string): string {
   if (text.includes('\\')) text = text.replace(/\\([!-/:-@[-`{-~])/g, '$1')
   if (text.includes('&')) text = text.replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
   // Control characters read as spaces in the typed text (the tree keeps them).
-  return text.replace(/[\s\0-\x1f\x7f\u0085]+/g, ' ').trim()
+  return foldSpaces(text)
 }
 
 function trimmed(value: string, start: number, end: number): [number, number] {
@@ -79,8 +79,8 @@ function makeCell(value: string, start: number, end: number, plainLine = false):
   if (start === end) return {start, end, text: ''}
   let raw = value.slice(start, end)
   const first = raw.charCodeAt(0)
-  // A cell of a line with nothing to clean needs no more than the trim above.
-  if (plainLine && first !== 0x23 && first !== 0x2d && first !== 0x2a && first !== 0x2b && !raw.includes('  ')) return {start, end, text: raw}
+  // A cell of a line with nothing to clean (no doubled spaces either) needs no more than the trim above.
+  if (plainLine && first !== 0x23 && first !== 0x2d && first !== 0x2a && first !== 0x2b) return {start, end, text: raw}
   // Markdown headings and bare emphasis at the start of a cell are decoration, not content.
   if (first === 0x23) {
     const heading = headingPattern.exec(raw)
@@ -280,6 +280,9 @@ function push(rows: Row[], start: number, end: number, cells: Cell[], kind?: Row
 
 const pageNumberPattern = /^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*\/\s*\d{1,3}|[-–—]\s*\d{1,3}\s*\/\s*\d{1,3}\s*[-–—])$/
 
+/** A flag beside those of `chars.js`: two spaces in a row, which cleaning folds. */
+const doubledSpace = 0x100
+
 /** TAB offsets of the line being read (a scratch list, reused). */
 const tabs: number[] = []
 
@@ -288,6 +291,7 @@ function readLine(value: string, start: number, end: number, rows: Row[], markdo
   let s = -1
   let e = start
   let flags = 0
+  let previous = 0
   for (let index = start; index < end; index++) {
     const code = value.charCodeAt(index)
     if (code === codes.tab) tabs.push(index)
@@ -295,7 +299,8 @@ function readLine(value: string, start: number, end: number, rows: Row[], markdo
       if (s < 0) s = index
       e = index + 1
       flags |= flagsOf(code)
-    }
+    } else if (previous === codes.space) flags |= doubledSpace
+    previous = code
   }
   if (s < 0) {
     tabs.length = 0
@@ -313,7 +318,7 @@ function readLine(value: string, start: number, end: number, rows: Row[], markdo
     push(rows, start, end, [], 'blank', [[s, e]])
     return
   }
-  const plain = (flags & (oddSpace | control | markup)) === 0
+  const plain = (flags & (oddSpace | control | markup | doubledSpace)) === 0
   const cells: Cell[] = []
   let cellStart = start
   for (const tab of tabs) {
