@@ -1,7 +1,7 @@
 import {VFile} from 'vfile'
 import {report} from './messages.js'
 import type {Appendix, Body, Root, RootContent} from './types.js'
-import {span, type Context} from './lib/context.js'
+import {span, Spans, type Context} from './lib/context.js'
 import {buildAppendix, isAppendixStart, isAttachmentList} from './lib/construct/appendix.js'
 import {appendixPattern} from './lib/patterns.js'
 import {readBlocks, rowMarker} from './lib/construct/blocks.js'
@@ -31,7 +31,7 @@ export function fromText(value: string, options: FromTextOptions = {}): Root {
   const normalized = normalize(value)
   const markdown = options.format ? options.format === 'markdown' : looksLikeMarkdown(normalized.value)
   const rows = readRows(normalized.value, {markdown})
-  const ctx: Context = {norm: normalized.value, rows, locator: new Locator(value, normalized.map), file, wrapWidth: wrapWidth(rows), claimed: []}
+  const ctx: Context = {norm: normalized.value, rows, locator: new Locator(value, normalized.map), file, wrapWidth: wrapWidth(rows), claimed: new Spans()}
   const children: RootContent[] = []
 
   const header = scanHeader(ctx)

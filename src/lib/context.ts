@@ -1,5 +1,5 @@
 import type {VFile} from 'vfile'
-import type {Position} from 'unist'
+import type {Point, Position} from 'unist'
 import type {Inline, Syntax, TableCell, TableRow, Text} from '../types.js'
 import type {Locator} from './locate.js'
 import type {Cell, Row} from './reader.js'
@@ -12,21 +12,45 @@ export interface Context {
   readonly file: VFile
   /** The page width of text wrapped at the page (PDF text), in characters, or 0 when lines are paragraphs. */
   readonly wrapWidth: number
-  /** Source spans (start, end pairs) of every leaf made so far, for the lossless check. */
-  readonly claimed: number[]
+  /** Source spans of every leaf made so far, for the lossless check. */
+  readonly claimed: Spans
+}
+
+/** A growing list of source spans (start, end pairs) in one typed array. */
+export class Spans {
+  data = new Int32Array(256)
+  length = 0
+
+  add(start: number, end: number): void {
+    if (this.length + 2 > this.data.length) {
+      const data = new Int32Array(this.data.length * 2)
+      data.set(this.data)
+      this.data = data
+    }
+    this.data[this.length++] = start
+    this.data[this.length++] = end
+  }
 }
 
 /** A text leaf for a normalised span: its source text and position (the span is claimed). */
 export function text(ctx: Context, start: number, end: number): Text {
-  const position = ctx.locator.position(start, end)
-  ctx.claimed.push(position.start.offset!, position.end.offset!)
-  return {type: 'text', value: ctx.locator.source.slice(position.start.offset, position.end.offset), position}
+  const locator = ctx.locator
+  const from = locator.offset(start)
+  const to = locator.offset(end)
+  ctx.claimed.add(from, to)
+  return {type: 'text', value: locator.source.slice(from, to), position: {start: locator.sourcePoint(from), end: locator.sourcePoint(to)}}
 }
 
 function syntax(ctx: Context, start: number, end: number): Syntax {
-  const position = ctx.locator.position(start, end)
-  ctx.claimed.push(position.start.offset!, position.end.offset!)
-  return {type: 'syntax', value: ctx.locator.source.slice(position.start.offset, position.end.offset), position}
+  const locator = ctx.locator
+  const from = locator.offset(start)
+  const to = locator.offset(end)
+  ctx.claimed.add(from, to)
+  return {type: 'syntax', value: locator.source.slice(from, to), position: {start: locator.sourcePoint(from), end: locator.sourcePoint(to)}}
+}
+
+function copy(point: Point): Point {
+  return {line: point.line, column: point.column, offset: point.offset}
 }
 
 /** The leaves of a row in order: one per non-empty cell, with Markdown markup as syntax. */
@@ -62,8 +86,14 @@ export function tableRow(ctx: Context, row: Row, cellContent?: (cell: Cell, inde
       }
     }
     if (cell.end > cell.start) {
-      const content = cellContent ? cellContent(cell, index) : [text(ctx, cell.start, cell.end)]
-      children.push({type: 'tableCell', children: content, position: ctx.locator.position(cell.start, cell.end)})
+      if (cellContent) {
+        children.push({type: 'tableCell', children: cellContent(cell, index), position: ctx.locator.position(cell.start, cell.end)})
+      } else {
+        // The cell and its one leaf span the same text: find the points once, give each its own copy.
+        const leaf = text(ctx, cell.start, cell.end)
+        const position = leaf.position!
+        children.push({type: 'tableCell', children: [leaf], position: {start: copy(position.start), end: copy(position.end)}})
+      }
     } else {
       children.push({type: 'tableCell', children: cellContent ? cellContent(cell, index) : []})
     }
