@@ -1,8 +1,8 @@
 import {VFile} from 'vfile'
 import {readBytes} from './read-bytes.js'
-import {fromText} from './from-text.js'
+import {build} from './from-text.js'
 import type {PressRelease} from './press-release.js'
-import {toPressRelease} from './to-press-release.js'
+import {readRelease} from './to-press-release.js'
 import {report} from './messages.js'
 
 export interface ParseOptions {
@@ -41,9 +41,10 @@ export function parse(value: string | Uint8Array | VFile, options: ParseOptions 
     throw new TypeError('Expected `value` to be `string`, `Uint8Array` or `VFile`')
   }
   checkSize(text.length, options)
-  const tree = fromText(text, {file, format: source && source.format !== 'text' ? 'text' : options.format})
+  const {tree, plainLines} = build(text, {file, format: source && source.format !== 'text' ? 'text' : options.format})
   if (source && source.format !== 'text') tree.data = {...tree.data, source}
-  const release = toPressRelease(tree, file)
+  // No one else has seen the tree: what the reader learned about plain lines still holds.
+  const release = readRelease(tree, file, plainLines)
   file.data.pressRelease = release
   return release
 }

@@ -11,11 +11,39 @@ import {appendixPattern, subtitleMarkerPattern, allMatches} from './lib/patterns
 
 type AnyNode = Node & {children?: AnyNode[]; value?: string}
 
+/**
+ * While a release is read from a tree `parse` has just built: 1 for each source line (1-based)
+ * whose text needs no cleaning, so a leaf on such a line is its own text.
+ */
+let plainLines: Uint8Array | null = null
+/** Whether every leaf `collect` joined was plain. */
+let allPlain = false
+
+/** Whether a leaf's text is its value as is: one plain line, no outer spaces, no Markdown heading. */
+function isPlainLeaf(leaf: AnyNode): boolean {
+  const position = leaf.position
+  if (plainLines === null || !position) return false
+  const line = position.start.line
+  if (line !== position.end.line || plainLines[line] !== 1) return false
+  const value = leaf.value!
+  const first = value.charCodeAt(0)
+  return first !== 0x23 && first !== 0x20 && value.charCodeAt(value.length - 1) !== 0x20
+}
+
 /** The text of a node: its leaves' values (syntax and page marks left out), cleaned. */
 export function textOf(node: AnyNode, separator = ' '): string {
   // One leaf: its value, no joining.
   const children = node.children
-  const value = children && children.length === 1 && children[0].type === 'text' ? children[0].value! : collect(node, separator)
+  let value: string
+  if (children && children.length === 1 && children[0].type === 'text') {
+    if (isPlainLeaf(children[0])) return children[0].value!
+    value = children[0].value!
+  } else {
+    allPlain = plainLines !== null
+    value = collect(node, separator)
+    // Plain leaves joined by one space or nothing: nothing to clean.
+    if (allPlain) return value
+  }
   if (isFree(value, special)) return value.includes('  ') || value.charCodeAt(0) === 0x23 ? cleanText(value) : value.trim()
   return cleanText(isFree(value, decomposedMark) ? value : value.normalize('NFC'))
 }
@@ -24,7 +52,10 @@ export function textOf(node: AnyNode, separator = ' '): string {
 const special = decomposedMark | oddSpace | control | markup | breaking
 
 function collect(node: AnyNode, separator: string): string {
-  if (node.type === 'text') return node.value ?? ''
+  if (node.type === 'text') {
+    if (allPlain && !isPlainLeaf(node)) allPlain = false
+    return node.value ?? ''
+  }
   if (!node.children) return ''
   const parts: string[] = []
   let previous: AnyNode | null = null
@@ -54,6 +85,20 @@ function wordContinues(previous: AnyNode, next: AnyNode, before: string, after: 
 
 /** Turn the syntax tree into the typed object; diagnostics about values go to `file`. */
 export function toPressRelease(tree: Root, file?: VFile): T.PressRelease {
+  return readRelease(tree, file, null)
+}
+
+/** `toPressRelease`, told which source lines need no cleaning (see `build`). */
+export function readRelease(tree: Root, file: VFile | undefined, plain: Uint8Array | null): T.PressRelease {
+  plainLines = plain
+  try {
+    return read(tree, file)
+  } finally {
+    plainLines = null
+  }
+}
+
+function read(tree: Root, file?: VFile): T.PressRelease {
   const header = tree.children.find((c): c is Header => c.type === 'header')
   const title = tree.children.find((c): c is Title => c.type === 'title')
   const bodyBlocks = tree.children.flatMap((c) => (c.type === 'body' ? c.children : []))

@@ -2,7 +2,7 @@ import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {fromText, parse} from '../src/index.js'
+import {fromText, parse, toPressRelease} from '../src/index.js'
 import {assertTreeInvariants} from './invariants.js'
 import {assertShape} from './shape.js'
 
@@ -18,10 +18,16 @@ const vocabulary = [
   '16:00~16:05', "(5')", '■ 개회', '“', '”', '‘', '’', '장관은', '라며', '고 밝혔다.', '|', '|---|', '<br>', '<table>', '<tr><td>', '</td></tr>', '# ', '**',
   '\t', '\n', '\r\n', '\r', ' ', '\u00a0', '\u3000', '\ufeff', '\u0000', '\ud800', '\udc00', '- 1 -', 'OPEN', '공공누리', '가', '나', '1', '.', ','
 ]
-/** The checks every parse must pass: no throw, the documented shape, the tree invariants. */
+/**
+ * The checks every parse must pass: no throw, the documented shape, the tree invariants, and
+ * the same typed object as reading the tree `fromText` gives (`parse` skips cleaning plain lines).
+ */
 function checkParses(value: string): void {
-  assertShape(parse(value))
-  assertTreeInvariants(fromText(value), value)
+  const release = parse(value)
+  assertShape(release)
+  const tree = fromText(value)
+  assertTreeInvariants(tree, value)
+  expect(release).toEqual(toPressRelease(tree))
 }
 
 const releaseLike = fc.array(fc.constantFrom(...vocabulary), {maxLength: 120}).map((parts) => parts.join(''))

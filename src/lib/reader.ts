@@ -26,9 +26,11 @@ export interface Row {
   /** `blank`, a plain `line`, a `row` of several cells, or a Markdown table `delimiter`. */
   kind: 'blank' | 'line' | 'row' | 'delimiter'
   /** Whether the row is a page number (`- 1 -`, `1 / 5`): blank to the constructs, kept as a `pageMark`. */
-  pageMark?: boolean
+  pageMark: boolean
   /** Whether the row is one part of a Markdown cell split at `<br>` (a box of lines). */
-  boxed?: boolean
+  boxed: boolean
+  /** Whether the line holds nothing to clean (no control, odd space, markup or doubled space): its cells' text is their source. */
+  plain: boolean
   /** Spans of Markdown markup on this row (pipes, `<br>` tags, delimiter rows), kept as syntax. */
   syntax: Array<[number, number]> | null
 }
@@ -274,6 +276,9 @@ function push(rows: Row[], start: number, end: number, cells: Cell[], kind?: Row
     text,
     cells,
     kind: kind ?? (text === '' ? 'blank' : cells.length > 1 && nonEmpty > 0 ? 'row' : 'line'),
+    pageMark: false,
+    boxed: false,
+    plain: false,
     syntax
   })
 }
@@ -329,6 +334,7 @@ function readLine(value: string, start: number, end: number, rows: Row[], markdo
   cells.push(makeCell(value, cellStart, end, plain))
   // A line with leading tabs only (one non-empty cell) is still a table row: keep its cells.
   push(rows, start, end, cells)
+  rows[rows.length - 1].plain = plain
 }
 
 /** Split a one-cell row in two at a normalised offset (PDF text that ran two lines together). */
