@@ -30,21 +30,17 @@ export function fromText(value: string, options: FromTextOptions = {}): Root {
 }
 
 /**
- * Build the tree, and tell which source lines (1-based) hold nothing to clean: text read from
+ * Build the tree, and tell which source lines (0-based) hold nothing to clean: text read from
  * such a line is its source as is. Null when the text was normalised or read as Markdown.
  */
-export function build(value: string, options: FromTextOptions = {}): {tree: Root; plainLines: Uint8Array | null} {
+export function build(value: string, options: FromTextOptions = {}): {tree: Root; plainLines: boolean[] | null} {
   if (typeof value !== 'string') throw new TypeError('Expected `value` to be `string`')
   const file = options.file ?? new VFile({value})
   const normalized = normalize(value)
   const markdown = options.format ? options.format === 'markdown' : looksLikeMarkdown(normalized.value)
   const rows = readRows(normalized.value, {markdown})
-  let plainLines: Uint8Array | null = null
-  // One row per source line: before any construct splits a row.
-  if (!markdown && normalized.value === value) {
-    plainLines = new Uint8Array(rows.length + 1)
-    for (const row of rows) if (row.plain) plainLines[row.index + 1] = 1
-  }
+  // One row per source line (0-based), before any construct splits a row.
+  const plainLines = !markdown && normalized.value === value ? rows.map((row) => row.plain) : null
   const ctx: Context = {norm: normalized.value, rows, locator: new Locator(value, normalized.map), file, wrapWidth: wrapWidth(rows), claimed: new Spans()}
   const children: RootContent[] = []
 

@@ -12,10 +12,10 @@ import {appendixPattern, subtitleMarkerPattern, allMatches} from './lib/patterns
 type AnyNode = Node & {children?: AnyNode[]; value?: string}
 
 /**
- * While a release is read from a tree `parse` has just built: 1 for each source line (1-based)
- * whose text needs no cleaning, so a leaf on such a line is its own text.
+ * While a release is read from a tree `parse` has just built: for each source line (0-based),
+ * whether its text needs no cleaning, so a leaf on such a line is its own text.
  */
-let plainLines: Uint8Array | null = null
+let plainLines: boolean[] | null = null
 /** Whether every leaf `collect` joined was plain. */
 let allPlain = false
 
@@ -24,7 +24,7 @@ function isPlainLeaf(leaf: AnyNode): boolean {
   const position = leaf.position
   if (plainLines === null || !position) return false
   const line = position.start.line
-  if (line !== position.end.line || plainLines[line] !== 1) return false
+  if (line !== position.end.line || plainLines[line - 1] !== true) return false
   const value = leaf.value!
   const first = value.charCodeAt(0)
   return first !== 0x23 && first !== 0x20 && value.charCodeAt(value.length - 1) !== 0x20
@@ -89,7 +89,7 @@ export function toPressRelease(tree: Root, file?: VFile): T.PressRelease {
 }
 
 /** `toPressRelease`, told which source lines need no cleaning (see `build`). */
-export function readRelease(tree: Root, file: VFile | undefined, plain: Uint8Array | null): T.PressRelease {
+export function readRelease(tree: Root, file: VFile | undefined, plain: boolean[] | null): T.PressRelease {
   plainLines = plain
   try {
     return read(tree, file)

@@ -110,3 +110,9 @@ describe.skipIf(!existsSync(corpus))('mutated real releases (../shared/corpus)',
 it('keeps positions inside the input when NFC lengthens a character', () => {
   for (const value of ['\u0000\u0344', '가\u0344나', '\u0344\n보도시점 2024. 1. 2.(화)']) checkParses(value)
 })
+
+it('reads a compatibility ideograph beside a lone jamo as NFC in the typed text', () => {
+  // NFC leaves the lone jamo and changes U+F900: the line is not plain.
+  expect(parse('豈ᄀ').headline).toBe('豈ᄀ'.normalize('NFC'))
+  expect(parse('豈ᄀ')).toEqual(toPressRelease(fromText('豈ᄀ')))
+})

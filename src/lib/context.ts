@@ -16,29 +16,31 @@ export interface Context {
   readonly claimed: Spans
 }
 
-/** A growing list of source spans (start, end pairs) in one typed array. */
+/** A growing list of source spans: start, end pairs. */
 export class Spans {
-  data = new Int32Array(256)
+  readonly data: number[] = []
   length = 0
 
   add(start: number, end: number): void {
-    if (this.length + 2 > this.data.length) {
-      const data = new Int32Array(this.data.length * 2)
-      data.set(this.data)
-      this.data = data
-    }
-    this.data[this.length++] = start
-    this.data[this.length++] = end
+    // One value per push: V8 inlines a one-argument push, not a two-argument one.
+    this.data.push(start)
+    this.data.push(end)
+    this.length += 2
   }
 }
 
 /** A text leaf for a normalised span: its source text and position (the span is claimed). */
-export function text(ctx: Context, start: number, end: number): Text {
+export function text(ctx: Context, start: number, end: number, source?: string): Text {
   const locator = ctx.locator
   const from = locator.offset(start)
   const to = locator.offset(end)
   ctx.claimed.add(from, to)
-  return {type: 'text', value: locator.source.slice(from, to), position: {start: locator.sourcePoint(from), end: locator.sourcePoint(to)}}
+  return {type: 'text', value: source ?? locator.source.slice(from, to), position: {start: locator.sourcePoint(from), end: locator.sourcePoint(to)}}
+}
+
+/** A cell's text when it is exactly its source (nothing normalised or cleaned), else undefined. */
+function sourceOf(ctx: Context, row: Row, cell: Cell): string | undefined {
+  return row.plain && ctx.norm === ctx.locator.source && cell.text.length === cell.end - cell.start ? cell.text : undefined
 }
 
 function syntax(ctx: Context, start: number, end: number): Syntax {
@@ -65,7 +67,7 @@ export function rowInlines(ctx: Context, row: Row): Inline[] {
         m++
       }
     }
-    if (cell.end > cell.start) out.push(text(ctx, cell.start, cell.end))
+    if (cell.end > cell.start) out.push(text(ctx, cell.start, cell.end, sourceOf(ctx, row, cell)))
   }
   if (marks) for (; m < marks.length; m++) out.push(syntax(ctx, marks[m][0], marks[m][1]))
   return out
@@ -90,7 +92,7 @@ export function tableRow(ctx: Context, row: Row, cellContent?: (cell: Cell, inde
         children.push({type: 'tableCell', children: cellContent(cell, index), position: ctx.locator.position(cell.start, cell.end)})
       } else {
         // The cell and its one leaf span the same text: find the points once, give each its own copy.
-        const leaf = text(ctx, cell.start, cell.end)
+        const leaf = text(ctx, cell.start, cell.end, sourceOf(ctx, row, cell))
         const position = leaf.position!
         children.push({type: 'tableCell', children: [leaf], position: {start: copy(position.start), end: copy(position.end)}})
       }

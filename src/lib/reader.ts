@@ -2,7 +2,7 @@ import type {Node as MdastNode, Table as MdastTable} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {breaking, control, flagsOf, foldSpaces, isFree, markup, oddSpace} from './chars.js'
+import {breaking, control, decomposedMark, flagsOf, foldSpaces, isFree, markup, oddSpace} from './chars.js'
 import {codes} from './codes.js'
 
 /** One cell of a row, in normalised offsets; `text` is trimmed and cleaned of Markdown inline marks. */
@@ -288,7 +288,7 @@ const pageNumberPattern = /^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*\/\s*\d
 /** A flag beside those of `chars.js`: two spaces in a row, which cleaning folds. */
 const doubledSpace = 0x100
 
-/** TAB offsets of the line being read (a scratch list, reused). */
+/** TAB offsets of the line being read (a scratch list, reused: only its first `tabCount` entries count). */
 const tabs: number[] = []
 
 /** Read one line in one pass over its char codes: where its content starts and ends, its TABs, whether it needs cleaning. */
@@ -297,9 +297,10 @@ function readLine(value: string, start: number, end: number, rows: Row[], markdo
   let e = start
   let flags = 0
   let previous = 0
+  let tabCount = 0
   for (let index = start; index < end; index++) {
     const code = value.charCodeAt(index)
-    if (code === codes.tab) tabs.push(index)
+    if (code === codes.tab) tabs[tabCount++] = index
     else if (code !== codes.space) {
       if (s < 0) s = index
       e = index + 1
@@ -308,29 +309,26 @@ function readLine(value: string, start: number, end: number, rows: Row[], markdo
     previous = code
   }
   if (s < 0) {
-    tabs.length = 0
     push(rows, start, end, [], 'blank')
     return
   }
   if (e - s <= 12 && pageNumberPattern.test(value.slice(s, e))) {
-    tabs.length = 0
     push(rows, s, e, [], 'blank')
     rows[rows.length - 1].pageMark = true
     return
   }
   if (markdown && (imageLine.test(value.slice(s, e)) || thematicBreak.test(value.slice(s, e)))) {
-    tabs.length = 0
     push(rows, start, end, [], 'blank', [[s, e]])
     return
   }
-  const plain = (flags & (oddSpace | control | markup | doubledSpace)) === 0
+  // Jamo or combining marks NFC left alone are not plain either: the typed text is NFC.
+  const plain = (flags & (oddSpace | control | markup | decomposedMark | doubledSpace)) === 0
   const cells: Cell[] = []
   let cellStart = start
-  for (const tab of tabs) {
-    cells.push(makeCell(value, cellStart, tab, plain))
-    cellStart = tab + 1
+  for (let k = 0; k < tabCount; k++) {
+    cells.push(makeCell(value, cellStart, tabs[k], plain))
+    cellStart = tabs[k] + 1
   }
-  tabs.length = 0
   cells.push(makeCell(value, cellStart, end, plain))
   // A line with leading tabs only (one non-empty cell) is still a table row: keep its cells.
   push(rows, start, end, cells)
