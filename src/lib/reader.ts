@@ -241,11 +241,12 @@ function tableLine(value: string, start: number, end: number, table: TableLine, 
 
 /** Whether text looks like Markdown from a converter: pipe tables, HTML tables, headings, `<br>`, images. */
 export function looksLikeMarkdown(value: string): boolean {
+  // Each pattern runs only when the text holds the characters it needs (most plain text has none).
   return (
-    /^[ \t]{0,3}\|?[ \t]{0,3}:?-{3,}:?[ \t]{0,3}\|/m.test(value) ||
-    /<table[\s>]|<br\s*\/?>/i.test(value) ||
-    /^#{1,6}\s+\S/m.test(value) ||
-    /!\[[^\]]*\]\([^)]*\)/.test(value)
+    (value.includes('---') && /^[ \t]{0,3}\|?[ \t]{0,3}:?-{3,}:?[ \t]{0,3}\|/m.test(value)) ||
+    (value.includes('<') && /<table[\s>]|<br\s*\/?>/i.test(value)) ||
+    (value.includes('#') && /^#{1,6}\s+\S/m.test(value)) ||
+    (value.includes('![') && /!\[[^\]]*\]\([^)]*\)/.test(value))
   )
 }
 
