@@ -11,7 +11,8 @@ import {scanHeader} from './lib/construct/header.js'
 import {scanTitle} from './lib/construct/title.js'
 import {Locator} from './lib/locate.js'
 import {keepUnclaimed} from './lib/transform/keep-unclaimed.js'
-import {normalize} from './lib/normalize.js'
+import {decomposedMark, oddSpace} from './lib/chars.js'
+import {normalize, type NormalizedText} from './lib/normalize.js'
 import {looksLikeMarkdown, readRows, type Row} from './lib/reader.js'
 
 export interface FromTextOptions {
@@ -36,9 +37,17 @@ export function fromText(value: string, options: FromTextOptions = {}): Root {
 export function build(value: string, options: FromTextOptions = {}): {tree: Root; plainLines: boolean[] | null} {
   if (typeof value !== 'string') throw new TypeError('Expected `value` to be `string`')
   const file = options.file ?? new VFile({value})
-  const normalized = normalize(value)
-  const markdown = options.format ? options.format === 'markdown' : looksLikeMarkdown(normalized.value)
-  const rows = readRows(normalized.value, {markdown})
+  let normalized: NormalizedText = {value, map: null}
+  let markdown = options.format ? options.format === 'markdown' : looksLikeMarkdown(value)
+  const seen = {flags: 0}
+  // Plain text is read as is, and again normalised only when a line shows an odd space or
+  // decomposed Hangul: most text has neither, and the line scan sees every char anyway.
+  let rows = markdown ? null : readRows(value, {markdown, seen})
+  if (rows === null || (seen.flags & (oddSpace | decomposedMark)) !== 0) {
+    normalized = normalize(value)
+    markdown = options.format ? options.format === 'markdown' : looksLikeMarkdown(normalized.value)
+    rows = readRows(normalized.value, {markdown})
+  }
   // One row per source line (0-based), before any construct splits a row.
   const plainLines = !markdown && normalized.value === value ? rows.map((row) => row.plain) : null
   const ctx: Context = {norm: normalized.value, rows, locator: new Locator(value, normalized.map), file, wrapWidth: wrapWidth(rows), claimed: new Spans()}

@@ -98,8 +98,9 @@ function makeCell(value: string, start: number, end: number, plainLine = false):
 /**
  * Read the normalised text into rows: one per line, cells split at TAB or at the pipes of a
  * Markdown table row; a one-cell Markdown row with `<br>` breaks becomes one row per part.
+ * `seen.flags` gathers the character flags (`chars.js`) of every line read outside tables.
  */
-export function readRows(value: string, options: {markdown?: boolean} = {}): Row[] {
+export function readRows(value: string, options: {markdown?: boolean; seen?: {flags: number}} = {}): Row[] {
   const rows: Row[] = []
   const length = value.length
   const tables = options.markdown ? markdownTables(value) : null
@@ -121,7 +122,7 @@ export function readRows(value: string, options: {markdown?: boolean} = {}): Row
     }
     const table = tables?.get(line)
     if (table) tableLine(value, lineStart, end, table, rows)
-    else readLine(value, lineStart, end, rows, Boolean(options.markdown))
+    else readLine(value, lineStart, end, rows, Boolean(options.markdown), options.seen)
     line++
     if (end >= length) break
     lineStart = end + (value.charCodeAt(end) === codes.carriageReturn && value.charCodeAt(end + 1) === codes.lineFeed ? 2 : 1)
@@ -293,7 +294,7 @@ const doubledSpace = 0x100
 const tabs: number[] = []
 
 /** Read one line in one pass over its char codes: where its content starts and ends, its TABs, whether it needs cleaning. */
-function readLine(value: string, start: number, end: number, rows: Row[], markdown: boolean): void {
+function readLine(value: string, start: number, end: number, rows: Row[], markdown: boolean, seen?: {flags: number}): void {
   let s = -1
   let e = start
   let flags = 0
@@ -309,6 +310,7 @@ function readLine(value: string, start: number, end: number, rows: Row[], markdo
     } else if (previous === codes.space) flags |= doubledSpace
     previous = code
   }
+  if (seen) seen.flags |= flags
   if (s < 0) {
     push(rows, start, end, [], 'blank')
     return
