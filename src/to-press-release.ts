@@ -226,13 +226,38 @@ function flatten(blocks: T.BodyBlock[]): Array<T.ItemBlock | T.ParagraphBlock> {
   return out
 }
 
-const issuerPattern = /([가-힣A-Za-z·ㆍ]{2,30})\s*\((?:[^()]*?(?:장관|처장|청장|원장|위원장|총장|이사장|회장|차관|본부장|대표|실장|단장|센터장|소장|부장|국장|총재|의장|관장)\s*[가-힣]{2,4}|이하)[^()]*\)/g
+/** What follows an issuer's name: `(장관 홍길동)`, `(이하 …)`, read where a parenthesis opens. */
+const issuerParen = /\((?:[^()]*?(?:장관|처장|청장|원장|위원장|총장|이사장|회장|차관|본부장|대표|실장|단장|센터장|소장|부장|국장|총재|의장|관장)\s*[가-힣]{2,4}|이하)[^()]*\)/y
+
+function isNameChar(code: number): boolean {
+  return (code >= 0xac00 && code <= 0xd7a3) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0xb7 || code === 0x318d
+}
+
+/** The names (2–30 letters) printed right before such a parenthesis, in order. */
+function issuersIn(text: string): string[] {
+  const out: string[] = []
+  let from = 0
+  for (let open = text.indexOf('(', from); open >= 0; open = text.indexOf('(', from)) {
+    issuerParen.lastIndex = open
+    const m = issuerParen.exec(text)
+    from = open + 1
+    if (!m) continue
+    let end = open
+    while (end > 0 && /\s/.test(text[end - 1])) end--
+    let start = end
+    while (start > 0 && end - start < 30 && isNameChar(text.charCodeAt(start - 1))) start--
+    if (end - start < 2) continue
+    out.push(text.slice(start, end))
+    from = open + m[0].length
+  }
+  return out
+}
 
 function readIssuers(blocks: Array<T.ItemBlock | T.ParagraphBlock>): string[] {
   const out: string[] = []
   for (const block of blocks.slice(0, 3)) {
-    for (const m of allMatches(issuerPattern, block.text)) {
-      if (!out.includes(m[1])) out.push(m[1])
+    for (const name of issuersIn(block.text)) {
+      if (!out.includes(name)) out.push(name)
     }
     if (out.length) break
   }

@@ -40,6 +40,8 @@ const shortDate = new RegExp(
 const clockTime = /(?<!\d)([01]?\d|2[0-4])\s*[:：]\s*([0-5]\d)(?!\d)/g
 const wordTime = /(?:(오전|오후|낮|밤|저녁|새벽|아침)\s*)?(?<!\d)(\d{1,2})\s*시(?!간|점|행|작|장|도|설|범|청|민|각|기|스)(?:\s*(?:(\d{1,2})\s*분|(반)))?/g
 
+const digit = /\d/
+
 function valid(month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31
 }
@@ -47,6 +49,8 @@ function valid(month: number, day: number): boolean {
 /** Every date in `text`, in order, full dates first where they overlap. */
 export function findDates(text: string): DateMatch[] {
   const out: DateMatch[] = []
+  // Every date prints a digit; most texts asked about have none.
+  if (!digit.test(text)) return out
   for (const m of allMatches(fullDate, text)) {
     const year = m[1] ? Number(m[1]) : 2000 + Number(m[2])
     const month = Number(m[3])
@@ -68,6 +72,7 @@ export function findDates(text: string): DateMatch[] {
 /** Every time of day in `text`, in order. */
 export function findTimes(text: string): TimeMatch[] {
   const out: TimeMatch[] = []
+  if (!digit.test(text) && !text.includes('정오')) return out
   for (const m of allMatches(clockTime, text)) {
     out.push({index: m.index, end: m.index + m[0].length, hour: Number(m[1]), minute: Number(m[2])})
   }
