@@ -8,7 +8,9 @@ const leafTypes = new Set(['text', 'syntax', 'pageMark'])
 /**
  * Check the tree invariants against its source: positions are consistent (line/column agree
  * with the offset), leaves slice back to their values, children lie inside their parents in
- * order, and every non-blank character of the source is inside some leaf.
+ * order, no two nodes share a position or point object (moving one node's position in place,
+ * as tools that embed a tree do, must not move another's), and every non-blank character of
+ * the source is inside some leaf.
  */
 export function assertTreeInvariants(tree: Node, source: string): void {
   const lineStarts = [0]
@@ -25,9 +27,17 @@ export function assertTreeInvariants(tree: Node, source: string): void {
     assert.equal(lineStarts[point.line - 1] + point.column - 1, point.offset, `${where}: line/column agree with offset ${point.offset}`)
   }
   const covered = new Uint8Array(source.length)
+  const seen = new Set<object>()
+  const own = (object: object, where: string) => {
+    assert.ok(!seen.has(object), `${where}: position objects are not shared between nodes`)
+    seen.add(object)
+  }
   const walk = (node: AnyNode, path: string) => {
     const where = `${path}/${node.type}`
     if (node.position) {
+      own(node.position, where)
+      own(node.position.start, where + ' start')
+      own(node.position.end, where + ' end')
       checkPoint(node.position.start, where + ' start')
       checkPoint(node.position.end, where + ' end')
       assert.ok(node.position.start.offset! <= node.position.end.offset!, `${where}: start before end`)

@@ -51,8 +51,14 @@ function syntax(ctx: Context, start: number, end: number): Syntax {
   return {type: 'syntax', value: locator.source.slice(from, to), position: {start: locator.sourcePoint(from), end: locator.sourcePoint(to)}}
 }
 
-function copy(point: Point): Point {
+/** A point of its own: no two nodes share a point, so one can be moved without the other. */
+export function copy(point: Point): Point {
   return {line: point.line, column: point.column, offset: point.offset}
+}
+
+/** A position of its own, for a parent spanning exactly its one child. */
+export function copyPosition(position: Position | undefined): Position | undefined {
+  return position ? {start: copy(position.start), end: copy(position.end)} : undefined
 }
 
 /** The leaves of a row in order: one per non-empty cell, with Markdown markup as syntax. */
@@ -130,5 +136,5 @@ export function span<T extends {position?: Position}>(children: T[]): Position |
       last = child.position
     }
   }
-  return first && last ? {start: {...first.start}, end: {...last.end}} : undefined
+  return first && last ? {start: copy(first.start), end: copy(last.end)} : undefined
 }

@@ -1,5 +1,5 @@
 import type {Contacts, Field, Inline, Paragraph, TableRow} from '../../types.js'
-import {rowInlines, span, tableRow, text, type Context} from '../context.js'
+import {copyPosition, rowInlines, span, tableRow, text, type Context} from '../context.js'
 import {appendixPattern, emailPattern, phonePattern, allMatches} from '../patterns.js'
 import {cleanText, type Cell, type Row} from '../reader.js'
 
@@ -456,5 +456,5 @@ export function isDepartmentText(value: string): boolean {
 
 function field(ctx: Context, name: FieldName, start: number, end: number): Field {
   const leaf = text(ctx, start, end)
-  return {type: 'field', name, children: [leaf], position: leaf.position}
+  return {type: 'field', name, children: [leaf], position: copyPosition(leaf.position)}
 }

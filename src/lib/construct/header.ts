@@ -1,5 +1,5 @@
 import type {Distribution, Embargo, Header, Kind, Label, Paragraph, Text} from '../../types.js'
-import {span, text, type Context} from '../context.js'
+import {copyPosition, span, text, type Context} from '../context.js'
 import {findDates, findTimes} from '../date.js'
 import {
   channelPattern,
@@ -234,11 +234,11 @@ function buildHeader(ctx: Context, pieces: Piece[]): Header {
     const leaf: Text = text(ctx, piece.start, piece.end)
     if (piece.type === 'kind') {
       current = null
-      const node: Kind = {type: 'kind', children: [leaf], position: leaf.position}
+      const node: Kind = {type: 'kind', children: [leaf], position: copyPosition(leaf.position)}
       children.push(node)
     } else if (piece.type === 'residue') {
       current = null
-      const node: Paragraph = {type: 'paragraph', children: [leaf], position: leaf.position}
+      const node: Paragraph = {type: 'paragraph', children: [leaf], position: copyPosition(leaf.position)}
       children.push(node)
     } else {
       const target = piece.target ?? 'embargo'
@@ -247,7 +247,7 @@ function buildHeader(ctx: Context, pieces: Piece[]): Header {
         children.push(current)
       }
       if (piece.type === 'label') {
-        const label: Label = {type: 'label', children: [leaf], position: leaf.position}
+        const label: Label = {type: 'label', children: [leaf], position: copyPosition(leaf.position)}
         current.children.push(label)
       } else current.children.push(leaf)
       current.position = span(current.children)

@@ -1,5 +1,5 @@
 import type {Headline, Subtitle, Title} from '../../types.js'
-import {rowInlines, span, text, type Context} from '../context.js'
+import {copyPosition, rowInlines, span, text, type Context} from '../context.js'
 import {appendixPattern, subtitleMarkerPattern, allMatches} from '../patterns.js'
 import {splitRow, type Row} from '../reader.js'
 
@@ -181,7 +181,7 @@ function subtitles(ctx: Context, start: number, end: number): Subtitle[] {
     const dash = subtitleMarkerPattern.exec(piece)
     const from = start + s + lead
     const leaves = [text(ctx, from, from + piece.length)]
-    out.push({type: 'subtitle', marker: dash ? dash[0].trim() : null, children: leaves, position: leaves[0].position})
+    out.push({type: 'subtitle', marker: dash ? dash[0].trim() : null, children: leaves, position: copyPosition(leaves[0].position)})
   }
   return out
 }
