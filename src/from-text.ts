@@ -13,7 +13,7 @@ import {Locator} from './lib/locate.js'
 import {keepUnclaimed} from './lib/transform/keep-unclaimed.js'
 import {decomposedMark, oddSpace} from './lib/chars.js'
 import {normalize, type NormalizedText} from './lib/normalize.js'
-import {looksLikeMarkdown, readRows, type Row} from './lib/reader.js'
+import {looksLikeMarkdown, readRows, type Row, type Seen} from './lib/reader.js'
 
 export interface FromTextOptions {
   /** The file to report diagnostics on (a new one when omitted). */
@@ -31,25 +31,27 @@ export function fromText(value: string, options: FromTextOptions = {}): Root {
 }
 
 /**
- * Build the tree, and tell which source lines (0-based) hold nothing to clean: text read from
- * such a line is its source as is. Null when the text was normalised or read as Markdown.
+ * Build the tree, and tell where the source holds chars a text would clean (odd spaces,
+ * controls, markup, TABs, doubled spaces), in order: a leaf spanning none of them is its own
+ * text. Null when the text was normalised or read as Markdown.
  */
-export function build(value: string, options: FromTextOptions = {}): {tree: Root; plainLines: boolean[] | null} {
+export function build(value: string, options: FromTextOptions = {}): {tree: Root; specials: number[] | null} {
   if (typeof value !== 'string') throw new TypeError('Expected `value` to be `string`')
   const file = options.file ?? new VFile({value})
   let normalized: NormalizedText = {value, map: null}
   let markdown = options.format ? options.format === 'markdown' : looksLikeMarkdown(value)
-  const seen = {flags: 0}
+  const seen: Seen = {flags: 0, specials: []}
   // Plain text is read as is, and again normalised only when a line shows an odd space or
   // decomposed Hangul: most text has neither, and the line scan sees every char anyway.
   let rows = markdown ? null : readRows(value, {markdown, seen})
+  // The offsets of chars to clean, in the source itself: only when it was read as is.
+  let specials: number[] | null = seen.specials
   if (rows === null || (seen.flags & (oddSpace | decomposedMark)) !== 0) {
     normalized = normalize(value)
     markdown = options.format ? options.format === 'markdown' : looksLikeMarkdown(normalized.value)
     rows = readRows(normalized.value, {markdown})
+    specials = null
   }
-  // One row per source line (0-based), before any construct splits a row.
-  const plainLines = !markdown && normalized.value === value ? rows.map((row) => row.plain) : null
   const ctx: Context = {norm: normalized.value, rows, locator: new Locator(value, normalized.map), file, wrapWidth: wrapWidth(rows), claimed: new Spans()}
   const children: RootContent[] = []
 
@@ -124,7 +126,7 @@ export function build(value: string, options: FromTextOptions = {}): {tree: Root
   }
   const tree: Root = {type: 'root', children, position: {start: ctx.locator.sourcePoint(0), end: ctx.locator.sourcePoint(value.length)}}
   keepUnclaimed(tree, ctx)
-  return {tree, plainLines}
+  return {tree, specials}
 }
 
 /**

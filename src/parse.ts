@@ -41,10 +41,10 @@ export function parse(value: string | Uint8Array | VFile, options: ParseOptions 
     throw new TypeError('Expected `value` to be `string`, `Uint8Array` or `VFile`')
   }
   checkSize(text.length, options)
-  const {tree, plainLines} = build(text, {file, format: source && source.format !== 'text' ? 'text' : options.format})
+  const {tree, specials} = build(text, {file, format: source && source.format !== 'text' ? 'text' : options.format})
   if (source && source.format !== 'text') tree.data = {...tree.data, source}
-  // No one else has seen the tree: what the reader learned about plain lines still holds.
-  const release = readRelease(tree, file, plainLines)
+  // No one else has seen the tree: what the reader learned about chars to clean still holds.
+  const release = readRelease(tree, file, specials)
   file.data.pressRelease = release
   return release
 }

@@ -12,19 +12,28 @@ import {appendixPattern, subtitleMarkerPattern, allMatches} from './lib/patterns
 type AnyNode = Node & {children?: AnyNode[]; value?: string}
 
 /**
- * While a release is read from a tree `parse` has just built: for each source line (0-based),
- * whether its text needs no cleaning, so a leaf on such a line is its own text.
+ * While a release is read from a tree `parse` has just built: the source offsets of every char
+ * a text would clean, in order (see `build`), so a leaf spanning none of them is its own text.
  */
-let plainLines: boolean[] | null = null
+let specials: number[] | null = null
 /** Whether every leaf `collect` joined was plain. */
 let allPlain = false
 
-/** Whether a leaf's text is its value as is: one plain line, no outer spaces, no Markdown heading. */
+/** Whether a leaf's text is its value as is: one line, no char to clean, no outer space, no Markdown heading. */
 function isPlainLeaf(leaf: AnyNode): boolean {
   const position = leaf.position
-  if (plainLines === null || !position) return false
-  const line = position.start.line
-  if (line !== position.end.line || plainLines[line - 1] !== true) return false
+  if (specials === null || !position || position.start.line !== position.end.line) return false
+  const from = position.start.offset!
+  const to = position.end.offset!
+  // The first special char at or after the leaf's start.
+  let low = 0
+  let high = specials.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (specials[mid] < from) low = mid + 1
+    else high = mid
+  }
+  if (low < specials.length && specials[low] < to) return false
   const value = leaf.value!
   const first = value.charCodeAt(0)
   return first !== 0x23 && first !== 0x20 && value.charCodeAt(value.length - 1) !== 0x20
@@ -39,7 +48,7 @@ export function textOf(node: AnyNode, separator = ' '): string {
     if (isPlainLeaf(children[0])) return children[0].value!
     value = children[0].value!
   } else {
-    allPlain = plainLines !== null
+    allPlain = specials !== null
     value = collect(node, separator)
     // Plain leaves joined by one space or nothing: nothing to clean.
     if (allPlain) return value
@@ -88,13 +97,13 @@ export function toPressRelease(tree: Root, file?: VFile): T.PressRelease {
   return readRelease(tree, file, null)
 }
 
-/** `toPressRelease`, told which source lines need no cleaning (see `build`). */
-export function readRelease(tree: Root, file: VFile | undefined, plain: boolean[] | null): T.PressRelease {
-  plainLines = plain
+/** `toPressRelease`, told where the source holds chars to clean (see `build`). */
+export function readRelease(tree: Root, file: VFile | undefined, special: number[] | null): T.PressRelease {
+  specials = special
   try {
     return read(tree, file)
   } finally {
-    plainLines = null
+    specials = null
   }
 }
 

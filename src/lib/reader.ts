@@ -75,14 +75,19 @@ function isBlank(code: number): boolean {
   return code === codes.space || code === codes.tab
 }
 
-function makeCell(value: string, start: number, end: number, plainLine = false): Cell {
+function makeCell(value: string, start: number, end: number, plainCell = false): Cell {
   while (start < end && isBlank(value.charCodeAt(start))) start++
   while (end > start && isBlank(value.charCodeAt(end - 1))) end--
   if (start === end) return {start, end, text: ''}
   let raw = value.slice(start, end)
   const first = raw.charCodeAt(0)
-  // A cell of a line with nothing to clean (no doubled spaces either) needs no more than the trim above.
-  if (plainLine && first !== 0x23 && first !== 0x2d && first !== 0x2a && first !== 0x2b) return {start, end, text: raw}
+  // A cell with nothing to clean (no doubled spaces either) needs no more than the trim above,
+  // and the Markdown list bullet before a press-release marker (`- □ …`) taken off.
+  if (plainCell && first !== 0x23) {
+    if (first !== 0x2d && first !== 0x2b) return {start, end, text: raw}
+    const bullet = listBullet.exec(raw)
+    return {start, end, text: bullet ? raw.slice(bullet[0].length) : raw}
+  }
   // Markdown headings and bare emphasis at the start of a cell are decoration, not content.
   if (first === 0x23) {
     const heading = headingPattern.exec(raw)
@@ -98,9 +103,11 @@ function makeCell(value: string, start: number, end: number, plainLine = false):
 /**
  * Read the normalised text into rows: one per line, cells split at TAB or at the pipes of a
  * Markdown table row; a one-cell Markdown row with `<br>` breaks becomes one row per part.
- * `seen.flags` gathers the character flags (`chars.js`) of every line read outside tables.
+ * `seen` gathers, for lines read outside tables, the character flags (`chars.js`) and the offsets
+ * of every char a text would clean (flagged chars, TABs, the second of two spaces), in order.
  */
-export function readRows(value: string, options: {markdown?: boolean; seen?: {flags: number}} = {}): Row[] {
+export function readRows(value: string, options: {markdown?: boolean; seen?: Seen} = {}): Row[] {
+  const seen = options.seen ?? {flags: 0, specials: []}
   const rows: Row[] = []
   const length = value.length
   const tables = options.markdown ? markdownTables(value) : null
@@ -122,7 +129,7 @@ export function readRows(value: string, options: {markdown?: boolean; seen?: {fl
     }
     const table = tables?.get(line)
     if (table) tableLine(value, lineStart, end, table, rows)
-    else readLine(value, lineStart, end, rows, Boolean(options.markdown), options.seen)
+    else readLine(value, lineStart, end, rows, Boolean(options.markdown), seen)
     line++
     if (end >= length) break
     lineStart = end + (value.charCodeAt(end) === codes.carriageReturn && value.charCodeAt(end + 1) === codes.lineFeed ? 2 : 1)
@@ -294,7 +301,16 @@ const doubledSpace = 0x100
 const tabs: number[] = []
 
 /** Read one line in one pass over its char codes: where its content starts and ends, its TABs, whether it needs cleaning. */
-function readLine(value: string, start: number, end: number, rows: Row[], markdown: boolean, seen?: {flags: number}): void {
+/** What reading lines saw: their character flags, and the offsets of chars a text would clean. */
+export interface Seen {
+  flags: number
+  specials: number[]
+}
+
+/** Read one line in one pass over its char codes: where its content starts and ends, its TABs, what needs cleaning. */
+function readLine(value: string, start: number, end: number, rows: Row[], markdown: boolean, seen: Seen): void {
+  const specials = seen.specials
+  const first = specials.length
   let s = -1
   let e = start
   let flags = 0
@@ -302,15 +318,24 @@ function readLine(value: string, start: number, end: number, rows: Row[], markdo
   let tabCount = 0
   for (let index = start; index < end; index++) {
     const code = value.charCodeAt(index)
-    if (code === codes.tab) tabs[tabCount++] = index
-    else if (code !== codes.space) {
+    if (code === codes.tab) {
+      tabs[tabCount++] = index
+      specials.push(index)
+    } else if (code !== codes.space) {
       if (s < 0) s = index
       e = index + 1
-      flags |= flagsOf(code)
-    } else if (previous === codes.space) flags |= doubledSpace
+      const f = flagsOf(code)
+      if (f !== 0) {
+        flags |= f
+        specials.push(index)
+      }
+    } else if (previous === codes.space) {
+      flags |= doubledSpace
+      specials.push(index)
+    }
     previous = code
   }
-  if (seen) seen.flags |= flags
+  seen.flags |= flags
   if (s < 0) {
     push(rows, start, end, [], 'blank')
     return
@@ -327,12 +352,18 @@ function readLine(value: string, start: number, end: number, rows: Row[], markdo
   // Jamo or combining marks NFC left alone are not plain either: the typed text is NFC.
   const plain = (flags & (oddSpace | control | markup | decomposedMark | doubledSpace)) === 0
   const cells: Cell[] = []
+  // A cell is plain when none of this line's special chars (TABs aside) falls inside it.
+  let p = first
+  const isPlainCell = (from: number, to: number): boolean => {
+    while (p < specials.length && specials[p] < from) p++
+    return p === specials.length || specials[p] >= to
+  }
   let cellStart = start
   for (let k = 0; k < tabCount; k++) {
-    cells.push(makeCell(value, cellStart, tabs[k], plain))
+    cells.push(makeCell(value, cellStart, tabs[k], plain || isPlainCell(cellStart, tabs[k])))
     cellStart = tabs[k] + 1
   }
-  cells.push(makeCell(value, cellStart, end, plain))
+  cells.push(makeCell(value, cellStart, end, plain || isPlainCell(cellStart, end)))
   // A line with leading tabs only (one non-empty cell) is still a table row: keep its cells.
   push(rows, start, end, cells)
   rows[rows.length - 1].plain = plain
