@@ -282,6 +282,7 @@ const ordinals: Array<[RegExp, number]> = [
   [/^여섯\s*(?:번\s*)?째/, 6],
   [/^일곱\s*(?:번\s*)?째/, 7]
 ]
+const ordinalStarts = '첫두둘세셋네넷다여일'
 const circled = '①②③④⑤⑥⑦⑧⑨⑩'
 const negative = '➊➋➌➍➎➏➐➑➒➓'
 const negativeCircled = '❶❷❸❹❺❻❼❽❾❿'
@@ -291,7 +292,8 @@ function readTasks(blocks: Array<T.ItemBlock | T.ParagraphBlock>): T.Task[] {
   for (const block of blocks) {
     const text = block.type === 'item' ? block.text : block.text
     let ordinal = 0
-    for (const [pattern, n] of ordinals) if (pattern.test(text)) ordinal = n
+    // The ordinal words start with one of these syllables; most blocks start otherwise.
+    if (ordinalStarts.includes(text.charAt(0))) for (const [pattern, n] of ordinals) if (pattern.test(text)) ordinal = n
     if (/^마지막/.test(text) && tasks.length > 0 && /과제|분야|방향|전략/.test(text.slice(0, 20))) ordinal = tasks.length + 1
     if (block.type === 'item') {
       const index = Math.max(circled.indexOf(block.marker), negative.indexOf(block.marker), negativeCircled.indexOf(block.marker))
@@ -313,7 +315,9 @@ function readQuotes(blocks: Array<T.ItemBlock | T.ParagraphBlock>): T.Quote[] {
   let previous: T.Quote | null = null
   for (const block of blocks) {
     const text = block.text
-    const open = text.search(/[“"]/)
+    const curly = text.indexOf('“')
+    const straight = text.indexOf('"')
+    const open = curly < 0 ? straight : straight < 0 ? curly : Math.min(curly, straight)
     if (open < 0) {
       previous = null
       continue

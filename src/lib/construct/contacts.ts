@@ -167,6 +167,15 @@ interface Token {
 }
 
 /** Split a cell into contact fields: a group, a role, titles and names, phones, emails. */
+/** A bare extension after a full number (`김철수(7101)`) or in a shared-prefix list (`, 3400`). */
+const extensionPattern = /(?:,\s*|\()(\d{3,4})(?![\d-])/g
+/** A word between phones and emails: anything but spaces, brackets and separators. */
+const wordPattern = /[^\s()[\]{}<>,;:/☎☏]+/g
+/** Words that only label what follows (`TEL`, `이메일`). */
+const contactLabelWord = /^(?:TEL|Tel|tel|전화|E-?mail|e-?mail|이메일|HP|FAX|팩스)\.?$/
+/** A run of letters (Hangul, Latin, middle dot). */
+const letterRun = /[가-힣A-Za-z·]+/g
+
 function tokenizeCell(ctx: Context, cell: Cell): Token[] {
   // Markdown line breaks and emphasis inside a cell separate words like spaces.
   let raw = ctx.norm.slice(cell.start, cell.end)
@@ -221,7 +230,7 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
   }
   // Shared-prefix phone lists: (044)201-3398, 3400, 3408
   // … and a bare extension after a full number: `김철수(7101)`.
-  if (marks.length && (raw.includes(',') || raw.includes('('))) for (const m of allMatches(/(?:,\s*|\()(\d{3,4})(?![\d-])/g, raw)) {
+  if (marks.length && (raw.includes(',') || raw.includes('('))) for (const m of allMatches(extensionPattern, raw)) {
     const at = m.index + m[0].indexOf(m[1])
     const prev = marks.filter((k) => k.name === 'phone' && k.end <= at).pop()
     if (prev && !marks.some((k) => at < k.end && at + m[1].length > k.start)) marks.push({name: 'phone', start: at, end: at + m[1].length})
@@ -231,9 +240,9 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
   let last = 0
   const words = (from: number, to: number) => {
     const segment = raw.slice(from, to)
-    for (const w of allMatches(/[^\s()[\]{}<>,;:/☎☏]+/g, segment)) {
+    for (const w of allMatches(wordPattern, segment)) {
       const word = w[0]
-      if (word.length <= 7 && /^(?:TEL|Tel|tel|전화|E-?mail|e-?mail|이메일|HP|FAX|팩스)\.?$/.test(word)) continue
+      if (word.length <= 7 && contactLabelWord.test(word)) continue
       out.push({name: rolePattern.test(word) ? 'role' : 'name', start: cell.start + from + w.index, end: cell.start + from + w.index + word.length})
     }
   }
@@ -298,7 +307,7 @@ function sentenceTokens(ctx: Context, cell: Cell): Token[] {
   for (const mark of marks) {
     // Up to five words before the number: department words, a title, the name.
     const before = raw.slice(floor, mark.at)
-    const words = allMatches(/[가-힣A-Za-z·]+/g, before).slice(-5)
+    const words = allMatches(letterRun, before).slice(-5)
     const name = words.pop()
     if (name && /^[가-힣]{2,4}$/.test(name[0])) {
       const title = words.length && isTitle(words[words.length - 1][0]) ? words.pop()! : null
