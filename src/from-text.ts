@@ -40,19 +40,21 @@ export function build(value: string, options: FromTextOptions = {}): {tree: Root
   const file = options.file ?? new VFile({value})
   let normalized: NormalizedText = {value, map: null}
   let markdown = options.format ? options.format === 'markdown' : looksLikeMarkdown(value)
-  const seen: Seen = {flags: 0, specials: []}
+  const seen: Seen = {flags: 0, specials: [], lineStarts: []}
   // Plain text is read as is, and again normalised only when a line shows an odd space or
   // decomposed Hangul: most text has neither, and the line scan sees every char anyway.
   let rows = markdown ? null : readRows(value, {markdown, seen})
   // The offsets of chars to clean, in the source itself: only when it was read as is.
   let specials: number[] | null = seen.specials
+  let lineStarts: number[] | undefined = seen.lineStarts
   if (rows === null || (seen.flags & (oddSpace | decomposedMark)) !== 0) {
     normalized = normalize(value)
     markdown = options.format ? options.format === 'markdown' : looksLikeMarkdown(normalized.value)
     rows = readRows(normalized.value, {markdown})
     specials = null
+    lineStarts = undefined
   }
-  const ctx: Context = {norm: normalized.value, rows, locator: new Locator(value, normalized.map), file, wrapWidth: wrapWidth(rows), claimed: new Spans()}
+  const ctx: Context = {norm: normalized.value, rows, locator: new Locator(value, normalized.map, lineStarts), file, wrapWidth: wrapWidth(rows), claimed: new Spans()}
   const children: RootContent[] = []
 
   const header = scanHeader(ctx)

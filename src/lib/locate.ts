@@ -5,8 +5,14 @@ export class Locator {
   private readonly lineStarts: number[]
   constructor(
     readonly source: string,
-    private readonly map: Int32Array | null
+    private readonly map: Int32Array | null,
+    /** The offsets where the source's lines start, when a reader already found them. */
+    lineStarts?: number[]
   ) {
+    if (lineStarts) {
+      this.lineStarts = lineStarts
+      return
+    }
     const starts = [0]
     const length = source.length
     if (source.includes('\r')) {

@@ -103,11 +103,12 @@ function makeCell(value: string, start: number, end: number, plainCell = false):
 /**
  * Read the normalised text into rows: one per line, cells split at TAB or at the pipes of a
  * Markdown table row; a one-cell Markdown row with `<br>` breaks becomes one row per part.
- * `seen` gathers, for lines read outside tables, the character flags (`chars.js`) and the offsets
- * of every char a text would clean (flagged chars, TABs, the second of two spaces), in order.
+ * `seen` gathers where every line starts and, for lines read outside tables, the character flags
+ * (`chars.js`) and the offsets of every char a text would clean (flagged chars, TABs, the second
+ * of two spaces), in order.
  */
 export function readRows(value: string, options: {markdown?: boolean; seen?: Seen} = {}): Row[] {
-  const seen = options.seen ?? {flags: 0, specials: []}
+  const seen = options.seen ?? {flags: 0, specials: [], lineStarts: []}
   const rows: Row[] = []
   const length = value.length
   const tables = options.markdown ? markdownTables(value) : null
@@ -127,6 +128,7 @@ export function readRows(value: string, options: {markdown?: boolean; seen?: See
       end = value.indexOf('\n', lineStart)
       if (end < 0) end = length
     }
+    seen.lineStarts.push(lineStart)
     const table = tables?.get(line)
     if (table) tableLine(value, lineStart, end, table, rows)
     else readLine(value, lineStart, end, rows, Boolean(options.markdown), seen)
@@ -305,6 +307,8 @@ const tabs: number[] = []
 export interface Seen {
   flags: number
   specials: number[]
+  /** The offset where each line starts (LF, CR and CRLF end lines). */
+  lineStarts: number[]
 }
 
 /** Read one line in one pass over its char codes: where its content starts and ends, its TABs, what needs cleaning. */
