@@ -18,6 +18,25 @@ type AnyNode = Node & {children?: AnyNode[]; value?: string}
 let specials: number[] | null = null
 /** Whether every leaf `collect` joined was plain. */
 let allPlain = false
+/** Where the last search in `specials` ended: leaves are mostly read in order. */
+let cursor = 0
+
+/** The index of the first offset at or after `from` in the sorted `list`. */
+function firstAtOrAfter(list: number[], from: number): number {
+  let low = cursor <= list.length && (cursor === 0 || list[cursor - 1] < from) ? cursor : 0
+  // A few steps forward from the last place, then halving what is left.
+  for (let step = 0; step < 8; step++) {
+    if (low >= list.length || list[low] >= from) return (cursor = low)
+    low++
+  }
+  let high = list.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (list[mid] < from) low = mid + 1
+    else high = mid
+  }
+  return (cursor = low)
+}
 
 /** Whether a leaf's text is its value as is: one line, no char to clean, no outer space, no Markdown heading. */
 function isPlainLeaf(leaf: AnyNode): boolean {
@@ -25,15 +44,8 @@ function isPlainLeaf(leaf: AnyNode): boolean {
   if (specials === null || !position || position.start.line !== position.end.line) return false
   const from = position.start.offset!
   const to = position.end.offset!
-  // The first special char at or after the leaf's start.
-  let low = 0
-  let high = specials.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (specials[mid] < from) low = mid + 1
-    else high = mid
-  }
-  if (low < specials.length && specials[low] < to) return false
+  const k = firstAtOrAfter(specials, from)
+  if (k < specials.length && specials[k] < to) return false
   const value = leaf.value!
   const first = value.charCodeAt(0)
   return first !== 0x23 && first !== 0x20 && value.charCodeAt(value.length - 1) !== 0x20
@@ -100,6 +112,7 @@ export function toPressRelease(tree: Root, file?: VFile): T.PressRelease {
 /** `toPressRelease`, told where the source holds chars to clean (see `build`). */
 export function readRelease(tree: Root, file: VFile | undefined, special: number[] | null): T.PressRelease {
   specials = special
+  cursor = 0
   try {
     return read(tree, file)
   } finally {
