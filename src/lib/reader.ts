@@ -48,11 +48,16 @@ export function cleanText(raw: string): string {
   // Fast path: most text needs nothing but a trim.
   if (raw.charCodeAt(0) !== 0x23 && !raw.includes('  ') && isFree(raw, needsCleaning)) return raw.trim()
   let text = raw
-  if (text.includes('<')) text = text.replace(brPattern, ' ').replace(/<\/?[a-z][^>]*>/gi, ' ')
-  if (text.includes('**') || text.includes('__')) text = text.replace(emphasisPattern, '')
+  // Tags, emphasis, escapes and entities all start with a markup char: one scan for them all.
+  if (!isFree(text, markup)) {
+    if (text.includes('<')) text = text.replace(brPattern, ' ').replace(/<\/?[a-z][^>]*>/gi, ' ')
+    if (text.includes('**') || text.includes('__')) text = text.replace(emphasisPattern, '')
+  }
   if (text.charCodeAt(0) === 0x23) text = text.replace(headingPattern, '')
-  if (text.includes('\\')) text = text.replace(/\\([!-/:-@[-`{-~])/g, '$1')
-  if (text.includes('&')) text = text.replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+  if (!isFree(text, markup)) {
+    if (text.includes('\\')) text = text.replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    if (text.includes('&')) text = text.replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+  }
   // Control characters read as spaces in the typed text (the tree keeps them).
   return foldSpaces(text)
 }
