@@ -1,7 +1,7 @@
 import {VFile} from 'vfile'
 import {report} from './messages.js'
 import type {Appendix, Body, Root, RootContent} from './types.js'
-import {span, Spans, type Context} from './lib/context.js'
+import {span, type Context} from './lib/context.js'
 import {buildAppendix, isAppendixStart, isAttachmentList} from './lib/construct/appendix.js'
 import {appendixPattern} from './lib/patterns.js'
 import {readBlocks, rowMarker} from './lib/construct/blocks.js'
@@ -44,17 +44,15 @@ export function build(value: string, options: FromTextOptions = {}): {tree: Root
   // Plain text is read as is, and again normalised only when a line shows an odd space or
   // decomposed Hangul: most text has neither, and the line scan sees every char anyway.
   let rows = markdown ? null : readRows(value, {markdown, seen})
-  // The offsets of chars to clean, in the source itself: only when it was read as is.
-  let specials: number[] | null = seen.specials
-  let lineStarts: number[] | undefined = seen.lineStarts
-  if (rows === null || (seen.flags & (oddSpace | decomposedMark)) !== 0) {
+  const asIs = rows !== null && (seen.flags & (oddSpace | decomposedMark)) === 0
+  if (rows === null || !asIs) {
     normalized = normalize(value)
     markdown = options.format ? options.format === 'markdown' : looksLikeMarkdown(normalized.value)
     rows = readRows(normalized.value, {markdown})
-    specials = null
-    lineStarts = undefined
   }
-  const ctx: Context = {norm: normalized.value, rows, locator: new Locator(value, normalized.map, lineStarts), file, wrapWidth: wrapWidth(rows), claimed: new Spans()}
+  // What the reader found in the source itself (line starts, chars to clean) holds only when it was read as is.
+  const locator = new Locator(value, normalized.map, asIs ? seen.lineStarts : undefined)
+  const ctx: Context = {norm: normalized.value, rows, locator, file, wrapWidth: wrapWidth(rows), claimed: []}
   const children: RootContent[] = []
 
   const header = scanHeader(ctx)
@@ -128,7 +126,7 @@ export function build(value: string, options: FromTextOptions = {}): {tree: Root
   }
   const tree: Root = {type: 'root', children, position: {start: ctx.locator.sourcePoint(0), end: ctx.locator.sourcePoint(value.length)}}
   keepUnclaimed(tree, ctx)
-  return {tree, specials}
+  return {tree, specials: asIs ? seen.specials : null}
 }
 
 /**

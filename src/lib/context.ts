@@ -12,30 +12,24 @@ export interface Context {
   readonly file: VFile
   /** The page width of text wrapped at the page (PDF text), in characters, or 0 when lines are paragraphs. */
   readonly wrapWidth: number
-  /** Source spans of every leaf made so far, for the lossless check. */
-  readonly claimed: Spans
+  /** Source spans (start, end pairs) of every leaf made so far, for the lossless check. */
+  readonly claimed: number[]
 }
 
-/** A growing list of source spans: start, end pairs. */
-export class Spans {
-  readonly data: number[] = []
-  length = 0
-
-  add(start: number, end: number): void {
-    // One value per push: V8 inlines a one-argument push, not a two-argument one.
-    this.data.push(start)
-    this.data.push(end)
-    this.length += 2
-  }
-}
-
-/** A text leaf for a normalised span: its source text and position (the span is claimed). */
-export function text(ctx: Context, start: number, end: number, source?: string): Text {
+/** A leaf for a normalised span: its source text (or `source`, when known to equal it) and position; the span is claimed. */
+function leaf<T extends 'text' | 'syntax'>(ctx: Context, type: T, start: number, end: number, source?: string): {type: T; value: string; position: Position} {
   const locator = ctx.locator
   const from = locator.offset(start)
   const to = locator.offset(end)
-  ctx.claimed.add(from, to)
-  return {type: 'text', value: source ?? locator.source.slice(from, to), position: {start: locator.sourcePoint(from), end: locator.sourcePoint(to)}}
+  // One value per push: V8 inlines a one-argument push, not a two-argument one.
+  ctx.claimed.push(from)
+  ctx.claimed.push(to)
+  return {type, value: source ?? locator.source.slice(from, to), position: {start: locator.sourcePoint(from), end: locator.sourcePoint(to)}}
+}
+
+/** A text leaf for a normalised span. */
+export function text(ctx: Context, start: number, end: number, source?: string): Text {
+  return leaf(ctx, 'text', start, end, source)
 }
 
 /** A cell's text when it is exactly its source (nothing normalised or cleaned), else undefined. */
@@ -44,11 +38,7 @@ function sourceOf(ctx: Context, row: Row, cell: Cell): string | undefined {
 }
 
 function syntax(ctx: Context, start: number, end: number): Syntax {
-  const locator = ctx.locator
-  const from = locator.offset(start)
-  const to = locator.offset(end)
-  ctx.claimed.add(from, to)
-  return {type: 'syntax', value: locator.source.slice(from, to), position: {start: locator.sourcePoint(from), end: locator.sourcePoint(to)}}
+  return leaf(ctx, 'syntax', start, end)
 }
 
 /** A point of its own: no two nodes share a point, so one can be moved without the other. */
@@ -98,9 +88,8 @@ export function tableRow(ctx: Context, row: Row, cellContent?: (cell: Cell, inde
         children.push({type: 'tableCell', children: cellContent(cell, index), position: ctx.locator.position(cell.start, cell.end)})
       } else {
         // The cell and its one leaf span the same text: find the points once, give each its own copy.
-        const leaf = text(ctx, cell.start, cell.end, sourceOf(ctx, row, cell))
-        const position = leaf.position!
-        children.push({type: 'tableCell', children: [leaf], position: {start: copy(position.start), end: copy(position.end)}})
+        const content = text(ctx, cell.start, cell.end, sourceOf(ctx, row, cell))
+        children.push({type: 'tableCell', children: [content], position: copyPosition(content.position)})
       }
     } else {
       children.push({type: 'tableCell', children: cellContent ? cellContent(cell, index) : []})

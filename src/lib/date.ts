@@ -1,5 +1,6 @@
-import {allMatches} from './patterns.js'
 /** Korean dates and times as printed in press releases. */
+
+import {allMatches} from './patterns.js'
 
 export interface DateMatch {
   index: number

@@ -76,13 +76,8 @@ function trimmed(value: string, start: number, end: number): [number, number] {
   return [start, end]
 }
 
-function isBlank(code: number): boolean {
-  return code === codes.space || code === codes.tab
-}
-
 function makeCell(value: string, start: number, end: number, plainCell = false): Cell {
-  while (start < end && isBlank(value.charCodeAt(start))) start++
-  while (end > start && isBlank(value.charCodeAt(end - 1))) end--
+  ;[start, end] = trimmed(value, start, end)
   if (start === end) return {start, end, text: ''}
   let raw = value.slice(start, end)
   const first = raw.charCodeAt(0)

@@ -166,7 +166,6 @@ interface Token {
   row?: number
 }
 
-/** Split a cell into contact fields: a group, a role, titles and names, phones, emails. */
 /** A bare extension after a full number (`김철수(7101)`) or in a shared-prefix list (`, 3400`). */
 const extensionPattern = /(?:,\s*|\()(\d{3,4})(?![\d-])/g
 /** A word between phones and emails: anything but spaces, brackets and separators. */
@@ -176,6 +175,7 @@ const contactLabelWord = /^(?:TEL|Tel|tel|전화|E-?mail|e-?mail|이메일|HP|FA
 /** A run of letters (Hangul, Latin, middle dot). */
 const letterRun = /[가-힣A-Za-z·]+/g
 
+/** Split a cell into contact fields: a group, a role, titles and names, phones, emails. */
 function tokenizeCell(ctx: Context, cell: Cell): Token[] {
   // Markdown line breaks and emphasis inside a cell separate words like spaces.
   let raw = ctx.norm.slice(cell.start, cell.end)

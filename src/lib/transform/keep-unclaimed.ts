@@ -24,7 +24,7 @@ export function keepUnclaimed(tree: Root, ctx: Context): void {
     const start = ctx.locator.offset(row.start)
     const end = ctx.locator.offset(row.end)
     marks.push({type: 'pageMark', value: source.slice(start, end), position: {start: ctx.locator.sourcePoint(start), end: ctx.locator.sourcePoint(end)}})
-    spans.add(start, end)
+    spans.push(start, end)
   }
   // Spans the reader marked as markup (images, pipes, tags) that no construct took.
   let markupSpans: Array<[number, number]> | null = null
@@ -36,14 +36,11 @@ export function keepUnclaimed(tree: Root, ctx: Context): void {
     return markupSpans.some(([a, b]) => start >= a && end <= b)
   }
   // Sort the spans by start (they are nearly sorted already).
-  const data = spans.data
-  let sorted = true
-  for (let k = 2; k < spans.length; k += 2) if (data[k] < data[k - 2]) sorted = false
   const order: number[] = []
-  if (!sorted) {
-    for (let k = 0; k < spans.length; k += 2) order.push(k)
-    order.sort((a, b) => data[a] - data[b])
-  }
+  for (let i = 0; i < spans.length; i += 2) order.push(i)
+  let sorted = true
+  for (let k = 1; k < order.length; k++) if (spans[order[k]] < spans[order[k - 1]]) sorted = false
+  if (!sorted) order.sort((a, b) => spans[a] - spans[b])
   const orphans: Array<Text | Syntax> = []
   let at = 0
   const scanGap = (from: number, to: number) => {
@@ -65,10 +62,9 @@ export function keepUnclaimed(tree: Root, ctx: Context): void {
       i = end
     }
   }
-  for (let n = 0; n < spans.length; n += 2) {
-    const k = sorted ? n : order[n >> 1]
-    if (data[k] > at) scanGap(at, data[k])
-    if (data[k + 1] > at) at = data[k + 1]
+  for (const k of order) {
+    if (spans[k] > at) scanGap(at, spans[k])
+    if (spans[k + 1] > at) at = spans[k + 1]
   }
   scanGap(at, source.length)
   if (orphans.length === 0 && marks.length === 0) return
