@@ -33,9 +33,10 @@ export function fromText(value: string, options: FromTextOptions = {}): Root {
 /**
  * Build the tree, and tell where the source holds chars a text would clean (odd spaces,
  * controls, markup, TABs, doubled spaces), in order: a leaf spanning none of them is its own
- * text. Null when the text was normalised or read as Markdown.
+ * text. Null when the text was normalised or read as Markdown. An `internal` tree, one only this
+ * library reads, has `OffsetPosition`s: points are made when read, and nodes share positions.
  */
-export function build(value: string, options: FromTextOptions = {}): {tree: Root; specials: number[] | null} {
+export function build(value: string, options: FromTextOptions = {}, internal = false): {tree: Root; specials: number[] | null} {
   if (typeof value !== 'string') throw new TypeError('Expected `value` to be `string`')
   const file = options.file ?? new VFile({value})
   let normalized: NormalizedText = {value, map: null}
@@ -51,7 +52,7 @@ export function build(value: string, options: FromTextOptions = {}): {tree: Root
     rows = readRows(normalized.value, {markdown})
   }
   // What the reader found in the source itself (line starts, chars to clean) holds only when it was read as is.
-  const locator = new Locator(value, normalized.map, asIs ? seen.lineStarts : undefined)
+  const locator = new Locator(value, normalized.map, asIs ? seen.lineStarts : undefined, internal)
   const ctx: Context = {norm: normalized.value, rows, locator, file, wrapWidth: wrapWidth(rows), claimed: []}
   const children: RootContent[] = []
 
@@ -124,7 +125,7 @@ export function build(value: string, options: FromTextOptions = {}): {tree: Root
       children.push(appendix)
     }
   }
-  const tree: Root = {type: 'root', children, position: {start: ctx.locator.sourcePoint(0), end: ctx.locator.sourcePoint(value.length)}}
+  const tree: Root = {type: 'root', children, position: ctx.locator.sourcePosition(0, value.length)}
   keepUnclaimed(tree, ctx)
   return {tree, specials: asIs ? seen.specials : null}
 }

@@ -1,5 +1,6 @@
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
+import {plainPosition} from './lib/locate.js'
 
 /** The catalogue of diagnostics: rule id → severity and fixed wording. */
 export const messages = {
@@ -37,7 +38,8 @@ export function report<R extends RuleId>(file: VFile, ruleId: R, place: Position
   Error.stackTraceLimit = 0
   let message
   try {
-    message = file.message(reason, {place, ruleId, source: 'bodojaryo'})
+    // A node's lazy position (`parse()`'s own tree) becomes points of the message's own.
+    message = file.message(reason, {place: plainPosition(place), ruleId, source: 'bodojaryo'})
   } finally {
     Error.stackTraceLimit = limit
   }

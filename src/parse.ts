@@ -41,7 +41,8 @@ export function parse(value: string | Uint8Array | VFile, options: ParseOptions 
     throw new TypeError('Expected `value` to be `string`, `Uint8Array` or `VFile`')
   }
   checkSize(text.length, options)
-  const {tree, specials} = build(text, {file, format: source && source.format !== 'text' ? 'text' : options.format})
+  // The tree is read into the typed object and dropped: an internal one, with lazy positions.
+  const {tree, specials} = build(text, {file, format: source && source.format !== 'text' ? 'text' : options.format}, true)
   if (source && source.format !== 'text') tree.data = {...tree.data, source}
   // No one else has seen the tree: what the reader learned about chars to clean still holds.
   const release = readRelease(tree, file, specials)

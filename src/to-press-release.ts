@@ -7,6 +7,7 @@ import {findDates, isoDate, weekdayOf} from './lib/date.js'
 import {iso, readEmbargo, readMoment, type Inference} from './lib/embargo.js'
 import {breaking, control, decomposedMark, isFree, markup, oddSpace} from './lib/chars.js'
 import {cleanText} from './lib/reader.js'
+import {endLine, endOffset, startLine, startOffset} from './lib/locate.js'
 import {appendixPattern, subtitleMarkerPattern, allMatches} from './lib/patterns.js'
 
 type AnyNode = Node & {children?: AnyNode[]; value?: string}
@@ -41,9 +42,9 @@ function firstAtOrAfter(list: number[], from: number): number {
 /** Whether a leaf's text is its value as is: one line, no char to clean, no outer space, no Markdown heading. */
 function isPlainLeaf(leaf: AnyNode): boolean {
   const position = leaf.position
-  if (specials === null || !position || position.start.line !== position.end.line) return false
-  const from = position.start.offset!
-  const to = position.end.offset!
+  if (specials === null || !position || startLine(position) !== endLine(position)) return false
+  const from = startOffset(position)
+  const to = endOffset(position)
   const k = firstAtOrAfter(specials, from)
   if (k < specials.length && specials[k] < to) return false
   const value = leaf.value!
@@ -97,9 +98,7 @@ function collect(node: AnyNode, separator: string): string {
 const ending = /^(?:에서|에게|으로|로서|로써|로|의|을|를|은|는|와|과|도|만|에|께|이다|이며|이고|입니다|다[.,]|했|하였|하고|하며|하여|하는|한다|할|된다|되었|되어|됐|였|적[인으이]|화[를를하된]|들[이을은의])/
 
 function wordContinues(previous: AnyNode, next: AnyNode, before: string, after: string): boolean {
-  const a = previous.position?.end.line
-  const b = next.position?.start.line
-  if (a === undefined || b === undefined || b !== a + 1) return false
+  if (!previous.position || !next.position || startLine(next.position) !== endLine(previous.position) + 1) return false
   const last = before.charCodeAt(before.length - 1)
   return last >= 0xac00 && last <= 0xd7a3 && ending.test(after)
 }

@@ -1,6 +1,7 @@
 import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import fc from 'fast-check'
+import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {fromText, parse, toPressRelease} from '../src/index.js'
 import {assertTreeInvariants} from './invariants.js'
@@ -18,16 +19,23 @@ const vocabulary = [
   '16:00~16:05', "(5')", '■ 개회', '“', '”', '‘', '’', '장관은', '라며', '고 밝혔다.', '|', '|---|', '<br>', '<table>', '<tr><td>', '</td></tr>', '# ', '**',
   '\t', '\n', '\r\n', '\r', ' ', '\u00a0', '\u3000', '\ufeff', '\u0000', '\ud800', '\udc00', '- 1 -', 'OPEN', '공공누리', '가', '나', '1', '.', ','
 ]
+/** What a diagnostic tells a user: rule, wording, severity and place. */
+const told = (file: VFile) => file.messages.map((m) => ({ruleId: m.ruleId, reason: m.reason, fatal: m.fatal, place: m.place}))
+
 /**
  * The checks every parse must pass: no throw, the documented shape, the tree invariants, and
- * the same typed object as reading the tree `fromText` gives (`parse` skips cleaning plain lines).
+ * the same typed object and diagnostics as reading the tree `fromText` gives (`parse` skips
+ * cleaning plain lines and makes points only for what it reports).
  */
 function checkParses(value: string): void {
-  const release = parse(value)
+  const parsed = new VFile({value})
+  const release = parse(parsed)
   assertShape(release)
-  const tree = fromText(value)
+  const read = new VFile({value})
+  const tree = fromText(value, {file: read})
   assertTreeInvariants(tree, value)
-  expect(release).toEqual(toPressRelease(tree))
+  expect(release).toEqual(toPressRelease(tree, read))
+  expect(told(parsed)).toStrictEqual(told(read))
 }
 
 const releaseLike = fc.array(fc.constantFrom(...vocabulary), {maxLength: 120}).map((parts) => parts.join(''))

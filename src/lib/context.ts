@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
-import type {Point, Position} from 'unist'
+import type {Position} from 'unist'
 import type {Inline, Syntax, TableCell, TableRow, Text} from '../types.js'
-import type {Locator} from './locate.js'
+import {copy, join, OffsetPosition, type Locator} from './locate.js'
 import type {Cell, Row} from './reader.js'
 
 /** What every construct sees: the normalised text, its rows, and where to report. */
@@ -24,7 +24,7 @@ function leaf<T extends 'text' | 'syntax'>(ctx: Context, type: T, start: number,
   // One value per push: V8 inlines a one-argument push, not a two-argument one.
   ctx.claimed.push(from)
   ctx.claimed.push(to)
-  return {type, value: source ?? locator.source.slice(from, to), position: {start: locator.sourcePoint(from), end: locator.sourcePoint(to)}}
+  return {type, value: source ?? locator.source.slice(from, to), position: locator.sourcePosition(from, to)}
 }
 
 /** A text leaf for a normalised span. */
@@ -41,14 +41,10 @@ function syntax(ctx: Context, start: number, end: number): Syntax {
   return leaf(ctx, 'syntax', start, end)
 }
 
-/** A point of its own: no two nodes share a point, so one can be moved without the other. */
-export function copy(point: Point): Point {
-  return {line: point.line, column: point.column, offset: point.offset}
-}
-
-/** A position of its own, for a parent spanning exactly its one child. */
+/** A position of its own, for a parent spanning exactly its one child (an `OffsetPosition` never changes: it is shared). */
 export function copyPosition(position: Position | undefined): Position | undefined {
-  return position ? {start: copy(position.start), end: copy(position.end)} : undefined
+  if (!position || position instanceof OffsetPosition) return position
+  return {start: copy(position.start), end: copy(position.end)}
 }
 
 /** The leaves of a row in order: one per non-empty cell, with Markdown markup as syntax. */
@@ -125,5 +121,5 @@ export function span<T extends {position?: Position}>(children: T[]): Position |
       last = child.position
     }
   }
-  return first && last ? {start: copy(first.start), end: copy(last.end)} : undefined
+  return first && last ? join(first, last) : undefined
 }

@@ -1,6 +1,7 @@
 import type {Block, Item, Paragraph, Table, TableRow} from '../../types.js'
 import {report} from '../../messages.js'
-import {copy, rowInlines, span, tableRow, type Context} from '../context.js'
+import {rowInlines, span, tableRow, type Context} from '../context.js'
+import {join} from '../locate.js'
 import {markerPattern} from '../patterns.js'
 import {isAppendixStart, isAttachmentListContinuation} from './appendix.js'
 import type {Row} from '../reader.js'
@@ -161,6 +162,6 @@ function place(out: Block[], stack: Item[], node: Block, paragraph = false): voi
 function extend(stack: Item[], node: {position?: Item['position']}): void {
   if (!node.position) return
   for (const item of stack) {
-    if (item.position) item.position = {start: item.position.start, end: copy(node.position.end)}
+    if (item.position) item.position = join(item.position, node.position)
   }
 }

@@ -1,4 +1,5 @@
-import type {Node, Position} from 'unist'
+import type {Node} from 'unist'
+import {endOffset, startOffset} from '../locate.js'
 import {report} from '../../messages.js'
 import type {PageMark, Root, Syntax, Text} from '../../types.js'
 import type {Context} from '../context.js'
@@ -23,7 +24,7 @@ export function keepUnclaimed(tree: Root, ctx: Context): void {
     if (!row.pageMark) continue
     const start = ctx.locator.offset(row.start)
     const end = ctx.locator.offset(row.end)
-    marks.push({type: 'pageMark', value: source.slice(start, end), position: {start: ctx.locator.sourcePoint(start), end: ctx.locator.sourcePoint(end)}})
+    marks.push({type: 'pageMark', value: source.slice(start, end), position: ctx.locator.sourcePosition(start, end)})
     spans.push(start, end)
   }
   // Spans the reader marked as markup (images, pipes, tags) that no construct took.
@@ -53,7 +54,7 @@ export function keepUnclaimed(tree: Root, ctx: Context): void {
       let end = i
       while (end < to && !isBlank(source.charCodeAt(end))) end++
       const value = source.slice(i, end)
-      const position: Position = {start: ctx.locator.sourcePoint(i), end: ctx.locator.sourcePoint(end)}
+      const position = ctx.locator.sourcePosition(i, end)
       if (markup.test(value) || inMarkup(i, end)) orphans.push({type: 'syntax', value, position})
       else {
         orphans.push({type: 'text', value, position})
@@ -68,7 +69,7 @@ export function keepUnclaimed(tree: Root, ctx: Context): void {
   }
   scanGap(at, source.length)
   if (orphans.length === 0 && marks.length === 0) return
-  const all: AnyNode[] = [...orphans, ...marks].sort((a, b) => a.position!.start.offset! - b.position!.start.offset!)
+  const all: AnyNode[] = [...orphans, ...marks].sort((a, b) => startOffset(a.position!) - startOffset(b.position!))
   insertAll(tree as AnyNode, all)
 }
 
@@ -82,15 +83,16 @@ function insertAll(parent: AnyNode, orphans: AnyNode[]): void {
   const merged: AnyNode[] = []
   let o = 0
   for (const child of children) {
-    const start = child.position?.start.offset
-    const end = child.position?.end.offset
-    if (start === undefined || end === undefined) {
+    const position = child.position
+    if (!position) {
       merged.push(child)
       continue
     }
-    while (o < orphans.length && orphans[o].position!.end.offset! <= start) merged.push(orphans[o++])
+    const start = startOffset(position)
+    const end = endOffset(position)
+    while (o < orphans.length && endOffset(orphans[o].position!) <= start) merged.push(orphans[o++])
     const inside: AnyNode[] = []
-    while (o < orphans.length && orphans[o].position!.start.offset! >= start && orphans[o].position!.end.offset! <= end) inside.push(orphans[o++])
+    while (o < orphans.length && startOffset(orphans[o].position!) >= start && endOffset(orphans[o].position!) <= end) inside.push(orphans[o++])
     if (inside.length > 0) {
       if (child.children) insertAll(child, inside)
       else merged.push(...inside) // cannot happen: a leaf covers its whole span
