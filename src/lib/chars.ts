@@ -21,6 +21,9 @@ export const breaking = 16
 const limit = 0x3100
 const table = new Uint8Array(limit)
 
+/** Chars at or above this code have no flag, but the BOM (U+FEFF), an odd space. */
+export const flagLimit = limit
+
 function mark(flag: number, ...ranges: Array<number | [number, number]>): void {
   for (const range of ranges) {
     const [from, to] = typeof range === 'number' ? [range, range] : range

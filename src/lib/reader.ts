@@ -2,7 +2,7 @@ import type {Node as MdastNode, Table as MdastTable} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {breaking, control, decomposedMark, flagsOf, foldSpaces, isFree, markup, oddSpace} from './chars.js'
+import {breaking, control, decomposedMark, flagLimit, flagsOf, foldSpaces, isFree, markup, oddSpace} from './chars.js'
 import {codes} from './codes.js'
 
 /** One cell of a row, in normalised offsets; `text` is trimmed and cleaned of Markdown inline marks. */
@@ -315,32 +315,35 @@ export interface Seen {
 function readLine(value: string, start: number, end: number, rows: Row[], markdown: boolean, seen: Seen): void {
   const specials = seen.specials
   const first = specials.length
-  let s = -1
-  let e = start
   let flags = 0
-  let previous = 0
   let tabCount = 0
   for (let index = start; index < end; index++) {
     const code = value.charCodeAt(index)
-    if (code === codes.tab) {
+    // Hangul and CJK first: the most frequent chars, flagged none (but the BOM).
+    if (code >= flagLimit) {
+      if (code === codes.byteOrderMark) {
+        flags |= oddSpace
+        specials.push(index)
+      }
+    } else if (code === codes.space) {
+      if (index > start && value.charCodeAt(index - 1) === codes.space) {
+        flags |= doubledSpace
+        specials.push(index)
+      }
+    } else if (code === codes.tab) {
       tabs[tabCount++] = index
       specials.push(index)
-    } else if (code !== codes.space) {
-      if (s < 0) s = index
-      e = index + 1
+    } else {
       const f = flagsOf(code)
       if (f !== 0) {
         flags |= f
         specials.push(index)
       }
-    } else if (previous === codes.space) {
-      flags |= doubledSpace
-      specials.push(index)
     }
-    previous = code
   }
+  const [s, e] = trimmed(value, start, end)
   seen.flags |= flags
-  if (s < 0) {
+  if (s === e) {
     push(rows, start, end, [], 'blank')
     return
   }
