@@ -120,12 +120,24 @@ export function readRelease(tree: Root, file: VFile | undefined, special: number
 }
 
 function read(tree: Root, file?: VFile): T.PressRelease {
-  const header = tree.children.find((c): c is Header => c.type === 'header')
-  const title = tree.children.find((c): c is Title => c.type === 'title')
-  const bodyBlocks = tree.children.flatMap((c) => (c.type === 'body' ? c.children : []))
-  const contactNodes = tree.children.filter((c): c is Contacts => c.type === 'contacts')
-  const footer = tree.children.find((c): c is Footer => c.type === 'footer')
-  const appendices = tree.children.filter((c): c is Appendix => c.type === 'appendix')
+  let header: Header | undefined
+  let title: Title | undefined
+  let footer: Footer | undefined
+  const bodyBlocks: Block[] = []
+  const contactNodes: Contacts[] = []
+  const appendices: Appendix[] = []
+  const listedLabels: ReturnType<typeof listed> = []
+  for (const child of tree.children) {
+    if (child.type === 'header') header ??= child
+    else if (child.type === 'title') title ??= child
+    else if (child.type === 'footer') footer ??= child
+    else if (child.type === 'contacts') contactNodes.push(child)
+    else if (child.type === 'appendix') appendices.push(child)
+    else if (child.type === 'body') {
+      for (const block of child.children) bodyBlocks.push(block)
+      for (const entry of listed(child.children)) listedLabels.push(entry)
+    }
+  }
 
   const {kind, embargo, distribution} = readHeader(header, file)
   const headlineNode = title?.children.find((c) => c.type === 'headline')
@@ -136,7 +148,8 @@ function read(tree: Root, file?: VFile): T.PressRelease {
     .filter(Boolean)
   const blocks = bodyBlocks.map(toBlock)
   const flat = flatten(blocks)
-  const contacts = contactNodes.flatMap((node) => readContacts(node, file))
+  const contacts: T.Contact[] = []
+  for (const node of contactNodes) for (const contact of readContacts(node, file)) contacts.push(contact)
   return {
     kind,
     issuers: readIssuers(flat),
@@ -147,7 +160,7 @@ function read(tree: Root, file?: VFile): T.PressRelease {
     body: {blocks, tasks: readTasks(flat), quotes: readQuotes(flat)},
     contacts,
     footer: readFooter(footer),
-    appendices: mergeListed(appendices.map(readAppendix), tree.children.flatMap((c) => (c.type === 'body' ? listed(c.children) : [])))
+    appendices: mergeListed(appendices.map(readAppendix), listedLabels)
   }
 }
 

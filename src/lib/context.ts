@@ -49,8 +49,13 @@ export function copyPosition(position: Position | undefined): Position | undefin
 
 /** The leaves of a row in order: one per non-empty cell, with Markdown markup as syntax. */
 export function rowInlines(ctx: Context, row: Row): Inline[] {
-  const out: Inline[] = []
   const marks = row.syntax
+  // Most rows are one line of text: an array of exactly one leaf.
+  if (!marks && row.cells.length === 1) {
+    const cell = row.cells[0]
+    return cell.end > cell.start ? [text(ctx, cell.start, cell.end, sourceOf(ctx, row, cell))] : []
+  }
+  const out: Inline[] = []
   let m = 0
   for (const cell of row.cells) {
     if (marks) {

@@ -263,7 +263,7 @@ export function looksLikeMarkdown(value: string): boolean {
 /** The texts of the non-empty cells, joined by one space (a scratch list, reused). */
 const parts: string[] = []
 
-function push(rows: Row[], start: number, end: number, cells: Cell[], kind?: Row['kind'], syntax: Array<[number, number]> | null = null): void {
+function push(rows: Row[], start: number, end: number, cells: Cell[], kind?: Row['kind'], syntax: Array<[number, number]> | null = null, plain = false): void {
   let text = ''
   let nonEmpty = 0
   for (const cell of cells) {
@@ -289,7 +289,7 @@ function push(rows: Row[], start: number, end: number, cells: Cell[], kind?: Row
     kind: kind ?? (text === '' ? 'blank' : cells.length > 1 && nonEmpty > 0 ? 'row' : 'line'),
     pageMark: false,
     boxed: false,
-    plain: false,
+    plain,
     syntax
   })
 }
@@ -358,22 +358,27 @@ function readLine(value: string, start: number, end: number, rows: Row[], markdo
   }
   // Jamo or combining marks NFC left alone are not plain either: the typed text is NFC.
   const plain = (flags & (oddSpace | control | markup | decomposedMark | doubledSpace)) === 0
+  if (tabCount === 0) {
+    // One cell, plain when the line is or holds no special char at all.
+    push(rows, start, end, [makeCell(value, start, end, plain || first === specials.length)], undefined, null, plain)
+    return
+  }
   const cells: Cell[] = []
   // A cell is plain when none of this line's special chars (TABs aside) falls inside it.
   let p = first
-  const isPlainCell = (from: number, to: number): boolean => {
-    while (p < specials.length && specials[p] < from) p++
-    return p === specials.length || specials[p] >= to
-  }
   let cellStart = start
-  for (let k = 0; k < tabCount; k++) {
-    cells.push(makeCell(value, cellStart, tabs[k], plain || isPlainCell(cellStart, tabs[k])))
-    cellStart = tabs[k] + 1
+  for (let k = 0; k <= tabCount; k++) {
+    const cellEnd = k < tabCount ? tabs[k] : end
+    let plainCell = plain
+    if (!plainCell) {
+      while (p < specials.length && specials[p] < cellStart) p++
+      plainCell = p === specials.length || specials[p] >= cellEnd
+    }
+    cells.push(makeCell(value, cellStart, cellEnd, plainCell))
+    cellStart = cellEnd + 1
   }
-  cells.push(makeCell(value, cellStart, end, plain || isPlainCell(cellStart, end)))
   // A line with leading tabs only (one non-empty cell) is still a table row: keep its cells.
-  push(rows, start, end, cells)
-  rows[rows.length - 1].plain = plain
+  push(rows, start, end, cells, undefined, null, plain)
 }
 
 /** Split a one-cell row in two at a normalised offset (PDF text that ran two lines together). */

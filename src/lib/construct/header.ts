@@ -115,7 +115,7 @@ function isResidue(text: string): boolean {
  */
 export function scanHeader(ctx: Context): HeaderScan & {start: number} {
   const first = scanHeaderAt(ctx, 0)
-  if (first.node) return {...first, start: 0}
+  if (first.node) return {end: first.end, node: first.node, start: 0}
   let tried = 0
   for (let i = 1; i < ctx.rows.length && tried < 60; i++) {
     const row = ctx.rows[i]
@@ -131,7 +131,7 @@ export function scanHeader(ctx: Context): HeaderScan & {start: number} {
       else break
     }
     const found = scanHeaderAt(ctx, start)
-    if (found.node) return {...found, start}
+    if (found.node) return {end: found.end, node: found.node, start}
   }
   return {end: 0, node: null, start: 0}
 }
