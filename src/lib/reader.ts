@@ -76,7 +76,11 @@ function trimmed(value: string, start: number, end: number): [number, number] {
   return [start, end]
 }
 
-function makeCell(value: string, start: number, end: number, plainCell = false): Cell {
+/**
+ * A cell of `value[start, end)`, trimmed. `plainCell`: nothing in it to clean; `spacesOnly`: its
+ * line holds doubled spaces and nothing else to clean.
+ */
+function makeCell(value: string, start: number, end: number, plainCell = false, spacesOnly = false): Cell {
   ;[start, end] = trimmed(value, start, end)
   if (start === end) return {start, end, text: ''}
   let raw = value.slice(start, end)
@@ -97,7 +101,7 @@ function makeCell(value: string, start: number, end: number, plainCell = false):
     const bullet = listBullet.exec(raw)
     if (bullet) raw = raw.slice(bullet[0].length)
   }
-  return {start, end, text: cleanText(raw)}
+  return {start, end, text: spacesOnly && raw.charCodeAt(0) !== 0x23 ? foldSpaces(raw) : cleanText(raw)}
 }
 
 /**
@@ -360,7 +364,7 @@ function readLine(value: string, start: number, end: number, rows: Row[], markdo
   const plain = (flags & (oddSpace | control | markup | decomposedMark | doubledSpace)) === 0
   if (tabCount === 0) {
     // One cell, plain when the line is or holds no special char at all.
-    push(rows, start, end, [makeCell(value, start, end, plain || first === specials.length)], undefined, null, plain)
+    push(rows, start, end, [makeCell(value, start, end, plain || first === specials.length, flags === doubledSpace)], undefined, null, plain)
     return
   }
   const cells: Cell[] = []
@@ -374,7 +378,7 @@ function readLine(value: string, start: number, end: number, rows: Row[], markdo
       while (p < specials.length && specials[p] < cellStart) p++
       plainCell = p === specials.length || specials[p] >= cellEnd
     }
-    cells.push(makeCell(value, cellStart, cellEnd, plainCell))
+    cells.push(makeCell(value, cellStart, cellEnd, plainCell, flags === doubledSpace))
     cellStart = cellEnd + 1
   }
   // A line with leading tabs only (one non-empty cell) is still a table row: keep its cells.
