@@ -8,7 +8,7 @@ import {iso, readEmbargo, readMoment, type Inference} from './lib/embargo.js'
 import {breaking, control, decomposedMark, foldSpaces, isFree, markup, oddSpace} from './lib/chars.js'
 import {cleanText} from './lib/reader.js'
 import {endLine, endOffset, startLine, startOffset} from './lib/locate.js'
-import {appendixPattern, subtitleMarkerPattern, allMatches} from './lib/patterns.js'
+import {appendixPattern, subtitleMarkerPattern, allMatches, endsWithDash} from './lib/patterns.js'
 
 type AnyNode = Node & {children?: AnyNode[]; value?: string}
 
@@ -145,7 +145,10 @@ function read(tree: Root, file?: VFile): T.PressRelease {
   const headline = headlineNode ? textOf(headlineNode) : ''
   const subtitles = (title?.children ?? [])
     .filter((c) => c.type === 'subtitle')
-    .map((c) => textOf(c).replace(subtitleMarkerPattern, '').replace(/(?<![\s\-–—])\s*[-–—]+$/, '').trim())
+    .map((c) => {
+      const value = textOf(c).replace(subtitleMarkerPattern, '')
+      return (endsWithDash(value) ? value.replace(/(?<![\s\-–—])\s*[-–—]+$/, '') : value).trim()
+    })
     .filter(Boolean)
   const blocks = bodyBlocks.map(toBlock)
   const flat = flatten(blocks)
@@ -189,7 +192,9 @@ function readHeader(header: Header | undefined, file?: VFile) {
   const embargoRaw = embargoValues.filter((v) => !/^[/|]$/.test(v)).join(' ').replace(/^[\s/|]+|(?<![\s/|])[\s/|]+$/g, '')
   const distributionRaw = distributionValues.join(' ')
   // A year printed anywhere in the header completes dates printed without one.
-  const year = [...findDates(embargoRaw), ...findDates(distributionRaw)].find((d) => d.year !== null)?.year ?? null
+  const dates = findDates(embargoRaw)
+  for (const d of findDates(distributionRaw)) dates.push(d)
+  const year = dates.find((d) => d.year !== null)?.year ?? null
   const inferences: Inference[] = []
   const embargo = hasEmbargo && embargoRaw ? readEmbargo(embargoRaw, year, inferences) : null
   let distribution: T.Distribution | null = null
@@ -204,7 +209,7 @@ function readHeader(header: Header | undefined, file?: VFile) {
       else report(file, 'edition-date-inferred', embargoPlace, inference.args[0], inference.args[1])
     }
     if (embargo && !embargo.immediate && !embargo.date && !embargo.edition && !embargo.condition) report(file, 'unparsed-header-value', embargoPlace, embargoRaw)
-    for (const d of [...findDates(embargoRaw), ...findDates(distributionRaw)]) {
+    for (const d of dates) {
       const y = d.year ?? year
       if (y === null || !d.weekday) continue
       const expected = weekdayOf(y, d.month, d.day)

@@ -52,3 +52,9 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   pattern.lastIndex = 0
   return out
 }
+
+/** Whether `text` ends with a dash (`-`, `–`, `—`): a cheap test before the end-anchored patterns, which V8 tries at every position. */
+export function endsWithDash(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  return last === 0x2d || last === 0x2013 || last === 0x2014
+}

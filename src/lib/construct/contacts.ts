@@ -10,6 +10,11 @@ const tableStart = /^(?:<[^>]{1,20}>\s*)?담\s*당\s*부\s*서(?:\s*<[^>]{1,20}>
 const groupPattern = /^(?:<[^<>]{1,30}>|【[^【】]{1,30}】|\[[^[\]]{1,30}\])$/
 const sentenceContact = /연락\s*(?:주시기|바랍니다|주십시오)|문의\s*(?:하시기|바랍니다)/
 
+/** Whether a line asks the reader to call (`… 연락 주시기 바랍니다`); the pattern runs only on lines with its words. */
+function isContactSentence(text: string): boolean {
+  return (text.includes('연락') || text.includes('문의')) && sentenceContact.test(text)
+}
+
 /** An old-layout contact line: `담당과장 : 국토정책과 과장 김대한 ☎ 02-2110-8101`, `담 당 자 : …`. */
 const oldLabel = /^(담\s*당\s*과\s*장|담\s*당\s*국\s*장|담\s*당\s*팀\s*장|담\s*당\s*자|문\s*의|연\s*락\s*처|전\s*화(?:\s*번\s*호)?|담\s*당)\s*[:：]\s*/
 
@@ -45,8 +50,10 @@ function hasPhoneOrEmail(text: string): boolean {
   return phonePattern.test(text) || emailPattern.test(text)
 }
 
+const roleWord = /(?:^|\s)(?:책임자|담당자)(?:\s|$)/
+
 function hasRole(row: Row): boolean {
-  return row.cells.some((c) => rolePattern.test(c.text) || /(?:^|\s)(?:책임자|담당자)(?:\s|$)/.test(c.text))
+  return row.cells.some((c) => rolePattern.test(c.text) || ((c.text.includes('책임자') || c.text.includes('담당자')) && roleWord.test(c.text)))
 }
 
 /** Whether a row can be part of a contact table (short cells of names, titles, phones …). */
@@ -68,7 +75,7 @@ export function findContacts(ctx: Context, from: number, to: number): ContactsSc
     let start = -1
     if (isContactsStart(row)) start = i
     else if (row.kind !== 'blank' && hasRole(row) && hasPhoneOrEmail(row.text) && row.text.length < 120) start = i
-    else if (row.kind === 'line' && sentenceContact.test(row.text) && hasPhoneOrEmail(row.text)) return {start: i, end: i + 1}
+    else if (row.kind === 'line' && isContactSentence(row.text) && hasPhoneOrEmail(row.text)) return {start: i, end: i + 1}
     if (start < 0) continue
     const region = extend(ctx, start, to)
     if (region) return region
@@ -264,7 +271,7 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
   for (let i = scan.start; i < scan.end; i++) {
     const row = ctx.rows[i]
     if (row.kind === 'blank') continue
-    if (row.kind === 'line' && sentenceContact.test(row.text)) {
+    if (row.kind === 'line' && isContactSentence(row.text)) {
       perRow.push({row, sentence: true})
       continue
     }

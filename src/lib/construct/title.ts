@@ -1,6 +1,6 @@
 import type {Headline, Subtitle, Title} from '../../types.js'
 import {copyPosition, rowInlines, span, text, type Context} from '../context.js'
-import {appendixPattern, subtitleMarkerPattern, allMatches} from '../patterns.js'
+import {appendixPattern, subtitleMarkerPattern, allMatches, endsWithDash} from '../patterns.js'
 import {splitRow, type Row} from '../reader.js'
 
 export interface TitleScan {
@@ -177,7 +177,9 @@ function subtitles(ctx: Context, start: number, end: number): Subtitle[] {
     const lead = piece.length - piece.trimStart().length
     piece = piece.trim()
     if (!piece) continue
-    if (piece.replace(subtitleMarkerPattern, '').replace(/(?<![-–—\s])[-–—\s]+$/, '').length === 0) continue
+    // Nothing but a marker and dashes.
+    const rest = piece.replace(subtitleMarkerPattern, '')
+    if (rest.length === 0 || (endsWithDash(rest) && /^[-–—\s]+$/.test(rest))) continue
     const dash = subtitleMarkerPattern.exec(piece)
     const from = start + s + lead
     const leaves = [text(ctx, from, from + piece.length)]
