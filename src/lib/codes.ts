@@ -5,7 +5,11 @@ export const codes = {
   carriageReturn: 0x0d,
   space: 0x20,
   dash: 0x2d, // -
+  ampersand: 0x26, // &
   asterisk: 0x2a, // *
+  slash: 0x2f, // /
+  lessThan: 0x3c, // <
+  underscore: 0x5f, // _
   verticalBar: 0x7c, // |
   noBreakSpace: 0xa0,
   softHyphen: 0xad,

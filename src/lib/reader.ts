@@ -88,7 +88,7 @@ function makeCell(value: string, start: number, end: number, plainCell = false, 
   // A cell with nothing to clean (no doubled spaces either) needs no more than the trim above,
   // and the Markdown list bullet before a press-release marker (`- □ …`) taken off.
   if (plainCell && first !== 0x23) {
-    if (first !== 0x2d && first !== 0x2b) return {start, end, text: raw}
+    if (first !== 0x2d && first !== 0x2b && first !== 0x2a) return {start, end, text: raw}
     const bullet = listBullet.exec(raw)
     return {start, end, text: bullet ? raw.slice(bullet[0].length) : raw}
   }
@@ -306,6 +306,31 @@ const doubledSpace = 0x100
 /** TAB offsets of the line being read (a scratch list, reused: only its first `tabCount` entries count). */
 const tabs: number[] = []
 
+/** The entities cleaning replaces, after their `&`. */
+const entityNames = ['nbsp;', 'amp;', 'lt;', 'gt;']
+
+/**
+ * Whether the markup char at `index` (`*` `_` `<` `&` `\`) is one cleaning would change: half of
+ * `**` or `__`, the start of a tag, one of the entities replaced, or an escape before punctuation.
+ * A lone `*` of a note (`* 주석`), `<표 제목>` or `R&D` is text as printed.
+ */
+function startsMarkup(value: string, index: number, start: number, end: number): boolean {
+  const code = value.charCodeAt(index)
+  const next = index + 1 < end ? value.charCodeAt(index + 1) : -1
+  switch (code) {
+    case codes.asterisk:
+    case codes.underscore:
+      return next === code || (index > start && value.charCodeAt(index - 1) === code)
+    case codes.lessThan:
+      return next === codes.slash || (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a)
+    case codes.ampersand:
+      return entityNames.some((name) => value.startsWith(name, index + 1))
+    default:
+      // A backslash escapes ASCII punctuation.
+      return (next >= 0x21 && next <= 0x2f) || (next >= 0x3a && next <= 0x40) || (next >= 0x5b && next <= 0x60) || (next >= 0x7b && next <= 0x7e)
+  }
+}
+
 /** Read one line in one pass over its char codes: where its content starts and ends, its TABs, whether it needs cleaning. */
 /** What reading lines saw: their character flags, and the offsets of chars a text would clean. */
 export interface Seen {
@@ -339,13 +364,19 @@ function readLine(value: string, start: number, end: number, rows: Row[], markdo
       specials.push(index)
     } else {
       const f = flagsOf(code)
-      if (f !== 0) {
+      // A markup char counts only where cleaning would change it (`**`, a tag, an entity, an escape).
+      if (f !== 0 && (f !== markup || startsMarkup(value, index, start, end))) {
         flags |= f
         specials.push(index)
       }
     }
   }
   const [s, e] = trimmed(value, start, end)
+  // Doubled spaces that indent or trail the line are trimmed away: only those inside count.
+  if ((flags & doubledSpace) !== 0) {
+    const at = value.indexOf('  ', s)
+    if (at < 0 || at >= e) flags &= ~doubledSpace
+  }
   seen.flags |= flags
   if (s === e) {
     push(rows, start, end, [], 'blank')
