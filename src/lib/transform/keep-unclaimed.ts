@@ -36,12 +36,20 @@ export function keepUnclaimed(tree: Root, ctx: Context): void {
     }
     return markupSpans.some(([a, b]) => start >= a && end <= b)
   }
-  // Sort the spans by start (they are nearly sorted already).
-  const order: number[] = []
-  for (let i = 0; i < spans.length; i += 2) order.push(i)
+  // The spans in order of their start: mostly made in order already, then no order to sort.
   let sorted = true
-  for (let k = 1; k < order.length; k++) if (spans[order[k]] < spans[order[k - 1]]) sorted = false
-  if (!sorted) order.sort((a, b) => spans[a] - spans[b])
+  for (let i = 2; i < spans.length; i += 2) {
+    if (spans[i] < spans[i - 2]) {
+      sorted = false
+      break
+    }
+  }
+  let order: number[] | null = null
+  if (!sorted) {
+    order = []
+    for (let i = 0; i < spans.length; i += 2) order.push(i)
+    order.sort((a, b) => spans[a] - spans[b])
+  }
   const orphans: Array<Text | Syntax> = []
   let at = 0
   const scanGap = (from: number, to: number) => {
@@ -63,7 +71,8 @@ export function keepUnclaimed(tree: Root, ctx: Context): void {
       i = end
     }
   }
-  for (const k of order) {
+  for (let n = 0; n < spans.length; n += 2) {
+    const k = order ? order[n >> 1] : n
     if (spans[k] > at) scanGap(at, spans[k])
     if (spans[k + 1] > at) at = spans[k + 1]
   }
