@@ -7,7 +7,7 @@ import {findDates, isoDate, weekdayOf} from './lib/date.js'
 import {iso, readEmbargo, readMoment, type Inference} from './lib/embargo.js'
 import {breaking, control, decomposedMark, foldSpaces, isFree, markup, oddSpace} from './lib/chars.js'
 import {cleanText} from './lib/reader.js'
-import {endLine, endOffset, startLine, startOffset} from './lib/locate.js'
+import {endLine, endOffset, onOneLine, startLine, startOffset} from './lib/locate.js'
 import {appendixPattern, subtitleMarkerPattern, allMatches, endsWithDash} from './lib/patterns.js'
 
 type AnyNode = Node & {children?: AnyNode[]; value?: string}
@@ -42,7 +42,7 @@ function firstAtOrAfter(list: number[], from: number): number {
 /** Whether a leaf's text is its value as is: one line, no char to clean, no outer space, no Markdown heading. */
 function isPlainLeaf(leaf: AnyNode): boolean {
   const position = leaf.position
-  if (specials === null || !position || startLine(position) !== endLine(position)) return false
+  if (specials === null || !position || !onOneLine(position)) return false
   const from = startOffset(position)
   const to = endOffset(position)
   const k = firstAtOrAfter(specials, from)

@@ -50,6 +50,11 @@ export function endOffset(position: Position): number {
   return position instanceof OffsetPosition ? position.to : position.end.offset!
 }
 
+/** Whether a position starts and ends on one line. */
+export function onOneLine(position: Position): boolean {
+  return position instanceof OffsetPosition ? position.locator.sameLine(position.from, position.to) : position.start.line === position.end.line
+}
+
 /** The line where a position starts. */
 export function startLine(position: Position): number {
   return position instanceof OffsetPosition ? position.locator.line(position.from) : position.start.line
@@ -112,6 +117,12 @@ export class Locator {
   /** The 1-based line of a source offset. */
   line(offset: number): number {
     return this.lineIndex(offset) + 1
+  }
+
+  /** Whether two source offsets lie on one line. */
+  sameLine(from: number, to: number): boolean {
+    const index = this.lineIndex(from)
+    return index + 1 >= this.lineStarts.length || this.lineStarts[index + 1] > to
   }
 
   /** The 0-based index of the line holding a source offset. */
