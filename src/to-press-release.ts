@@ -325,7 +325,7 @@ function readTasks(blocks: Array<T.ItemBlock | T.ParagraphBlock>): T.Task[] {
     let ordinal = 0
     // The ordinal words start with one of these syllables; most blocks start otherwise.
     if (ordinalStarts.includes(text.charAt(0))) for (const [pattern, n] of ordinals) if (pattern.test(text)) ordinal = n
-    if (/^마지막/.test(text) && tasks.length > 0 && /과제|분야|방향|전략/.test(text.slice(0, 20))) ordinal = tasks.length + 1
+    if (tasks.length > 0 && text.startsWith('마지막') && /과제|분야|방향|전략/.test(text.slice(0, 20))) ordinal = tasks.length + 1
     if (block.type === 'item') {
       const index = Math.max(circled.indexOf(block.marker), negative.indexOf(block.marker), negativeCircled.indexOf(block.marker))
       if (index >= 0) ordinal = index + 1

@@ -62,6 +62,11 @@ export function cleanText(raw: string): string {
   return foldSpaces(text)
 }
 
+/** Whether a char code may be one `\s` matches (a Markdown bullet is followed by one). */
+function isSpace(code: number): boolean {
+  return code === codes.space || code === codes.tab || (flagsOf(code) & oddSpace) !== 0
+}
+
 function trimmed(value: string, start: number, end: number): [number, number] {
   while (start < end) {
     const c = value.charCodeAt(start)
@@ -88,7 +93,7 @@ function makeCell(value: string, start: number, end: number, plainCell = false, 
   // A cell with nothing to clean (no doubled spaces either) needs no more than the trim above,
   // and the Markdown list bullet before a press-release marker (`- □ …`) taken off.
   if (plainCell && first !== 0x23) {
-    if (first !== 0x2d && first !== 0x2b && first !== 0x2a) return {start, end, text: raw}
+    if ((first !== 0x2d && first !== 0x2b && first !== 0x2a) || !isSpace(raw.charCodeAt(1))) return {start, end, text: raw}
     const bullet = listBullet.exec(raw)
     return {start, end, text: bullet ? raw.slice(bullet[0].length) : raw}
   }
@@ -96,7 +101,7 @@ function makeCell(value: string, start: number, end: number, plainCell = false, 
   if (first === 0x23) {
     const heading = headingPattern.exec(raw)
     if (heading) raw = raw.slice(heading[0].length)
-  } else if (first === 0x2d || first === 0x2a || first === 0x2b) {
+  } else if ((first === 0x2d || first === 0x2a || first === 0x2b) && isSpace(raw.charCodeAt(1))) {
     // A Markdown list bullet before a press-release marker (`- □ …`) is markup.
     const bullet = listBullet.exec(raw)
     if (bullet) raw = raw.slice(bullet[0].length)

@@ -6,8 +6,20 @@ import {markerPattern} from '../patterns.js'
 import {isAppendixStart, isAttachmentListContinuation} from './appendix.js'
 import type {Row} from '../reader.js'
 
+const kindOfMarker = new Map<string, string>()
+
 /** The marker kind of a printed marker: numbers of one style share a kind. */
 export function markerKind(marker: string): string {
+  // Releases print few distinct markers: each is classified once.
+  let kind = kindOfMarker.get(marker)
+  if (kind === undefined) {
+    kind = classifyMarker(marker)
+    if (kindOfMarker.size < 1000) kindOfMarker.set(marker, kind)
+  }
+  return kind
+}
+
+function classifyMarker(marker: string): string {
   if (/^[①-⑳]$/.test(marker)) return '①'
   if (/^[❶-❿]$/.test(marker)) return '❶'
   if (/^[➊-➓]$/.test(marker)) return '➊'
@@ -38,7 +50,10 @@ const scheduleTime = /^\d{1,2}\s*[:：]\s*\d{2}\s*[~～\-–]\s*\d{1,2}\s*[:：]
 /** Whether a table row looks like a schedule row (`16:00~16:05`). */
 export function isScheduleRow(row: Row): boolean {
   const first = row.cells.find((c) => c.text)
-  return Boolean(first && scheduleTime.test(first.text))
+  if (!first) return false
+  // A schedule time starts with a digit.
+  const code = first.text.charCodeAt(0)
+  return code >= 0x30 && code <= 0x39 && scheduleTime.test(first.text)
 }
 
 /**

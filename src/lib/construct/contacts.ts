@@ -18,13 +18,33 @@ function isContactSentence(text: string): boolean {
 /** An old-layout contact line: `담당과장 : 국토정책과 과장 김대한 ☎ 02-2110-8101`, `담 당 자 : …`. */
 const oldLabel = /^(담\s*당\s*과\s*장|담\s*당\s*국\s*장|담\s*당\s*팀\s*장|담\s*당\s*자|문\s*의|연\s*락\s*처|전\s*화(?:\s*번\s*호)?|담\s*당)\s*[:：]\s*/
 
+/** Whether `text` is a role (책임자, 담당자 …); the anchored pattern runs only after the first letter could start one. */
+function isRole(text: string): boolean {
+  const c = text.charCodeAt(0)
+  // 총 책 담 실 부 연
+  return (c === 0xcd1d || c === 0xcc45 || c === 0xb2f4 || c === 0xc2e4 || c === 0xbd80 || c === 0xc5f0) && rolePattern.test(text)
+}
+
+/** The old-layout label (`담당자 :`, `문의 :` …) at the start of `text`, if any. */
+function oldLabelAt(text: string): RegExpExecArray | null {
+  const c = text.charCodeAt(0)
+  // 담 문 연 전
+  return c === 0xb2f4 || c === 0xbb38 || c === 0xc5f0 || c === 0xc804 ? oldLabel.exec(text) : null
+}
+
+/** Whether `text` opens a contact table (`담당 부서`, `<총괄> 담당부서`, `담당과장`). */
+function isTableStart(text: string): boolean {
+  const c = text.charCodeAt(0)
+  return (c === 0xb2f4 || c === 0x3c) && tableStart.test(text)
+}
+
 export function isOldContactRow(row: Row): boolean {
-  return row.kind !== 'blank' && oldLabel.test(row.text) && hasPhoneOrEmail(row.text)
+  return row.kind !== 'blank' && oldLabelAt(row.text) !== null && hasPhoneOrEmail(row.text)
 }
 
 /** An old-layout contact line that names people without numbers (`담 당 자 : 과장 김건강, 사무관 이보건`). */
 export function isOldContactLabelRow(row: Row): boolean {
-  return row.kind === 'line' && oldLabel.test(row.text) && row.text.length <= 120
+  return row.kind === 'line' && oldLabelAt(row.text) !== null && row.text.length <= 120
 }
 
 /** An old-layout department line: `담당부서 : 기획재정부 예산실 예산총괄과`. */
@@ -39,8 +59,8 @@ export function isContactsStart(row: Row): boolean {
   const first = row.cells.find((c) => c.text)
   if (!first) return false
   if (isOldContactRow(row)) return true
-  if (tableStart.test(first.text)) return true
-  if (/^담\s*당\s*부\s*서/.test(row.text) && row.text.length < 200) return true
+  if (isTableStart(first.text)) return true
+  if (row.text.charCodeAt(0) === 0xb2f4 && /^담\s*당\s*부\s*서/.test(row.text) && row.text.length < 200) return true
   return false
 }
 
@@ -53,7 +73,7 @@ function hasPhoneOrEmail(text: string): boolean {
 const roleWord = /(?:^|\s)(?:책임자|담당자)(?:\s|$)/
 
 function hasRole(row: Row): boolean {
-  return row.cells.some((c) => rolePattern.test(c.text) || ((c.text.includes('책임자') || c.text.includes('담당자')) && roleWord.test(c.text)))
+  return row.cells.some((c) => isRole(c.text) || ((c.text.includes('책임자') || c.text.includes('담당자')) && roleWord.test(c.text)))
 }
 
 /** Whether a row can be part of a contact table (short cells of names, titles, phones …). */
@@ -145,7 +165,7 @@ function withLeadingRole(ctx: Context, start: number): number {
   let before = start - 1
   while (before >= 0 && ctx.rows[before].kind === 'blank') before--
   const row = ctx.rows[before]
-  return row && row.text && row.cells.every((c) => !c.text || rolePattern.test(c.text)) ? before : start
+  return row && row.text && row.cells.every((c) => !c.text || isRole(c.text)) ? before : start
 }
 
 /** The end of a contact region: after its last person, and after role words printed right below. */
@@ -155,7 +175,7 @@ function withTrailingRoles(ctx: Context, last: number, to: number): number {
     const r = ctx.rows[k]
     if (r.kind === 'blank') continue
     seen++
-    if (r.kind === 'line' && rolePattern.test(r.text)) end = k + 1
+    if (r.kind === 'line' && isRole(r.text)) end = k + 1
     else break
   }
   return end
@@ -198,7 +218,7 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
       {name: 'department', start: cell.start + from, end: cell.start + raw.trimEnd().length}
     ]
   }
-  if (!hasDigit && (tableStart.test(t) || labelPattern.test(t))) {
+  if (!hasDigit && (isTableStart(t) || labelPattern.test(t))) {
     const groupAt = raw.indexOf('<')
     const groupEnd = groupAt >= 0 ? raw.indexOf('>', groupAt) + 1 : 0
     if (groupAt >= 0 && groupEnd > groupAt) {
@@ -215,8 +235,8 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
   }
   if (/^끝\.?$/.test(t)) return []
   if (!hasDigit && groupPattern.test(t)) return [{name: 'group', start: cell.start, end: cell.end}]
-  if (!hasDigit && rolePattern.test(t)) return [{name: 'role', start: cell.start, end: cell.end}]
-  const old = oldLabel.exec(raw)
+  if (!hasDigit && isRole(t)) return [{name: 'role', start: cell.start, end: cell.end}]
+  const old = oldLabelAt(raw)
   if (old && raw.length > old[0].length) {
     // The label is the role (or just a label: 문의, 연락처, 전화번호); the rest is read like a cell.
     const labelEnd = cell.start + old[1].length
@@ -250,7 +270,7 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
     for (const w of allMatches(wordPattern, segment)) {
       const word = w[0]
       if (word.length <= 7 && contactLabelWord.test(word)) continue
-      out.push({name: rolePattern.test(word) ? 'role' : 'name', start: cell.start + from + w.index, end: cell.start + from + w.index + word.length})
+      out.push({name: isRole(word) ? 'role' : 'name', start: cell.start + from + w.index, end: cell.start + from + w.index + word.length})
     }
   }
   for (const mark of marks) {
