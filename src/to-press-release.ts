@@ -75,7 +75,8 @@ export function textOf(node: AnyNode, separator = ' '): string {
 const special = decomposedMark | oddSpace | control | markup | breaking
 
 function collect(node: AnyNode, separator: string): string {
-  if (node.type === 'text') {
+  // A table cell of parse()'s own tree may be its own leaf (see `tableRow`).
+  if (node.type === 'text' || (node.type === 'tableCell' && node.children === undefined)) {
     if (allPlain && !isPlainLeaf(node)) allPlain = false
     return node.value ?? ''
   }
@@ -390,7 +391,7 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
   node.children.forEach((row, r) => {
     if (row.type === 'tableRow') {
       row.children.forEach((cell, c) => {
-        if (cell.type !== 'tableCell') return
+        if (cell.type !== 'tableCell' || !cell.children) return
         for (const f of cell.children) if (f.type === 'field') fields.push({field: f, row: r, cell: c})
       })
     } else if (row.type === 'paragraph') {
