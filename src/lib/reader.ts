@@ -67,18 +67,29 @@ function isSpace(code: number): boolean {
   return code === codes.space || code === codes.tab || (flagsOf(code) & oddSpace) !== 0
 }
 
-function trimmed(value: string, start: number, end: number): [number, number] {
+/** Where the content of `value[start, end)` starts, past spaces and TABs. */
+function contentStart(value: string, start: number, end: number): number {
   while (start < end) {
     const c = value.charCodeAt(start)
-    if (c === codes.space || c === codes.tab) start++
-    else break
+    if (c !== codes.space && c !== codes.tab) break
+    start++
   }
+  return start
+}
+
+/** Where the content of `value[start, end)` ends, before spaces and TABs. */
+function contentEnd(value: string, start: number, end: number): number {
   while (end > start) {
     const c = value.charCodeAt(end - 1)
-    if (c === codes.space || c === codes.tab) end--
-    else break
+    if (c !== codes.space && c !== codes.tab) break
+    end--
   }
-  return [start, end]
+  return end
+}
+
+function trimmed(value: string, start: number, end: number): [number, number] {
+  const from = contentStart(value, start, end)
+  return [from, contentEnd(value, from, end)]
 }
 
 /**
@@ -86,7 +97,9 @@ function trimmed(value: string, start: number, end: number): [number, number] {
  * line holds doubled spaces and nothing else to clean.
  */
 function makeCell(value: string, start: number, end: number, plainCell = false, spacesOnly = false): Cell {
-  ;[start, end] = trimmed(value, start, end)
+  // Trimmed without an array for the two ends: a cell is made for every TAB-separated field.
+  start = contentStart(value, start, end)
+  end = contentEnd(value, start, end)
   if (start === end) return {start, end, text: ''}
   let raw = value.slice(start, end)
   const first = raw.charCodeAt(0)
@@ -376,7 +389,8 @@ function readLine(value: string, start: number, end: number, rows: Row[], markdo
       }
     }
   }
-  const [s, e] = trimmed(value, start, end)
+  const s = contentStart(value, start, end)
+  const e = contentEnd(value, s, end)
   // Doubled spaces that indent or trail the line are trimmed away: only those inside count.
   if ((flags & doubledSpace) !== 0) {
     const at = value.indexOf('  ', s)
