@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {breaking, control, decomposedMark, findFlagged, flagsOf, foldSpaces, markup, oddSpace} from '../src/lib/chars.js'
+import {breaking, control, decomposedMark, findFlagged, flagsOf, foldSpaces, isWhiteSpace, markup, oddSpace} from '../src/lib/chars.js'
 import {parse} from '../src/index.js'
 
 describe('character classes', () => {
@@ -51,6 +51,15 @@ describe('foldSpaces', () => {
     for (let n = 0; n < 2000; n++) {
       const value = Array.from({length: n % 17}, () => alphabet[next()]).join('')
       expect(foldSpaces(value)).toBe(value.replace(/[\s\0-\x1f\x7f\u0085\u200b]+/g, ' ').trim())
+    }
+  })
+})
+
+describe('isWhiteSpace', () => {
+  it('agrees with String.prototype.trim on every UTF-16 code unit', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const expected = String.fromCharCode(code).trim() === ''
+      if (isWhiteSpace(code) !== expected) throw new Error(`U+${code.toString(16)}: expected ${expected}`)
     }
   })
 })

@@ -72,35 +72,37 @@ export function rowInlines(ctx: Context, row: Row): Inline[] {
 
 /** A row as a `tableRow` of `tableCell`s (empty cells keep their place, without position). */
 export function tableRow(ctx: Context, row: Row, cellContent?: (cell: Cell, index: number) => Inline[]): TableRow {
-  const children: Array<TableCell | Syntax> = []
   const marks = row.syntax
+  // One child per cell, filled in place, unless markup lies between the cells.
+  const children: Array<TableCell | Syntax> = marks ? [] : new Array<TableCell | Syntax>(row.cells.length)
+  let at = 0
   let m = 0
   const cells = row.cells
   for (let index = 0; index < cells.length; index++) {
     const cell = cells[index]
     if (marks) {
       while (m < marks.length && marks[m][0] < cell.end && marks[m][0] <= cell.start) {
-        children.push(syntax(ctx, marks[m][0], marks[m][1]))
+        children[at++] = syntax(ctx, marks[m][0], marks[m][1])
         m++
       }
     }
     if (cell.end > cell.start) {
       if (cellContent) {
-        children.push({type: 'tableCell', children: cellContent(cell, index), position: ctx.locator.position(cell.start, cell.end)})
+        children[at++] = {type: 'tableCell', children: cellContent(cell, index), position: ctx.locator.position(cell.start, cell.end)}
       } else if (ctx.locator.lazy) {
         // parse()'s own tree, which only the typed object reads: a cell of one leaf is that leaf,
         // a `tableCell` with a value (two objects fewer for each of tens of thousands of cells).
-        children.push(leaf(ctx, 'tableCell', cell.start, cell.end, sourceOf(ctx, row, cell)) as unknown as TableCell)
+        children[at++] = leaf(ctx, 'tableCell', cell.start, cell.end, sourceOf(ctx, row, cell)) as unknown as TableCell
       } else {
         // The cell and its one leaf span the same text: find the points once, give each its own copy.
         const content = text(ctx, cell.start, cell.end, sourceOf(ctx, row, cell))
-        children.push({type: 'tableCell', children: [content], position: copyPosition(content.position)})
+        children[at++] = {type: 'tableCell', children: [content], position: copyPosition(content.position)}
       }
     } else {
-      children.push({type: 'tableCell', children: cellContent ? cellContent(cell, index) : []})
+      children[at++] = {type: 'tableCell', children: cellContent ? cellContent(cell, index) : []}
     }
   }
-  if (marks) for (; m < marks.length; m++) children.push(syntax(ctx, marks[m][0], marks[m][1]))
+  if (marks) for (; m < marks.length; m++) children[at++] = syntax(ctx, marks[m][0], marks[m][1])
   return {type: 'tableRow', children, position: rowPosition(ctx, row)}
 }
 

@@ -417,7 +417,8 @@ function readLine(value: string, start: number, end: number, rows: Row[], markdo
     push(rows, start, end, [makeCell(value, start, end, plain || first === specials.length, flags === doubledSpace)], undefined, null, plain)
     return
   }
-  const cells: Cell[] = []
+  // Filled in place: an array pushed to from empty grows room for sixteen, kept with the row.
+  const cells: Cell[] = new Array<Cell>(tabCount + 1)
   // A cell is plain when none of this line's special chars (TABs aside) falls inside it.
   let p = first
   let cellStart = start
@@ -428,7 +429,7 @@ function readLine(value: string, start: number, end: number, rows: Row[], markdo
       while (p < specials.length && specials[p] < cellStart) p++
       plainCell = p === specials.length || specials[p] >= cellEnd
     }
-    cells.push(makeCell(value, cellStart, cellEnd, plainCell, flags === doubledSpace))
+    cells[k] = makeCell(value, cellStart, cellEnd, plainCell, flags === doubledSpace)
     cellStart = cellEnd + 1
   }
   // A line with leading tabs only (one non-empty cell) is still a table row: keep its cells.

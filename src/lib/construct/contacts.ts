@@ -2,6 +2,7 @@ import type {Contacts, Field, Inline, Paragraph, TableRow} from '../../types.js'
 import {copyPosition, rowInlines, span, tableRow, text, type Context} from '../context.js'
 import {appendixPattern, emailPattern, phonePattern, allMatches} from '../patterns.js'
 import {cleanText, type Cell, type Row} from '../reader.js'
+import {isWhiteSpace} from '../chars.js'
 
 /** Role words: 책임자, 담당자 … (spaced or not). */
 export const rolePattern = /^(?:총\s*괄\s*)?(?:책\s*임\s*자|담\s*당\s*자|담\s*당|실\s*무\s*자|실\s*무\s*담\s*당\s*자|총\s*괄|부\s*책\s*임\s*자|연\s*락\s*처)$/
@@ -353,11 +354,12 @@ function sentenceTokens(ctx: Context, cell: Cell): Token[] {
 function withGaps(ctx: Context, cell: Cell, tokens: Token[]): Inline[] {
   const out: Inline[] = []
   let last = cell.start
+  const norm = ctx.norm
   const gap = (from: number, to: number) => {
-    const raw = ctx.norm.slice(from, to)
-    const lead = raw.length - raw.trimStart().length
-    const value = raw.trim()
-    if (value) out.push(text(ctx, from + lead, from + lead + value.length))
+    // The text between two fields, trimmed, if any.
+    while (from < to && isWhiteSpace(norm.charCodeAt(from))) from++
+    while (to > from && isWhiteSpace(norm.charCodeAt(to - 1))) to--
+    if (to > from) out.push(text(ctx, from, to))
   }
   for (const t of tokens) {
     gap(last, t.start)
@@ -365,7 +367,8 @@ function withGaps(ctx: Context, cell: Cell, tokens: Token[]): Inline[] {
     last = t.end
   }
   if (cell.end > cell.start) gap(last, cell.end)
-  return out
+  // Kept in the tree: no room for more.
+  return out.slice()
 }
 
 function classifyWords(ctx: Context, tokens: Token[]): void {
