@@ -9,6 +9,7 @@ import {breaking, control, decomposedMark, foldSpaces, isFree, markup, oddSpace}
 import {cleanText} from './lib/reader.js'
 import {endLine, endOffset, onOneLine, startLine, startOffset} from './lib/locate.js'
 import {appendixPattern, subtitleMarkerPattern, allMatches, endsWithDash} from './lib/patterns.js'
+import {lastOf} from './lib/arrays.js'
 
 type AnyNode = Node & {children?: AnyNode[]; value?: string}
 
@@ -588,8 +589,8 @@ function columnMajor(fields: Array<{field: Field; row: number; cell: number}>): 
       case 'title': {
         // One-syllable pieces of a spaced title (`과` `장`), even over lines, make one title.
         const piece = value.replace(/\s+/g, '')
-        const previous = titles[titles.length - 1]
-        if (titles.length && (at === titleAt || (piece.length === 1 && previous.length === 1))) titles[titles.length - 1] += piece
+        const previous = lastOf(titles)
+        if (previous !== undefined && (at === titleAt || (piece.length === 1 && previous.length === 1))) titles[titles.length - 1] += piece
         else titles.push(piece)
         pendingTitles.push(value)
         titleAt = at

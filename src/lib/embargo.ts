@@ -1,6 +1,7 @@
 import type {Channel, Edition, Embargo} from '../press-release.js'
 import {addDays, findDates, findTimes, isoDate, nextWeekday, pad, type DateMatch} from './date.js'
 import {channelPattern, editionPattern, immediatePattern, allMatches} from './patterns.js'
+import {lastOf} from './arrays.js'
 
 /** What reading a header value inferred, for diagnostics. */
 export interface Inference {
@@ -34,7 +35,7 @@ function readChannel(name: string | null, raw: string, year: number | null, infe
     const kind = em[1].replace(/\s+/g, '') === '조간' ? 'morning' : 'evening'
     // The date printed right before the edition word (`4. 13.(월) 조간`) is the edition's date.
     const before = dates.filter((d) => d.end <= em.index && /^[\s)>\]]*$/.test(raw.slice(d.end, em.index).replace(/\(\s*[월화수목금토일]요일\s*\)|<|\(/g, '')))
-    const near = before[before.length - 1]
+    const near = lastOf(before)
     if (near) {
       editionDates.add(near)
       editionDate = resolveYear(near, year, inferences)

@@ -3,6 +3,7 @@ import {copyPosition, rowInlines, span, tableRow, text, type Context} from '../c
 import {appendixPattern, emailPattern, phonePattern, allMatches} from '../patterns.js'
 import {cleanText, type Cell, type Row} from '../reader.js'
 import {isWhiteSpace} from '../chars.js'
+import {lastOf} from '../arrays.js'
 
 /** Role words: 책임자, 담당자 … (spaced or not). */
 export const rolePattern = /^(?:총\s*괄\s*)?(?:책\s*임\s*자|담\s*당\s*자|담\s*당|실\s*무\s*자|실\s*무\s*담\s*당\s*자|총\s*괄|부\s*책\s*임\s*자|연\s*락\s*처)$/
@@ -456,7 +457,7 @@ function spacedGroups(words: Token[]): Token[][] {
   const groups: Token[][] = []
   for (const w of words) {
     const one = w.end - w.start === 1
-    const last = groups[groups.length - 1]
+    const last = lastOf(groups)
     if (one && last && last[last.length - 1].end - last[last.length - 1].start === 1 && last.length < 4) last.push(w)
     else groups.push([w])
   }

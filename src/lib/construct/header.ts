@@ -11,6 +11,7 @@ import {
   kindPattern
 } from '../patterns.js'
 import type {Row} from '../reader.js'
+import {lastOf} from '../arrays.js'
 
 type Target = 'embargo' | 'distribution'
 
@@ -163,11 +164,11 @@ function scanHeaderAt(ctx: Context, from: number): HeaderScan {
       const from = heading ? cell.start + heading[0].length : cell.start
       if (heading) raw = raw.slice(heading[0].length)
       // `배포 …` right after the embargo label is its value (`배포 즉시`, `배포시점(…)`), not a label.
-      const last = rowPieces[rowPieces.length - 1] ?? pieces[pieces.length - 1]
+      const previous = lastOf(rowPieces)
+      const last = previous ?? lastOf(pieces)
       // `expecting` embargo only right after its label: a value there may begin with 배포 (`배포 즉시`).
       const expecting: Target | null = last?.type === 'label' && last.target === 'embargo' ? 'embargo' : local === 'embargo' ? null : local
       // The cell right after a label cell in the same row is its value, whatever it says.
-      const previous = rowPieces[rowPieces.length - 1]
       const got: Piece[] =
         previous && previous.type === 'label' && !embargoLabelPattern.test(raw) && !distributionLabelPattern.test(raw) && !kindPattern.test(cell.text)
           ? [{type: 'value' as const, target: previous.target, start: from, end: cell.end, text: cell.text}]

@@ -2,6 +2,7 @@ import type {Headline, Subtitle, Title} from '../../types.js'
 import {copyPosition, rowInlines, span, text, type Context} from '../context.js'
 import {appendixPattern, subtitleMarkerPattern, allMatches, endsWithDash} from '../patterns.js'
 import {splitRow, type Row} from '../reader.js'
+import {lastOf} from '../arrays.js'
 
 export interface TitleScan {
   end: number
@@ -129,7 +130,7 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
       const cells = row.cells.filter((c) => c.text)
       const made = cells.flatMap((c) => subtitles(ctx, c.start, c.end))
       children.push(...made)
-      last = made[made.length - 1] ?? last
+      last = lastOf(made) ?? last
     } else if (last && last.marker !== null && blanks === 0 && row.kind === 'line' && openEnd.test(textOfSubtitle(ctx, last)) && !isBodyStart(ctx, row) && !appendixPattern.test(row.text) && row.text.length <= 80) {
       const leaves = rowInlines(ctx, row)
       last.children.push(...leaves)
