@@ -34,9 +34,12 @@ export function plainPosition(position: Position | undefined): Position | undefi
   return position instanceof OffsetPosition ? {start: position.start, end: position.end} : position
 }
 
-/** A position from where `first` starts to where `last` ends, with points of its own. */
+/** A position from where `first` starts to where `last` ends, with points of its own (or shared, when lazy). */
 export function join(first: Position, last: Position): Position {
-  if (first instanceof OffsetPosition && last instanceof OffsetPosition) return new OffsetPosition(first.locator, first.from, last.to)
+  if (first instanceof OffsetPosition && last instanceof OffsetPosition) {
+    // Never changed, so a parent of one child may share its position.
+    return first === last ? first : new OffsetPosition(first.locator, first.from, last.to)
+  }
   return {start: copy(first.start), end: copy(last.end)}
 }
 
