@@ -5,7 +5,7 @@ import type * as T from './press-release.js'
 import type {Appendix, Block, Contacts, Field, Footer, Header, Item, Node, Root, Section, Table, Title} from './types.js'
 import {findDates, isoDate, weekdayOf} from './lib/date.js'
 import {iso, readEmbargo, readMoment, type Inference} from './lib/embargo.js'
-import {breaking, control, decomposedMark, foldSpaces, isFree, markup, oddSpace} from './lib/chars.js'
+import {breaking, control, decomposedMark, foldSpaces, isFree, isWhiteSpace, markup, oddSpace} from './lib/chars.js'
 import {cleanText} from './lib/reader.js'
 import {endLine, endOffset, onOneLine, startLine, startOffset} from './lib/locate.js'
 import {appendixPattern, subtitleMarkerPattern, allMatches, endsWithDash} from './lib/patterns.js'
@@ -224,10 +224,17 @@ function readHeader(header: Header | undefined, file?: VFile) {
 function toBlock(node: Block | Section | AnyNode): T.BodyBlock {
   if (node.type === 'item') {
     const item = node as Item
-    const own = item.children.filter((c) => c.type === 'text' || c.type === 'field')
-    const nested = item.children.filter((c) => c.type === 'item' || c.type === 'table' || c.type === 'paragraph')
-    const text = textOf({type: 'x', children: own} as AnyNode).replace(markerAtStart(item.marker), '').trim()
-    return {type: 'item', marker: item.marker, depth: item.depth, text, children: nested.map(toBlock)}
+    // Most items hold their own line only: no lists to filter then.
+    let own = true
+    for (const c of item.children) if (c.type !== 'text' && c.type !== 'field') own = false
+    const children: T.BodyBlock[] = []
+    let text: string
+    if (own) text = textOf(item as AnyNode)
+    else {
+      text = textOf({type: 'x', children: item.children.filter((c) => c.type === 'text' || c.type === 'field')} as AnyNode)
+      for (const c of item.children) if (c.type === 'item' || c.type === 'table' || c.type === 'paragraph') children.push(toBlock(c))
+    }
+    return {type: 'item', marker: item.marker, depth: item.depth, text: withoutMarker(text, item.marker).trim(), children}
   }
   if (node.type === 'table') {
     const rows: string[][] = []
@@ -245,6 +252,18 @@ function toBlock(node: Block | Section | AnyNode): T.BodyBlock {
 const markerPatterns = new Map<string, RegExp>()
 
 /** The marker at the start of an item's text, after a Markdown list bullet if any. */
+/** An item's text without its marker and the spaces after it (and a Markdown list bullet before it). */
+function withoutMarker(text: string, marker: string): string {
+  const first = text.charCodeAt(0)
+  // No bullet can come first: the marker, if printed, starts the text.
+  if (first !== 0x2d && first !== 0x2a && first !== 0x2b && text.startsWith(marker)) {
+    let at = marker.length
+    while (at < text.length && isWhiteSpace(text.charCodeAt(at))) at++
+    return text.slice(at)
+  }
+  return text.replace(markerAtStart(marker), '')
+}
+
 function markerAtStart(marker: string): RegExp {
   let pattern = markerPatterns.get(marker)
   if (!pattern) {
@@ -747,7 +766,7 @@ function readAppendix(node: Appendix): T.Appendix {
 
 function readSection(section: Section): T.AppendixSection {
   const own = section.children.filter((c) => c.type === 'text')
-  const title = compactSpaced(textOf({type: 'x', children: own} as AnyNode).replace(markerAtStart(section.marker), '').trim())
+  const title = compactSpaced(withoutMarker(textOf({type: 'x', children: own} as AnyNode), section.marker).trim())
   const items: T.AppendixItem[] = []
   const notes: string[] = []
   const blocks: T.BodyBlock[] = []
