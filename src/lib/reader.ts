@@ -282,25 +282,21 @@ export function looksLikeMarkdown(value: string): boolean {
   )
 }
 
-/** The texts of the non-empty cells, joined by one space (a scratch list, reused). */
-const parts: string[] = []
-
 function push(rows: Row[], start: number, end: number, cells: Cell[], kind?: Row['kind'], syntax: Array<[number, number]> | null = null, plain = false): void {
   let text = ''
   let nonEmpty = 0
   for (const cell of cells) {
     if (cell.text === '') continue
     if (nonEmpty === 0) text = cell.text
-    else {
-      if (nonEmpty === 1) parts.push(text)
-      parts.push(cell.text)
-    }
     nonEmpty++
   }
-  // One flat string rather than a chain of concatenations the pattern scans would flatten again.
+  // The texts of the non-empty cells joined by one space: one flat string rather than a chain of
+  // concatenations the pattern scans would flatten again.
   if (nonEmpty > 1) {
+    const parts = new Array<string>(nonEmpty)
+    let k = 0
+    for (const cell of cells) if (cell.text !== '') parts[k++] = cell.text
     text = parts.join(' ')
-    parts.length = 0
   }
   rows.push({
     index: rows.length,

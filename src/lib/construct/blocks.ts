@@ -112,7 +112,7 @@ export function readBlocks(ctx: Context, from: number, to: number): Block[] {
         children.push(...rowInlines(ctx, ctx.rows[i]))
         i++
       }
-      stack.length = 0
+      while (stack.length > 0) stack.pop()
       out.push({type: 'attachments', children, position: span(children)})
       continue
     }
@@ -145,12 +145,13 @@ export function readBlocks(ctx: Context, from: number, to: number): Block[] {
     if (level === -1) {
       // A new marker kind nests under the current item.
       level = stack.length
-      kinds.length = level
+      // Popped rather than cut by \`length\`, which V8 sets on a slow path.
+      while (kinds.length > level) kinds.pop()
       kinds.push(kind)
     } else {
-      kinds.length = level + 1
+      while (kinds.length > level + 1) kinds.pop()
     }
-    stack.length = Math.min(stack.length, level)
+    while (stack.length > level) stack.pop()
     const item: Item = {type: 'item', marker, depth: stack.length + 1, children: inlines, position: span(inlines)}
     if (stack.length > 0) {
       const parent = stack[stack.length - 1]
@@ -165,7 +166,7 @@ export function readBlocks(ctx: Context, from: number, to: number): Block[] {
 
 function place(out: Block[], stack: Item[], node: Block, paragraph = false): void {
   if (paragraph || stack.length === 0) {
-    stack.length = 0
+    while (stack.length > 0) stack.pop()
     out.push(node)
     return
   }
