@@ -78,7 +78,9 @@ export function readEmbargo(raw: string, year: number | null, inferences: Infere
   segments.push({name, text: raw.slice(last).trim()})
   const channels = segments.filter((s) => s.text || s.name).map((s) => readChannel(s.name, s.text, year, inferences))
   // The earliest channel that prints a date gives the embargo's date and time.
-  const dated = channels.filter((c) => c.date).sort((a, b) => (a.date! + (a.time ?? '')).localeCompare(b.date! + (b.time ?? '')))
+  // ISO dates and times: code-unit order is time order (no collator needed).
+  const moment = (c: Channel) => c.date! + (c.time ?? '')
+  const dated = channels.filter((c) => c.date).sort((a, b) => (moment(a) < moment(b) ? -1 : moment(a) > moment(b) ? 1 : 0))
   const main = dated[0] ?? null
   const edition = channels.find((c) => c.edition)?.edition ?? null
   const condition = conditionPattern.exec(raw)?.[1] ?? bareCondition.exec(raw)?.[1] ?? null
