@@ -403,7 +403,9 @@ function classifyWords(ctx: Context, tokens: Token[]): void {
 function nameWords(ctx: Context, words: Token[]): void {
   // Words from several cells: a cell of titles only (`사무관 주무관`) gives titles, the last cell the
   // names (one or several, `김주봉 이현민`), the cells before a department.
-  const cellIds = [...new Set(words.map((w) => w.cell))]
+  // The cells the words come from, in order of first appearance.
+  const cellIds: Array<number | undefined> = []
+  for (const w of words) if (!cellIds.includes(w.cell)) cellIds.push(w.cell)
   if (cellIds.length > 1 && words[0].row !== undefined && words.every((w) => w.row === words[0].row)) {
     cellIds.forEach((id, k) => {
       const own = words.filter((w) => w.cell === id)
