@@ -43,8 +43,15 @@ const wordTime = /(?:(오전|오후|낮|밤|저녁|새벽|아침)\s*)?(?<!\d)(\d
 
 const digit = /\d/
 
+/** The most days each month has (February in a leap year). */
+const monthDays = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
 function valid(month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31
+  return month >= 1 && month <= 12 && day >= 1 && day <= monthDays[month - 1]
+}
+
+function isLeap(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
 }
 
 /** Every date in `text`, in order, full dates first where they overlap. */
@@ -52,16 +59,20 @@ export function findDates(text: string): DateMatch[] {
   const out: DateMatch[] = []
   // Every date prints a digit; most texts asked about have none.
   if (!digit.test(text)) return out
+  const impossible: DateMatch[] = []
   for (const m of allMatches(fullDate, text)) {
     const year = m[1] ? Number(m[1]) : 2000 + Number(m[2])
     const month = Number(m[3])
     const day = Number(m[4])
-    if (!valid(month, day)) continue
-    out.push({index: m.index, end: m.index + m[0].length, year, month, day, weekday: m[5] ?? null, shortYear: !m[1]})
+    const date = {index: m.index, end: m.index + m[0].length, year, month, day, weekday: m[5] ?? null, shortYear: !m[1]}
+    // A day the month does not have is no date, nor is any part of it (`2. 29.` of 2025. 2. 29.).
+    if (!valid(month, day) || (month === 2 && day === 29 && !isLeap(year))) impossible.push(date)
+    else out.push(date)
   }
   for (const m of allMatches(shortDate, text)) {
     const index = m.index
-    if (out.some((d) => index < d.end && index + m[0].length > d.index)) continue
+    const overlaps = (d: DateMatch) => index < d.end && index + m[0].length > d.index
+    if (out.some(overlaps) || impossible.some(overlaps)) continue
     const month = Number(m[1])
     const day = Number(m[2] ?? m[4])
     if (!valid(month, day)) continue
@@ -97,27 +108,55 @@ export function pad(n: number): string {
   return n < 10 ? '0' + n : String(n)
 }
 
+/** An ISO 8601 date (the year in four digits). */
 export function isoDate(year: number, month: number, day: number): string {
-  return `${year}-${pad(month)}-${pad(day)}`
+  return `${year < 1000 ? String(year).padStart(4, '0') : year}-${pad(month)}-${pad(day)}`
+}
+
+/** Days from 1970-01-01 to a date of the proleptic Gregorian calendar (days beyond the month run on). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  // H. Hinnant's days_from_civil: years start in March, so February's length does not matter.
+  const y = month <= 2 ? year - 1 : year
+  const era = Math.floor(y / 400)
+  const yearOfEra = y - era * 400
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
+  return era * 146097 + dayOfEra - 719468
+}
+
+/** The ISO date `days` after 1970-01-01. */
+function civilFromDays(days: number): string {
+  const z = days + 719468
+  const era = Math.floor(z / 146097)
+  const dayOfEra = z - era * 146097
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365)
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100))
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153)
+  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+  return isoDate(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+}
+
+/** Days from 1970-01-01 to an ISO date. */
+function daysOf(date: string): number {
+  const [year, month, day] = date.split('-').map(Number)
+  return daysFromCivil(year, month, day)
 }
 
 /** The weekday (월 … 일) of a date. */
 export function weekdayOf(year: number, month: number, day: number): string {
-  return weekdays[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]
+  // 1970-01-01 was a Thursday.
+  return weekdays[(((daysFromCivil(year, month, day) + 4) % 7) + 7) % 7]
 }
 
 /** Add `days` to an ISO date. */
 export function addDays(date: string, days: number): string {
-  const d = new Date(date + 'T00:00:00Z')
-  d.setUTCDate(d.getUTCDate() + days)
-  return d.toISOString().slice(0, 10)
+  return civilFromDays(daysOf(date) + days)
 }
 
 /** The first date on or after `from` that falls on `weekday`. */
 export function nextWeekday(from: string, weekday: string): string {
-  const target = weekdays.indexOf(weekday)
-  const d = new Date(from + 'T00:00:00Z')
-  const delta = (target - d.getUTCDay() + 7) % 7
-  d.setUTCDate(d.getUTCDate() + delta)
-  return d.toISOString().slice(0, 10)
+  const days = daysOf(from)
+  const delta = (weekdays.indexOf(weekday) - ((((days + 4) % 7) + 7) % 7) + 7) % 7
+  return civilFromDays(days + delta)
 }
