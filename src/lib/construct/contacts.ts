@@ -20,6 +20,25 @@ function isContactSentence(text: string): boolean {
 /** An old-layout contact line: `담당과장 : 국토정책과 과장 김대한 ☎ 02-2110-8101`, `담 당 자 : …`. */
 const oldLabel = /^(담\s*당\s*과\s*장|담\s*당\s*국\s*장|담\s*당\s*팀\s*장|담\s*당\s*자|문\s*의|연\s*락\s*처|전\s*화(?:\s*번\s*호)?|담\s*당)\s*[:：]\s*/
 
+/** First letters of the column labels (담당부서, 문의, 연락처, 부서, 소속, 직위, 성명, 전화, 이메일, 직급, 구분, 역할). */
+const labelStarts = new Set([0xb2f4, 0xbb38, 0xc5f0, 0xbd80, 0xc18c, 0xc9c1, 0xc131, 0xc804, 0xc774, 0xad6c, 0xc5ed])
+
+/** Whether `text` is a column label; the pattern runs only after a first letter that could start one. */
+function isLabel(text: string): boolean {
+  return labelStarts.has(text.charCodeAt(0)) && labelPattern.test(text)
+}
+
+/** Whether `text` is a group (`<총괄>`, `【협조】`, `[홍보]`). */
+function isGroup(text: string): boolean {
+  const c = text.charCodeAt(0)
+  return (c === 0x3c || c === 0x3010 || c === 0x5b) && groupPattern.test(text)
+}
+
+/** The end of an attachment list: `끝` or `끝.`. */
+function isEnd(text: string): boolean {
+  return text === '끝' || text === '끝.'
+}
+
 /** Whether `text` is a role (책임자, 담당자 …); the anchored pattern runs only after the first letter could start one. */
 function isRole(text: string): boolean {
   const c = text.charCodeAt(0)
@@ -155,7 +174,7 @@ function cluster(ctx: Context, from: number, to: number): ContactsScan | null {
     if (r.kind === 'blank') continue
     seen++
     // The end of an attachment list (`끝.`) may stand between the columns.
-    if (/^끝\.?$/.test(r.text)) continue
+    if (isEnd(r.text)) continue
     if (r.kind !== 'line' || r.text.length > 30 || /[.다]$/.test(r.text) || /^[□○※ㅇ▲◆◇*]/.test(r.text) || /^[,.‘’“”'")(]+$/.test(r.text)) break
     start = k
   }
@@ -201,6 +220,13 @@ const extensionPattern = /(?:,\s*|\()(\d{3,4})(?![\d-])/g
 const wordPattern = /[^\s()[\]{}<>,;:/☎☏]+/g
 /** Words that only label what follows (`TEL`, `이메일`). */
 const contactLabelWord = /^(?:TEL|Tel|tel|전화|E-?mail|e-?mail|이메일|HP|FAX|팩스)\.?$/
+
+/** Whether a word only labels a number (`TEL`, `전화`, `E-mail`, `팩스` …). */
+function isContactLabelWord(word: string): boolean {
+  const c = word.charCodeAt(0)
+  // T t 전 E e 이 H F 팩
+  return (c === 0x54 || c === 0x74 || c === 0xc804 || c === 0x45 || c === 0x65 || c === 0xc774 || c === 0x48 || c === 0x46 || c === 0xd329) && contactLabelWord.test(word)
+}
 /** A run of letters (Hangul, Latin, middle dot). */
 const letterRun = /[가-힣A-Za-z·]+/g
 
@@ -211,7 +237,8 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
   if (raw.includes('<') || raw.includes('*')) raw = raw.replace(/<br\s*\/?>|(?<![\d*])\*\*(?![\d*])/gi, (m) => ' '.repeat(m.length))
   const t = cell.text
   const hasDigit = /\d/.test(raw)
-  const department = oldDepartment.exec(raw)
+  // 담당부서 : … starts with 담.
+  const department = raw.charCodeAt(0) === 0xb2f4 ? oldDepartment.exec(raw) : null
   if (department && !hasDigit) {
     // `담당부서 : 기획재정부 예산실`: the label, then the department.
     const from = department[0].length
@@ -220,7 +247,7 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
       {name: 'department', start: cell.start + from, end: cell.start + raw.trimEnd().length}
     ]
   }
-  if (!hasDigit && (isTableStart(t) || labelPattern.test(t))) {
+  if (!hasDigit && (isTableStart(t) || isLabel(t))) {
     const groupAt = raw.indexOf('<')
     const groupEnd = groupAt >= 0 ? raw.indexOf('>', groupAt) + 1 : 0
     if (groupAt >= 0 && groupEnd > groupAt) {
@@ -235,8 +262,8 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
     }
     return [{name: 'label', start: cell.start, end: cell.end}]
   }
-  if (/^끝\.?$/.test(t)) return []
-  if (!hasDigit && groupPattern.test(t)) return [{name: 'group', start: cell.start, end: cell.end}]
+  if (isEnd(t)) return []
+  if (!hasDigit && isGroup(t)) return [{name: 'group', start: cell.start, end: cell.end}]
   if (!hasDigit && isRole(t)) return [{name: 'role', start: cell.start, end: cell.end}]
   const old = oldLabelAt(raw)
   if (old && raw.length > old[0].length) {
@@ -271,7 +298,7 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
     const segment = raw.slice(from, to)
     for (const w of allMatches(wordPattern, segment)) {
       const word = w[0]
-      if (word.length <= 7 && contactLabelWord.test(word)) continue
+      if (word.length <= 7 && isContactLabelWord(word)) continue
       out.push({name: isRole(word) ? 'role' : 'name', start: cell.start + from + w.index, end: cell.start + from + w.index + word.length})
     }
   }
