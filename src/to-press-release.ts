@@ -665,8 +665,24 @@ function columnMajor(fields: Array<{field: Field; row: number; cell: number}>): 
 }
 
 /** `(044)201-3398` → `044-201-3398`; a bare `3400` after it takes its prefix. */
+/** The runs of digits (and `*` masking digits) in a printed number. */
+function digitGroups(value: string): string[] {
+  const out: string[] = []
+  let start = -1
+  for (let index = 0; index <= value.length; index++) {
+    const code = index < value.length ? value.charCodeAt(index) : -1
+    const inGroup = (code >= 0x30 && code <= 0x39) || code === 0x2a
+    if (inGroup && start < 0) start = index
+    else if (!inGroup && start >= 0) {
+      out.push(value.slice(start, index))
+      start = -1
+    }
+  }
+  return out
+}
+
 export function formatPhone(value: string, previous: string | null): string {
-  const groups = value.match(/[\d*]+/g) ?? []
+  const groups = digitGroups(value)
   if (groups.length === 1 && groups[0].length <= 4 && previous) return previous.replace(/(?<![\d*])[\d*]+$/, groups[0])
   if (groups.length >= 2) return groups.join('-')
   const d = groups[0] ?? ''
