@@ -4,6 +4,12 @@
 export const kindPattern =
   /(공\s*동\s*보\s*도\s*(?:참\s*고\s*)?자\s*료|보\s*도\s*참\s*고\s*자\s*료|보\s*도\s*설\s*명\s*자\s*료|보\s*도\s*해\s*명\s*자\s*료|보\s*도\s*자\s*료|동\s*정\s*자\s*료|설\s*명\s*자\s*료|해\s*명\s*자\s*료|참\s*고\s*자\s*료|알\s*림\s*자\s*료|긴\s*급\s*지\s*시|정\s*정\s*보\s*도\s*자\s*료|보\s*도\s*계\s*획)$/
 
+/** The document kind a text ends with, if any; the end-anchored pattern, which V8 tries at every position, runs only when the last letter can end a kind (료, 시, 획). */
+export function kindAtEnd(text: string): RegExpExecArray | null {
+  const last = text.charCodeAt(text.length - 1)
+  return last === 0xb8cc || last === 0xc2dc || last === 0xd68d ? kindPattern.exec(text) : null
+}
+
 /** Embargo labels at the start of a cell. */
 export const embargoLabelPattern = /^(?:[/|]\s?)?(?:보\s*도\s*시\s*점|보\s*도\s*일\s*시|보\s*도\s*시\s*간|보\s*도\s*일\s*자|엠\s*바\s*고)\s*[:：]?\s*/
 

@@ -8,7 +8,7 @@ import {
   embargoLabelPattern,
   immediatePattern,
   innerDistributionPattern,
-  kindPattern
+  kindAtEnd
 } from '../patterns.js'
 import type {Row} from '../reader.js'
 import {lastOf} from '../arrays.js'
@@ -86,8 +86,7 @@ function cellPieces(cellText: string, rawStart: number, rawEnd: number, raw: str
     label(distributionLabelPattern, 'distribution')
     return pieces
   }
-  kindPattern.lastIndex = 0
-  const kind = kindPattern.exec(trimmed)
+  const kind = kindAtEnd(trimmed)
   // Logo residue may stand before the kind in the box above the labels, never after them.
   if (kind && trimmed.length - kind[0].length <= (seenLabel ? 0 : 20)) {
     const at = raw.lastIndexOf(kind[0])
@@ -122,7 +121,7 @@ export function scanHeader(ctx: Context): HeaderScan & {start: number} {
     const row = ctx.rows[i]
     if (row.kind === 'blank') continue
     tried++
-    if (!row.cells.some((c) => kindPattern.test(c.text) || embargoLabelPattern.test(c.text))) continue
+    if (!row.cells.some((c) => kindAtEnd(c.text) !== null || embargoLabelPattern.test(c.text))) continue
     let start = i
     // Logo residue right above the key belongs to the header.
     for (let k = i - 1, seen = 0; k >= 0 && seen < 2; k--) {
@@ -170,7 +169,7 @@ function scanHeaderAt(ctx: Context, from: number): HeaderScan {
       const expecting: Target | null = last?.type === 'label' && last.target === 'embargo' ? 'embargo' : local === 'embargo' ? null : local
       // The cell right after a label cell in the same row is its value, whatever it says.
       const got: Piece[] =
-        previous && previous.type === 'label' && !embargoLabelPattern.test(raw) && !distributionLabelPattern.test(raw) && !kindPattern.test(cell.text)
+        previous && previous.type === 'label' && !embargoLabelPattern.test(raw) && !distributionLabelPattern.test(raw) && kindAtEnd(cell.text) === null
           ? [{type: 'value' as const, target: previous.target, start: from, end: cell.end, text: cell.text}]
           : cellPieces(cell.text, from, cell.end, raw, expecting, seenLabel, local)
       for (const piece of got) {
@@ -222,7 +221,7 @@ function lookaheadKey(ctx: Context, index: number): boolean {
     for (const cell of row.cells) {
       if (!cell.text) continue
       if (embargoLabelPattern.test(cell.text) || distributionLabelPattern.test(cell.text)) return true
-      if (kindPattern.test(cell.text) && cell.text.length <= 30) return true
+      if (cell.text.length <= 30 && kindAtEnd(cell.text) !== null) return true
     }
   }
   return false
