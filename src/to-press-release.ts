@@ -8,7 +8,7 @@ import {iso, readEmbargo, readMoment, type Inference} from './lib/embargo.js'
 import {breaking, control, decomposedMark, foldSpaces, isFree, isWhiteSpace, markup, oddSpace} from './lib/chars.js'
 import {cleanText} from './lib/reader.js'
 import {endLine, endOffset, onOneLine, startLine, startOffset} from './lib/locate.js'
-import {appendixPattern, subtitleMarkerPattern, allMatches, endsWithDash} from './lib/patterns.js'
+import {subtitleMarkerPattern, allMatches, endsWithDash, appendixLabelAt} from './lib/patterns.js'
 import {lastOf} from './lib/arrays.js'
 
 type AnyNode = Node & {children?: AnyNode[]; value?: string}
@@ -710,7 +710,7 @@ function listed(blocks: Block[]): T.Appendix[] {
     if (block.type === 'item') out.push(...listed(block.children.filter((c) => c.type !== 'text' && c.type !== 'syntax' && c.type !== 'field' && c.type !== 'pageMark') as Block[]))
     if (block.type !== 'attachments') continue
     const value = textOf(block)
-    const m = appendixPattern.exec(value)
+    const m = appendixLabelAt(value)
     const word = m ? m[1].replace(/\s+/g, '') : '붙임'
     // A number right after the label is the first item's (`붙임 1. A 1부.`).
     const rest = m ? (m[2] ? `${m[2]}. ` : '') + value.slice(m[0].length) : value
@@ -768,7 +768,7 @@ function readAppendix(node: Appendix): T.Appendix {
   let title: string | null = null
   if (heading) {
     const text = textOf(heading)
-    title = text.replace(appendixPattern, '').trim() || null
+    title = text.slice(appendixLabelAt(text)?.[0].length ?? 0).trim() || null
   }
   const sections: T.AppendixSection[] = []
   const blocks: T.BodyBlock[] = []

@@ -36,6 +36,15 @@ export const emailPattern = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+\s?@\s?[A-Za-
 export const appendixPattern =
   /^(?:[【<[(［〔] ?)?(붙 ?임|별 ?첨|별 ?지|참 ?고(?: ?자 ?료)?|첨 ?부) ?(\d{1,2}(?![\d,.]\d))?(?: ?[】>\])］〕])? ?(?:[.:：] ?)?(?=$|\s|\d|[【<[(「『‘“"'])/
 
+/** The appendix label a text starts with, if any; the pattern runs only after a first letter that can start one. */
+export function appendixLabelAt(text: string): RegExpExecArray | null {
+  const first = text.charCodeAt(0)
+  // 붙 별 참 첨 【 < [ ( ［ 〔
+  return first === 0xbd99 || first === 0xbcc4 || first === 0xcc38 || first === 0xcca8 || first === 0x3010 || first === 0x3c || first === 0x5b || first === 0x28 || first === 0xff3b || first === 0x3014
+    ? appendixPattern.exec(text)
+    : null
+}
+
 /** Subtitle markers: dashes, and the bullets some title boxes use (▴ ▸ ►). */
 export const subtitleMarkerPattern = /^(?:[-–—‐‑‒―­~～ㅡ]+|[▴▸►▶▷∙•])\s*/
 

@@ -1,16 +1,13 @@
 import type {Appendix, AppendixHeading, Block, Section} from '../../types.js'
 import {rowInlines, span, type Context} from '../context.js'
-import {appendixPattern} from '../patterns.js'
+import {appendixLabelAt} from '../patterns.js'
 import type {Row} from '../reader.js'
 import {readBlocks, rowMarker} from './blocks.js'
 
 /** Whether a row opens an appendix: `붙임 1`, `【붙임】`, `참고 2`, `[참고자료]`, `별첨` … */
 export function isAppendixStart(row: Row): boolean {
   if (row.kind === 'blank' || row.kind === 'delimiter') return false
-  // Cheap look at the first letter before the pattern.
-  const first = row.text.charCodeAt(0)
-  if (first !== 0xbd99 && first !== 0xbcc4 && first !== 0xcc38 && first !== 0xcca8 && first !== 0x3010 && first !== 0x3c && first !== 0x5b && first !== 0x28 && first !== 0xff3b && first !== 0x3014) return false
-  const m = appendixPattern.exec(row.text)
+  const m = appendixLabelAt(row.text)
   if (!m) return false
   const rest = row.text.slice(m[0].length).trim()
   // `붙임 1. A 2. B 끝.` lists and prose starting with 참고 are not appendix headings.
@@ -21,7 +18,7 @@ export function isAppendixStart(row: Row): boolean {
 
 /** Whether an appendix-labelled row is an attachment list (`붙임 1. A 1부.`, `… 끝.`) rather than a heading. */
 export function isAttachmentList(row: Row): boolean {
-  const m = appendixPattern.exec(row.text)
+  const m = appendixLabelAt(row.text)
   if (!m || row.kind !== 'line') return false
   const rest = row.text.slice(m[0].length).trim()
   return /^\d{1,2}\.\s/.test(rest) || /\d\s*부\s*\.?$|끝\s*\.?$/.test(rest) || /^\d{1,2}\.\s/.test(m[0].slice(-3) + rest)
@@ -34,7 +31,7 @@ export function isAttachmentListContinuation(row: Row): boolean {
 
 /** The label of an appendix heading row as printed, compacted: `붙임 1`, `참고`. */
 export function appendixLabel(text: string): string | null {
-  const m = appendixPattern.exec(text)
+  const m = appendixLabelAt(text)
   if (!m) return null
   const word = m[1].replace(/\s+/g, '')
   return m[2] ? `${word} ${Number(m[2])}` : word
@@ -51,7 +48,7 @@ export function buildAppendix(ctx: Context, from: number, to: number, labelled: 
     children.push(heading)
     i = from + 1
     // A heading with no title on its row takes the next short line as its title.
-    const rest = row.text.slice((appendixPattern.exec(row.text)?.[0] ?? '').length).trim()
+    const rest = row.text.slice((appendixLabelAt(row.text)?.[0] ?? '').length).trim()
     if (!rest) {
       let k = i
       while (k < to && (ctx.rows[k].kind === 'blank' || ctx.rows[k].kind === 'delimiter')) k++

@@ -1,6 +1,6 @@
 import type {Contacts, Field, Inline, Paragraph, TableRow} from '../../types.js'
 import {copyPosition, rowInlines, span, tableRow, text, type Context} from '../context.js'
-import {appendixPattern, emailPattern, phonePattern, allMatches} from '../patterns.js'
+import {emailPattern, phonePattern, allMatches, appendixLabelAt} from '../patterns.js'
 import {cleanText, type Cell, type Row} from '../reader.js'
 import {isWhiteSpace} from '../chars.js'
 import {lastOf} from '../arrays.js'
@@ -99,7 +99,7 @@ function hasRole(row: Row): boolean {
 
 /** Whether a row can be part of a contact table (short cells of names, titles, phones …). */
 function isContactish(row: Row): boolean {
-  if (appendixPattern.test(row.text) && !hasPhoneOrEmail(row.text)) return false
+  if (appendixLabelAt(row.text) !== null && !hasPhoneOrEmail(row.text)) return false
   return row.cells.every((c) => c.text.length <= 60 || hasPhoneOrEmail(c.text)) && row.text.length <= 200
 }
 
@@ -137,7 +137,7 @@ function extend(ctx: Context, start: number, to: number): ContactsScan | null {
       const r = rows[j]
       if (r.kind === 'blank') continue
       if (j > start && !isContactish(r)) break
-      if (j > start && isContactsStart(r) === false && appendixPattern.test(r.text)) break
+      if (j > start && isContactsStart(r) === false && appendixLabelAt(r.text) !== null) break
       if (hasPhoneOrEmail(r.text) || hasRole(r) || isContactsStart(r)) {
         if (hasPhoneOrEmail(r.text)) people = true
         last = j
