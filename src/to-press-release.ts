@@ -58,7 +58,12 @@ export function textOf(node: AnyNode, separator = ' '): string {
   // One leaf: its value, no joining.
   const children = node.children
   let value: string
-  if (children && children.length === 1 && children[0].type === 'text') {
+  if (children === undefined) {
+    // A leaf itself: a text, or a table cell of parse()'s own tree (see `tableRow`); no other leaf has text.
+    if (node.type !== 'text' && node.type !== 'tableCell') return ''
+    if (isPlainLeaf(node)) return node.value!
+    value = node.value ?? ''
+  } else if (children.length === 1 && children[0].type === 'text') {
     if (isPlainLeaf(children[0])) return children[0].value!
     value = children[0].value!
   } else {
