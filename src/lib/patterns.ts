@@ -38,11 +38,12 @@ export const appendixPattern =
 
 /** The appendix label a text starts with, if any; the pattern runs only after a first letter that can start one. */
 export function appendixLabelAt(text: string): RegExpExecArray | null {
-  const first = text.charCodeAt(0)
-  // 붙 별 참 첨 【 < [ ( ［ 〔
-  return first === 0xbd99 || first === 0xbcc4 || first === 0xcc38 || first === 0xcca8 || first === 0x3010 || first === 0x3c || first === 0x5b || first === 0x28 || first === 0xff3b || first === 0x3014
-    ? appendixPattern.exec(text)
-    : null
+  return canStartAppendixLabel(text.charCodeAt(0)) ? appendixPattern.exec(text) : null
+}
+
+/** Whether a first letter can start an appendix label: 붙 별 참 첨 【 < [ ( ［ 〔. */
+export function canStartAppendixLabel(code: number): boolean {
+  return code === 0xbd99 || code === 0xbcc4 || code === 0xcc38 || code === 0xcca8 || code === 0x3010 || code === 0x3c || code === 0x5b || code === 0x28 || code === 0xff3b || code === 0x3014
 }
 
 /** Subtitle markers: dashes, and the bullets some title boxes use (▴ ▸ ►). */

@@ -19,8 +19,10 @@ export interface Row {
   /** Offsets (normalised) of the line content without its line ending. */
   start: number
   end: number
-  /** Trimmed text of the whole row with cells joined by one space. */
-  text: string
+  /** Trimmed text of the whole row with cells joined by one space (joined when first read). */
+  readonly text: string
+  /** The char code of the text's first letter, or -1 when the row is blank: a test that needs no text. */
+  lead: number
   /** The non-empty and empty cells, in order; a plain line has one cell. */
   cells: Cell[]
   /** `blank`, a plain `line`, a `row` of several cells, or a Markdown table `delimiter`. */
@@ -283,33 +285,53 @@ export function looksLikeMarkdown(value: string): boolean {
 }
 
 function push(rows: Row[], start: number, end: number, cells: Cell[], kind?: Row['kind'], syntax: Array<[number, number]> | null = null, plain = false): void {
-  let text = ''
+  let first = ''
   let nonEmpty = 0
   for (const cell of cells) {
     if (cell.text === '') continue
-    if (nonEmpty === 0) text = cell.text
+    if (nonEmpty === 0) first = cell.text
     nonEmpty++
   }
-  // The texts of the non-empty cells joined by one space: one flat string rather than a chain of
-  // concatenations the pattern scans would flatten again.
-  if (nonEmpty > 1) {
-    const parts = new Array<string>(nonEmpty)
-    let k = 0
-    for (const cell of cells) if (cell.text !== '') parts[k++] = cell.text
-    text = parts.join(' ')
+  rows.push(new Line(rows.length, start, end, cells, kind ?? (nonEmpty === 0 ? 'blank' : cells.length > 1 ? 'row' : 'line'), plain, syntax, nonEmpty > 1 ? undefined : first, leadOf(first)))
+}
+
+/** The char code of a text's first letter, or -1 for an empty text. */
+function leadOf(text: string): number {
+  return text === '' ? -1 : text.charCodeAt(0)
+}
+
+/**
+ * A row, whose text is joined from its cells when first read: the constructs look at most rows of
+ * a large table by their cells and first letter only, and joining them all was a tenth of reading
+ * such a release.
+ */
+class Line implements Row {
+  pageMark = false
+  boxed = false
+  private joined: string | undefined
+  constructor(
+    readonly index: number,
+    public start: number,
+    public end: number,
+    public cells: Cell[],
+    public kind: Row['kind'],
+    public plain: boolean,
+    public syntax: Array<[number, number]> | null,
+    text: string | undefined,
+    public lead: number
+  ) {
+    this.joined = text
   }
-  rows.push({
-    index: rows.length,
-    start,
-    end,
-    text,
-    cells,
-    kind: kind ?? (text === '' ? 'blank' : cells.length > 1 && nonEmpty > 0 ? 'row' : 'line'),
-    pageMark: false,
-    boxed: false,
-    plain,
-    syntax
-  })
+
+  /** The texts of the non-empty cells joined by one space. */
+  get text(): string {
+    if (this.joined === undefined) {
+      const parts: string[] = []
+      for (const cell of this.cells) if (cell.text !== '') parts.push(cell.text)
+      this.joined = parts.join(' ')
+    }
+    return this.joined
+  }
 }
 
 const pageNumberPattern = /^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*\/\s*\d{1,3}|[-–—]\s*\d{1,3}\s*\/\s*\d{1,3}\s*[-–—])$/
@@ -439,7 +461,9 @@ export function splitRow(value: string, rows: Row[], index: number, at: number):
   if (!cell || at <= cell.start || at >= cell.end) return
   const first = makeCell(value, cell.start, at)
   const second = makeCell(value, at, cell.end)
-  const a: Row = {...row, end: first.end, cells: [first], text: first.text, kind: 'line', syntax: null}
-  const b: Row = {...row, start: second.start, cells: [second], text: second.text, kind: 'line', syntax: null}
+  const a = new Line(row.index, row.start, first.end, [first], 'line', row.plain, null, first.text, leadOf(first.text))
+  const b = new Line(row.index, second.start, row.end, [second], 'line', row.plain, null, second.text, leadOf(second.text))
+  a.pageMark = b.pageMark = row.pageMark
+  a.boxed = b.boxed = row.boxed
   rows.splice(index, 1, a, b)
 }

@@ -1,12 +1,13 @@
 import type {Appendix, AppendixHeading, Block, Section} from '../../types.js'
 import {rowInlines, span, type Context} from '../context.js'
-import {appendixLabelAt} from '../patterns.js'
+import {appendixLabelAt, canStartAppendixLabel} from '../patterns.js'
 import type {Row} from '../reader.js'
 import {readBlocks, rowMarker} from './blocks.js'
 
 /** Whether a row opens an appendix: `붙임 1`, `【붙임】`, `참고 2`, `[참고자료]`, `별첨` … */
 export function isAppendixStart(row: Row): boolean {
-  if (row.kind === 'blank' || row.kind === 'delimiter') return false
+  // The first letter first: the text of a table row is joined only when read.
+  if (row.kind === 'blank' || row.kind === 'delimiter' || !canStartAppendixLabel(row.lead)) return false
   const m = appendixLabelAt(row.text)
   if (!m) return false
   const rest = row.text.slice(m[0].length).trim()

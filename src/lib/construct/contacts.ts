@@ -1,6 +1,6 @@
 import type {Contacts, Field, Inline, Paragraph, TableRow} from '../../types.js'
 import {copyPosition, rowInlines, span, tableRow, text, type Context} from '../context.js'
-import {emailPattern, phonePattern, allMatches, appendixLabelAt} from '../patterns.js'
+import {emailPattern, phonePattern, allMatches, appendixLabelAt, canStartAppendixLabel} from '../patterns.js'
 import {cleanText, type Cell, type Row} from '../reader.js'
 import {isWhiteSpace} from '../chars.js'
 import {lastOf} from '../arrays.js'
@@ -48,9 +48,12 @@ function isRole(text: string): boolean {
 
 /** The old-layout label (`담당자 :`, `문의 :` …) at the start of `text`, if any. */
 function oldLabelAt(text: string): RegExpExecArray | null {
-  const c = text.charCodeAt(0)
-  // 담 문 연 전
-  return c === 0xb2f4 || c === 0xbb38 || c === 0xc5f0 || c === 0xc804 ? oldLabel.exec(text) : null
+  return canStartOldLabel(text.charCodeAt(0)) ? oldLabel.exec(text) : null
+}
+
+/** Whether a first letter can start an old-layout label: 담 문 연 전. */
+function canStartOldLabel(code: number): boolean {
+  return code === 0xb2f4 || code === 0xbb38 || code === 0xc5f0 || code === 0xc804
 }
 
 /** Whether `text` opens a contact table (`담당 부서`, `<총괄> 담당부서`, `담당과장`). */
@@ -60,7 +63,7 @@ function isTableStart(text: string): boolean {
 }
 
 export function isOldContactRow(row: Row): boolean {
-  return row.kind !== 'blank' && oldLabelAt(row.text) !== null && hasPhoneOrEmail(row.text)
+  return row.kind !== 'blank' && canStartOldLabel(row.lead) && oldLabelAt(row.text) !== null && hasPhoneOrEmail(row.text)
 }
 
 /** An old-layout contact line that names people without numbers (`담 당 자 : 과장 김건강, 사무관 이보건`). */
@@ -81,7 +84,7 @@ export function isContactsStart(row: Row): boolean {
   if (!first) return false
   if (isOldContactRow(row)) return true
   if (isTableStart(first.text)) return true
-  if (row.text.charCodeAt(0) === 0xb2f4 && /^담\s*당\s*부\s*서/.test(row.text) && row.text.length < 200) return true
+  if (row.lead === 0xb2f4 && /^담\s*당\s*부\s*서/.test(row.text) && row.text.length < 200) return true
   return false
 }
 
@@ -99,7 +102,7 @@ function hasRole(row: Row): boolean {
 
 /** Whether a row can be part of a contact table (short cells of names, titles, phones …). */
 function isContactish(row: Row): boolean {
-  if (appendixLabelAt(row.text) !== null && !hasPhoneOrEmail(row.text)) return false
+  if (canStartAppendixLabel(row.lead) && appendixLabelAt(row.text) !== null && !hasPhoneOrEmail(row.text)) return false
   return row.cells.every((c) => c.text.length <= 60 || hasPhoneOrEmail(c.text)) && row.text.length <= 200
 }
 
@@ -137,7 +140,7 @@ function extend(ctx: Context, start: number, to: number): ContactsScan | null {
       const r = rows[j]
       if (r.kind === 'blank') continue
       if (j > start && !isContactish(r)) break
-      if (j > start && isContactsStart(r) === false && appendixLabelAt(r.text) !== null) break
+      if (j > start && isContactsStart(r) === false && canStartAppendixLabel(r.lead) && appendixLabelAt(r.text) !== null) break
       if (hasPhoneOrEmail(r.text) || hasRole(r) || isContactsStart(r)) {
         if (hasPhoneOrEmail(r.text)) people = true
         last = j
