@@ -2,7 +2,7 @@ import type {Node as MdastNode, Table as MdastTable} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {breaking, control, decomposedMark, flagLimit, flagsOf, foldSpaces, isFree, markup, oddSpace} from './chars.js'
+import {breaking, control, decomposedMark, flagLimit, flagsOf, foldSpaces, isFree, isWhiteSpace, markup, oddSpace} from './chars.js'
 import {codes} from './codes.js'
 
 /** One cell of a row, in normalised offsets; `text` is trimmed and cleaned of Markdown inline marks. */
@@ -64,11 +64,6 @@ export function cleanText(raw: string): string {
   return foldSpaces(text)
 }
 
-/** Whether a char code may be one `\s` matches (a Markdown bullet is followed by one). */
-function isSpace(code: number): boolean {
-  return code === codes.space || code === codes.tab || (flagsOf(code) & oddSpace) !== 0
-}
-
 /** Where the content of `value[start, end)` starts, past spaces and TABs. */
 function contentStart(value: string, start: number, end: number): number {
   while (start < end) {
@@ -108,7 +103,7 @@ function makeCell(value: string, start: number, end: number, plainCell = false, 
   // A cell with nothing to clean (no doubled spaces either) needs no more than the trim above,
   // and the Markdown list bullet before a press-release marker (`- □ …`) taken off.
   if (plainCell && first !== 0x23) {
-    if ((first !== 0x2d && first !== 0x2b && first !== 0x2a) || !isSpace(raw.charCodeAt(1))) return {start, end, text: raw}
+    if ((first !== 0x2d && first !== 0x2b && first !== 0x2a) || !isWhiteSpace(raw.charCodeAt(1))) return {start, end, text: raw}
     const bullet = listBullet.exec(raw)
     return {start, end, text: bullet ? raw.slice(bullet[0].length) : raw}
   }
@@ -116,7 +111,7 @@ function makeCell(value: string, start: number, end: number, plainCell = false, 
   if (first === 0x23) {
     const heading = headingPattern.exec(raw)
     if (heading) raw = raw.slice(heading[0].length)
-  } else if ((first === 0x2d || first === 0x2a || first === 0x2b) && isSpace(raw.charCodeAt(1))) {
+  } else if ((first === 0x2d || first === 0x2a || first === 0x2b) && isWhiteSpace(raw.charCodeAt(1))) {
     // A Markdown list bullet before a press-release marker (`- □ …`) is markup.
     const bullet = listBullet.exec(raw)
     if (bullet) raw = raw.slice(bullet[0].length)
@@ -367,7 +362,6 @@ function startsMarkup(value: string, index: number, start: number, end: number):
   }
 }
 
-/** Read one line in one pass over its char codes: where its content starts and ends, its TABs, whether it needs cleaning. */
 /** What reading lines saw: their character flags, and the offsets of chars a text would clean. */
 export interface Seen {
   flags: number
