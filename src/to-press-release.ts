@@ -253,7 +253,6 @@ function toBlock(node: Block | Section | AnyNode): T.BodyBlock {
   return {type: 'paragraph', text: textOf(node as AnyNode)}
 }
 
-
 const markerPatterns = new Map<string, RegExp>()
 
 /** The marker at the start of an item's text, after a Markdown list bullet if any. */

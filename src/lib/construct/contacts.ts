@@ -75,7 +75,7 @@ export function isOldContactLabelRow(row: Row): boolean {
 const oldDepartment = /^(담\s*당\s*부\s*서)\s*[:：]\s*(?=\S)/
 
 export function isOldDepartmentRow(row: Row): boolean {
-  return row.kind === 'line' && row.text.charCodeAt(0) === 0xb2f4 && oldDepartment.test(row.text) && row.text.length <= 80 && !hasPhoneOrEmail(row.text)
+  return row.kind === 'line' && row.lead === 0xb2f4 && oldDepartment.test(row.text) && row.text.length <= 80 && !hasPhoneOrEmail(row.text)
 }
 
 /** Whether a row opens a contact table. */
