@@ -27,6 +27,26 @@ export class OffsetPosition implements Position {
   }
 }
 
+/**
+ * A table cell of one leaf in `parse()`'s own tree: a `tableCell` with a value that is its own
+ * position, one object where a cell, its leaf and their position were three.
+ */
+export class CellLeaf extends OffsetPosition {
+  readonly type = 'tableCell'
+  constructor(
+    locator: Locator,
+    from: number,
+    to: number,
+    readonly value: string
+  ) {
+    super(locator, from, to)
+  }
+
+  get position(): Position {
+    return this
+  }
+}
+
 /** A position of plain objects (points of its own when `position` is an `OffsetPosition`). */
 export function plainPosition(position: Position): Position
 export function plainPosition(position: Position | undefined): Position | undefined
