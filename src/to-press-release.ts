@@ -5,7 +5,7 @@ import type * as T from './press-release.js'
 import type {Appendix, Block, Contacts, Field, Footer, Header, Item, Node, Root, Section, Table, Title} from './types.js'
 import {findDates, isoDate, weekdayOf} from './lib/date.js'
 import {iso, readEmbargo, readMoment, type Inference} from './lib/embargo.js'
-import {breaking, control, decomposedMark, foldSpaces, isFree, isWhiteSpace, markup, oddSpace} from './lib/chars.js'
+import {breaking, control, decomposedMark, foldDoubledSpaces, isFree, isWhiteSpace, markup, oddSpace} from './lib/chars.js'
 import {cleanText} from './lib/reader.js'
 import {endLine, endOffset, onOneLine, startLine, startOffset} from './lib/locate.js'
 import {subtitleMarkerPattern, allMatches, endsWithDash, appendixLabelAt} from './lib/patterns.js'
@@ -73,7 +73,7 @@ export function textOf(node: AnyNode, separator = ' '): string {
     if (allPlain) return value
   }
   // Nothing to clean but spaces: fold them (a Markdown heading mark aside).
-  if (isFree(value, special)) return value.charCodeAt(0) === 0x23 ? cleanText(value) : value.includes('  ') ? foldSpaces(value) : value.trim()
+  if (isFree(value, special)) return value.charCodeAt(0) === 0x23 ? cleanText(value) : value.includes('  ') ? foldDoubledSpaces(value) : value.trim()
   return cleanText(isFree(value, decomposedMark) ? value : value.normalize('NFC'))
 }
 

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {breaking, control, decomposedMark, findFlagged, flagsOf, foldSpaces, isWhiteSpace, markup, oddSpace} from '../src/lib/chars.js'
+import fc from 'fast-check'
+import {breaking, control, decomposedMark, findFlagged, flagsOf, foldDoubledSpaces, foldSpaces, isWhiteSpace, markup, oddSpace} from '../src/lib/chars.js'
 import {parse} from '../src/index.js'
 
 describe('character classes', () => {
@@ -61,5 +62,12 @@ describe('isWhiteSpace', () => {
       const expected = String.fromCharCode(code).trim() === ''
       if (isWhiteSpace(code) !== expected) throw new Error(`U+${code.toString(16)}: expected ${expected}`)
     }
+  })
+})
+
+describe('foldDoubledSpaces', () => {
+  it('folds like foldSpaces on any text whose only white space is U+0020', () => {
+    const text = fc.array(fc.constantFrom(' ', '  ', '   ', '가', 'a', '□', '·', '(', '1'), {maxLength: 40}).map((parts) => parts.join(''))
+    fc.assert(fc.property(text, (value) => foldDoubledSpaces(value) === foldSpaces(value)), {numRuns: 2000})
   })
 })

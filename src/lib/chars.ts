@@ -63,6 +63,13 @@ function isSpaceLike(code: number): boolean {
   return code === 0x20 || (flagsOf(code) & spaceLike) !== 0
 }
 
+const spaceRun = / {2,}/g
+
+/** `foldSpaces` for text whose only white space is U+0020 (no TAB, line end, odd space or control): a native replace. */
+export function foldDoubledSpaces(value: string): string {
+  return value.replace(spaceRun, ' ').trim()
+}
+
 /** Fold every run of white space and control characters to one U+0020, and trim. */
 export function foldSpaces(value: string): string {
   const length = value.length

@@ -2,7 +2,7 @@ import type {Node as MdastNode, Table as MdastTable} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {breaking, control, decomposedMark, flagLimit, flagsOf, foldSpaces, isFree, isWhiteSpace, markup, oddSpace} from './chars.js'
+import {breaking, control, decomposedMark, flagLimit, flagsOf, foldDoubledSpaces, foldSpaces, isFree, isWhiteSpace, markup, oddSpace} from './chars.js'
 import {codes} from './codes.js'
 
 /** One cell of a row, in normalised offsets; `text` is trimmed and cleaned of Markdown inline marks. */
@@ -116,7 +116,7 @@ function makeCell(value: string, start: number, end: number, plainCell = false, 
     const bullet = listBullet.exec(raw)
     if (bullet) raw = raw.slice(bullet[0].length)
   }
-  return {start, end, text: spacesOnly && raw.charCodeAt(0) !== 0x23 ? foldSpaces(raw) : cleanText(raw)}
+  return {start, end, text: spacesOnly && raw.charCodeAt(0) !== 0x23 ? foldDoubledSpaces(raw) : cleanText(raw)}
 }
 
 /**
