@@ -3,7 +3,7 @@ import {report} from './messages.js'
 import type {Appendix, Body, Root, RootContent} from './types.js'
 import {span, type Context} from './lib/context.js'
 import {buildAppendix, isAppendixStart, isAttachmentList} from './lib/construct/appendix.js'
-import {appendixLabelAt} from './lib/patterns.js'
+import {rowAppendixLabel} from './lib/patterns.js'
 import {readBlocks, rowMarker} from './lib/construct/blocks.js'
 import {buildContacts, findContacts, isOldContactLabelRow, isOldContactRow, isOldDepartmentRow} from './lib/construct/contacts.js'
 import {scanFooter} from './lib/construct/footer.js'
@@ -96,7 +96,7 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
     if (contacts && i >= contacts.start && i < contacts.end) continue
     if (!isAppendixStart(rows[i])) continue
     // Before the contact table a labelled line lists attachments, unless it heads a page of its own.
-    const rest = rows[i].text.slice(appendixLabelAt(rows[i].text)?.[0].length ?? 0).trim()
+    const rest = rows[i].text.slice(rowAppendixLabel(rows[i])?.[0].length ?? 0).trim()
     if (contacts && i < contacts.start && rows[i].kind !== 'row' && rest) continue
     if (isAttachmentList(rows[i])) continue
     appendixStarts.push(i)

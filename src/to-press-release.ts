@@ -117,8 +117,8 @@ export function toPressRelease(tree: Root, file?: VFile): T.PressRelease {
 }
 
 /** `toPressRelease`, told where the source holds chars to clean (see `build`). */
-export function readRelease(tree: Root, file: VFile | undefined, special: number[] | null): T.PressRelease {
-  specials = special
+export function readRelease(tree: Root, file: VFile | undefined, toClean: number[] | null): T.PressRelease {
+  specials = toClean
   cursor = 0
   try {
     return read(tree, file)
@@ -255,7 +255,6 @@ function toBlock(node: Block | Section | AnyNode): T.BodyBlock {
 
 const markerPatterns = new Map<string, RegExp>()
 
-/** The marker at the start of an item's text, after a Markdown list bullet if any. */
 /** An item's text without its marker and the spaces after it (and a Markdown list bullet before it). */
 function withoutMarker(text: string, marker: string): string {
   const first = text.charCodeAt(0)
@@ -268,6 +267,7 @@ function withoutMarker(text: string, marker: string): string {
   return text.replace(markerAtStart(marker), '')
 }
 
+/** The marker at the start of an item's text, after a Markdown list bullet if any. */
 function markerAtStart(marker: string): RegExp {
   let pattern = markerPatterns.get(marker)
   if (!pattern) {
@@ -669,7 +669,6 @@ function columnMajor(fields: Array<{field: Field; row: number; cell: number}>): 
   return out
 }
 
-/** `(044)201-3398` → `044-201-3398`; a bare `3400` after it takes its prefix. */
 /** The runs of digits (and `*` masking digits) in a printed number. */
 function digitGroups(value: string): string[] {
   const out: string[] = []
@@ -686,6 +685,7 @@ function digitGroups(value: string): string[] {
   return out
 }
 
+/** `(044)201-3398` → `044-201-3398`; a bare `3400` after it takes its prefix. */
 export function formatPhone(value: string, previous: string | null): string {
   const groups = digitGroups(value)
   if (groups.length === 1 && groups[0].length <= 4 && previous) return previous.replace(/(?<![\d*])[\d*]+$/, groups[0])

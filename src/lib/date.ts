@@ -143,10 +143,14 @@ function daysOf(date: string): number {
   return daysFromCivil(year, month, day)
 }
 
+/** The index in `weekdays` (0 = Sunday) of the day `days` after 1970-01-01, a Thursday. */
+function weekdayIndex(days: number): number {
+  return (((days + 4) % 7) + 7) % 7
+}
+
 /** The weekday (월 … 일) of a date. */
 export function weekdayOf(year: number, month: number, day: number): string {
-  // 1970-01-01 was a Thursday.
-  return weekdays[(((daysFromCivil(year, month, day) + 4) % 7) + 7) % 7]
+  return weekdays[weekdayIndex(daysFromCivil(year, month, day))]
 }
 
 /** Add `days` to an ISO date. */
@@ -157,6 +161,6 @@ export function addDays(date: string, days: number): string {
 /** The first date on or after `from` that falls on `weekday`. */
 export function nextWeekday(from: string, weekday: string): string {
   const days = daysOf(from)
-  const delta = (weekdays.indexOf(weekday) - ((((days + 4) % 7) + 7) % 7) + 7) % 7
+  const delta = (weekdays.indexOf(weekday) - weekdayIndex(days) + 7) % 7
   return civilFromDays(days + delta)
 }

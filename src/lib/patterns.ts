@@ -41,8 +41,13 @@ export function appendixLabelAt(text: string): RegExpExecArray | null {
   return canStartAppendixLabel(text.charCodeAt(0)) ? appendixPattern.exec(text) : null
 }
 
+/** The appendix label a row's text starts with, if any, tested first by the row's first letter (its text may not be joined yet). */
+export function rowAppendixLabel(row: {readonly lead: number; readonly text: string}): RegExpExecArray | null {
+  return canStartAppendixLabel(row.lead) ? appendixPattern.exec(row.text) : null
+}
+
 /** Whether a first letter can start an appendix label: 붙 별 참 첨 【 < [ ( ［ 〔. */
-export function canStartAppendixLabel(code: number): boolean {
+function canStartAppendixLabel(code: number): boolean {
   return code === 0xbd99 || code === 0xbcc4 || code === 0xcc38 || code === 0xcca8 || code === 0x3010 || code === 0x3c || code === 0x5b || code === 0x28 || code === 0xff3b || code === 0x3014
 }
 

@@ -1,14 +1,13 @@
 import type {Appendix, AppendixHeading, Block, Section} from '../../types.js'
 import {rowInlines, span, type Context} from '../context.js'
-import {appendixLabelAt, canStartAppendixLabel} from '../patterns.js'
+import {appendixLabelAt, rowAppendixLabel} from '../patterns.js'
 import type {Row} from '../reader.js'
 import {readBlocks, rowMarker} from './blocks.js'
 
 /** Whether a row opens an appendix: `붙임 1`, `【붙임】`, `참고 2`, `[참고자료]`, `별첨` … */
 export function isAppendixStart(row: Row): boolean {
-  // The first letter first: the text of a table row is joined only when read.
-  if (row.kind === 'blank' || row.kind === 'delimiter' || !canStartAppendixLabel(row.lead)) return false
-  const m = appendixLabelAt(row.text)
+  if (row.kind === 'blank' || row.kind === 'delimiter') return false
+  const m = rowAppendixLabel(row)
   if (!m) return false
   const rest = row.text.slice(m[0].length).trim()
   // `붙임 1. A 2. B 끝.` lists and prose starting with 참고 are not appendix headings.
@@ -19,7 +18,7 @@ export function isAppendixStart(row: Row): boolean {
 
 /** Whether an appendix-labelled row is an attachment list (`붙임 1. A 1부.`, `… 끝.`) rather than a heading. */
 export function isAttachmentList(row: Row): boolean {
-  const m = appendixLabelAt(row.text)
+  const m = rowAppendixLabel(row)
   if (!m || row.kind !== 'line') return false
   const rest = row.text.slice(m[0].length).trim()
   return /^\d{1,2}\.\s/.test(rest) || /\d\s*부\s*\.?$|끝\s*\.?$/.test(rest) || /^\d{1,2}\.\s/.test(m[0].slice(-3) + rest)
@@ -49,7 +48,7 @@ export function buildAppendix(ctx: Context, from: number, to: number, labelled: 
     children.push(heading)
     i = from + 1
     // A heading with no title on its row takes the next short line as its title.
-    const rest = row.text.slice((appendixLabelAt(row.text)?.[0] ?? '').length).trim()
+    const rest = row.text.slice(rowAppendixLabel(row)?.[0].length ?? 0).trim()
     if (!rest) {
       let k = i
       while (k < to && (ctx.rows[k].kind === 'blank' || ctx.rows[k].kind === 'delimiter')) k++

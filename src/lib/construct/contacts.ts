@@ -1,6 +1,6 @@
 import type {Contacts, Field, Inline, Paragraph, TableRow} from '../../types.js'
 import {copyPosition, rowInlines, span, tableRow, text, type Context} from '../context.js'
-import {emailPattern, phonePattern, allMatches, appendixLabelAt, canStartAppendixLabel} from '../patterns.js'
+import {emailPattern, phonePattern, allMatches, rowAppendixLabel} from '../patterns.js'
 import {cleanText, type Cell, type Row} from '../reader.js'
 import {isWhiteSpace} from '../chars.js'
 import {lastOf} from '../arrays.js'
@@ -63,7 +63,8 @@ function isTableStart(text: string): boolean {
 }
 
 export function isOldContactRow(row: Row): boolean {
-  return row.kind !== 'blank' && canStartOldLabel(row.lead) && oldLabelAt(row.text) !== null && hasPhoneOrEmail(row.text)
+  // By its first letter first: a table row's text is joined only when read.
+  return row.kind !== 'blank' && canStartOldLabel(row.lead) && oldLabel.test(row.text) && hasPhoneOrEmail(row.text)
 }
 
 /** An old-layout contact line that names people without numbers (`담 당 자 : 과장 김건강, 사무관 이보건`). */
@@ -102,7 +103,7 @@ function hasRole(row: Row): boolean {
 
 /** Whether a row can be part of a contact table (short cells of names, titles, phones …). */
 function isContactish(row: Row): boolean {
-  if (canStartAppendixLabel(row.lead) && appendixLabelAt(row.text) !== null && !hasPhoneOrEmail(row.text)) return false
+  if (rowAppendixLabel(row) !== null && !hasPhoneOrEmail(row.text)) return false
   return row.cells.every((c) => c.text.length <= 60 || hasPhoneOrEmail(c.text)) && row.text.length <= 200
 }
 
@@ -140,7 +141,7 @@ function extend(ctx: Context, start: number, to: number): ContactsScan | null {
       const r = rows[j]
       if (r.kind === 'blank') continue
       if (j > start && !isContactish(r)) break
-      if (j > start && isContactsStart(r) === false && canStartAppendixLabel(r.lead) && appendixLabelAt(r.text) !== null) break
+      if (j > start && isContactsStart(r) === false && rowAppendixLabel(r) !== null) break
       if (hasPhoneOrEmail(r.text) || hasRole(r) || isContactsStart(r)) {
         if (hasPhoneOrEmail(r.text)) people = true
         last = j

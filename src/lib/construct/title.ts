@@ -1,6 +1,6 @@
 import type {Headline, Subtitle, Title} from '../../types.js'
 import {copyPosition, rowInlines, span, text, type Context} from '../context.js'
-import {subtitleMarkerPattern, allMatches, endsWithDash, appendixLabelAt} from '../patterns.js'
+import {subtitleMarkerPattern, allMatches, endsWithDash, rowAppendixLabel} from '../patterns.js'
 import {splitRow, type Row} from '../reader.js'
 import {lastOf} from '../arrays.js'
 
@@ -44,7 +44,7 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
   while (i < rows.length && (rows[i].kind === 'blank' || rows[i].kind === 'delimiter')) i++
   if (i >= rows.length) return {end: start, node: null}
   const first = rows[i]
-  if (isSubtitleRow(first) || appendixLabelAt(first.text) !== null) return {end: start, node: null}
+  if (isSubtitleRow(first) || rowAppendixLabel(first) !== null) return {end: start, node: null}
   const children: Title['children'] = []
   const headlineChildren: Headline['children'] = []
   let j = i + 1
@@ -131,7 +131,7 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
       const made = cells.flatMap((c) => subtitles(ctx, c.start, c.end))
       children.push(...made)
       last = lastOf(made) ?? last
-    } else if (last && last.marker !== null && blanks === 0 && row.kind === 'line' && openEnd.test(textOfSubtitle(ctx, last)) && !isBodyStart(ctx, row) && appendixLabelAt(row.text) === null && row.text.length <= 80) {
+    } else if (last && last.marker !== null && blanks === 0 && row.kind === 'line' && openEnd.test(textOfSubtitle(ctx, last)) && !isBodyStart(ctx, row) && rowAppendixLabel(row) === null && row.text.length <= 80) {
       const leaves = rowInlines(ctx, row)
       last.children.push(...leaves)
       last.position = span(last.children)
