@@ -1,4 +1,4 @@
-import {VFile} from 'vfile'
+import type {VFile} from 'vfile'
 import {report} from './messages.js'
 import type {Appendix, Body, Root, RootContent} from './types.js'
 import {span, type Context} from './lib/context.js'
@@ -16,7 +16,7 @@ import {normalize, type NormalizedText} from './lib/normalize.js'
 import {looksLikeMarkdown, readRows, type Row, type Seen} from './lib/reader.js'
 
 export interface FromTextOptions {
-  /** The file to report diagnostics on (a new one when omitted). */
+  /** The file to report diagnostics on (none are made when omitted). */
   file?: VFile
   /** `markdown` reads pipe and HTML tables with remark-parse; `text` does not; default: detect. */
   format?: 'markdown' | 'text'
@@ -38,7 +38,8 @@ export function fromText(value: string, options: FromTextOptions = {}): Root {
  */
 export function build(value: string, options: FromTextOptions = {}, internal = false): {tree: Root; specials: number[] | null} {
   if (typeof value !== 'string') throw new TypeError('Expected `value` to be `string`')
-  const file = options.file ?? new VFile({value})
+  // Diagnostics no one will read are not made: most of their cost is the message object.
+  const file = options.file
   let normalized: NormalizedText = {value, map: null}
   let markdown = options.format ? options.format === 'markdown' : looksLikeMarkdown(value)
   const seen: Seen = {flags: 0, specials: [], lineStarts: []}
@@ -62,7 +63,7 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
   if (header.node) {
     children.push(header.node)
     for (const child of header.node.children) {
-      if (child.type === 'paragraph') report(file, 'unknown-line', child.position, toString(child))
+      if (file && child.type === 'paragraph') report(file, 'unknown-line', child.position, toString(child))
     }
   }
   if (!header.node?.children.some((c) => c.type === 'embargo')) report(file, 'missing-embargo', undefined)

@@ -29,8 +29,9 @@ export type RuleId = keyof typeof messages
 
 type ReasonArgs<R extends RuleId> = Parameters<(typeof messages)[R]['reason']>
 
-/** Report a diagnostic from the catalogue on `file`. */
-export function report<R extends RuleId>(file: VFile, ruleId: R, place: Position | undefined, ...args: ReasonArgs<R>): void {
+/** Report a diagnostic from the catalogue on `file`; nothing when there is no file (no one reads it). */
+export function report<R extends RuleId>(file: VFile | undefined, ruleId: R, place: Position | undefined, ...args: ReasonArgs<R>): void {
+  if (file === undefined) return
   const entry = messages[ruleId]
   const reason = (entry.reason as (...a: unknown[]) => string)(...args)
   // A diagnostic needs no JavaScript stack; capturing one is most of its cost.

@@ -17,14 +17,14 @@ export interface ParseOptions {
  * Diagnostics land on the VFile when one is given.
  */
 export function parse(value: string | Uint8Array | VFile, options: ParseOptions = {}): PressRelease {
-  let file: VFile
+  // Diagnostics go to a VFile the caller gave; a string or bytes have no one to read them.
+  let file: VFile | undefined
   let text: string
   let source: {format: string; lines: unknown} | null = null
   if (typeof value === 'string') {
     text = value
-    file = new VFile({value})
   } else if (value instanceof Uint8Array || value instanceof VFile) {
-    file = value instanceof VFile ? value : new VFile()
+    if (value instanceof VFile) file = value
     const content = value instanceof VFile ? value.value : value
     if (typeof content === 'string') text = content
     else {
@@ -33,7 +33,7 @@ export function parse(value: string | Uint8Array | VFile, options: ParseOptions 
       const read = readBytes(bytes)
       text = read.value
       // Positions point into this text: the decoded bytes, or the text extracted from a document.
-      file.value = text
+      if (file) file.value = text
       source = {format: read.format, lines: read.lines}
       if (read.encoding === 'cp949') report(file, 'decoded-as-cp949', undefined)
     }
@@ -46,7 +46,7 @@ export function parse(value: string | Uint8Array | VFile, options: ParseOptions 
   if (source && source.format !== 'text') tree.data = {...tree.data, source}
   // No one else has seen the tree: what the reader learned about chars to clean still holds.
   const release = readRelease(tree, file, specials)
-  file.data.pressRelease = release
+  if (file) file.data.pressRelease = release
   return release
 }
 

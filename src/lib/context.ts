@@ -4,12 +4,12 @@ import type {Inline, Syntax, TableCell, TableRow, Text} from '../types.js'
 import {CellLeaf, copy, join, OffsetPosition, type Locator} from './locate.js'
 import type {Cell, Row} from './reader.js'
 
-/** What every construct sees: the normalised text, its rows, and where to report. */
+/** What every construct sees: the normalised text, its rows, and where to report (nowhere when no one reads it). */
 export interface Context {
   readonly norm: string
   readonly rows: Row[]
   readonly locator: Locator
-  readonly file: VFile
+  readonly file: VFile | undefined
   /** The page width of text wrapped at the page (PDF text), in characters, or 0 when lines are paragraphs. */
   readonly wrapWidth: number
   /** Source spans (start, end pairs) of every leaf made so far, for the lossless check. */
