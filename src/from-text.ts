@@ -11,6 +11,7 @@ import {scanHeader} from './lib/construct/header.js'
 import {scanTitle} from './lib/construct/title.js'
 import {Locator} from './lib/locate.js'
 import {keepUnclaimed} from './lib/transform/keep-unclaimed.js'
+import {borrowOffsets, returnOffsets, type Offsets} from './lib/offsets.js'
 import {decomposedMark, oddSpace} from './lib/chars.js'
 import {normalize, type NormalizedText} from './lib/normalize.js'
 import {looksLikeMarkdown, readRows, type Row, type Seen} from './lib/reader.js'
@@ -36,13 +37,13 @@ export function fromText(value: string, options: FromTextOptions = {}): Root {
  * text. Null when the text was normalised or read as Markdown. An `internal` tree, one only this
  * library reads, has `OffsetPosition`s: points are made when read, and nodes share positions.
  */
-export function build(value: string, options: FromTextOptions = {}, internal = false): {tree: Root; specials: number[] | null} {
+export function build(value: string, options: FromTextOptions = {}, internal = false): {tree: Root; specials: Offsets | null} {
   if (typeof value !== 'string') throw new TypeError('Expected `value` to be `string`')
   // Diagnostics no one will read are not made: most of their cost is the message object.
   const file = options.file
   let normalized: NormalizedText = {value, map: null}
   let markdown = options.format ? options.format === 'markdown' : looksLikeMarkdown(value)
-  const seen: Seen = {flags: 0, specials: [], lineStarts: []}
+  const seen: Seen = {flags: 0, specials: borrowOffsets(), lineStarts: []}
   // Plain text is read as is, and again normalised only when a line shows an odd space or
   // decomposed Hangul: most text has neither, and the line scan sees every char anyway.
   let rows = markdown ? null : readRows(value, {markdown, seen})
@@ -54,7 +55,7 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
   }
   // What the reader found in the source itself (line starts, chars to clean) holds only when it was read as is.
   const locator = new Locator(value, normalized.map, asIs ? seen.lineStarts : undefined, internal)
-  const ctx: Context = {norm: normalized.value, rows, locator, file, wrapWidth: wrapWidth(rows), claimed: []}
+  const ctx: Context = {norm: normalized.value, rows, locator, file, wrapWidth: wrapWidth(rows), claimed: borrowOffsets()}
   const children: RootContent[] = []
 
   const header = scanHeader(ctx)
@@ -128,7 +129,10 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
   }
   const tree: Root = {type: 'root', children, position: ctx.locator.sourcePosition(0, value.length)}
   keepUnclaimed(tree, ctx)
-  return {tree, specials: asIs ? seen.specials : null}
+  returnOffsets(ctx.claimed)
+  // The chars to clean are read by `parse` (which gives them back); no one else reads them.
+  if (!internal || !asIs) returnOffsets(seen.specials)
+  return {tree, specials: internal && asIs ? seen.specials : null}
 }
 
 /**

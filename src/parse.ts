@@ -4,6 +4,7 @@ import {build} from './from-text.js'
 import type {PressRelease} from './press-release.js'
 import {readRelease} from './to-press-release.js'
 import {report} from './messages.js'
+import {returnOffsets} from './lib/offsets.js'
 
 export interface ParseOptions {
   /** Read the input as `markdown` (pipe and HTML tables) or plain `text`; default: detect. */
@@ -46,6 +47,7 @@ export function parse(value: string | Uint8Array | VFile, options: ParseOptions 
   if (source && source.format !== 'text') tree.data = {...tree.data, source}
   // No one else has seen the tree: what the reader learned about chars to clean still holds.
   const release = readRelease(tree, file, specials)
+  if (specials) returnOffsets(specials)
   if (file) file.data.pressRelease = release
   return release
 }

@@ -10,6 +10,7 @@ import {cleanText} from './lib/reader.js'
 import {endLine, endOffset, onOneLine, startLine, startOffset} from './lib/locate.js'
 import {subtitleMarkerPattern, allMatches, endsWithDash, appendixLabelAt} from './lib/patterns.js'
 import {lastOf} from './lib/arrays.js'
+import type {Offsets} from './lib/offsets.js'
 
 type AnyNode = Node & {children?: AnyNode[]; value?: string}
 
@@ -17,21 +18,23 @@ type AnyNode = Node & {children?: AnyNode[]; value?: string}
  * While a release is read from a tree `parse` has just built: the source offsets of every char
  * a text would clean, in order (see `build`), so a leaf spanning none of them is its own text.
  */
-let specials: number[] | null = null
+let specials: Offsets | null = null
 /** Whether every leaf `collect` joined was plain. */
 let allPlain = false
 /** Where the last search in `specials` ended: leaves are mostly read in order. */
 let cursor = 0
 
-/** The index of the first offset at or after `from` in the sorted `list`. */
-function firstAtOrAfter(list: number[], from: number): number {
-  let low = cursor <= list.length && (cursor === 0 || list[cursor - 1] < from) ? cursor : 0
+/** The index of the first offset at or after `from` in the sorted `offsets`. */
+function firstAtOrAfter(offsets: Offsets, from: number): number {
+  const list = offsets.data
+  const length = offsets.length
+  let low = cursor <= length && (cursor === 0 || list[cursor - 1] < from) ? cursor : 0
   // A few steps forward from the last place, then halving what is left.
   for (let step = 0; step < 8; step++) {
-    if (low >= list.length || list[low] >= from) return (cursor = low)
+    if (low >= length || list[low] >= from) return (cursor = low)
     low++
   }
-  let high = list.length
+  let high = length
   while (low < high) {
     const mid = (low + high) >> 1
     if (list[mid] < from) low = mid + 1
@@ -47,7 +50,7 @@ function isPlainLeaf(leaf: AnyNode): boolean {
   const from = startOffset(position)
   const to = endOffset(position)
   const k = firstAtOrAfter(specials, from)
-  if (k < specials.length && specials[k] < to) return false
+  if (k < specials.length && specials.data[k] < to) return false
   const value = leaf.value!
   const first = value.charCodeAt(0)
   return first !== 0x23 && first !== 0x20 && value.charCodeAt(value.length - 1) !== 0x20
@@ -117,7 +120,7 @@ export function toPressRelease(tree: Root, file?: VFile): T.PressRelease {
 }
 
 /** `toPressRelease`, told where the source holds chars to clean (see `build`). */
-export function readRelease(tree: Root, file: VFile | undefined, toClean: number[] | null): T.PressRelease {
+export function readRelease(tree: Root, file: VFile | undefined, toClean: Offsets | null): T.PressRelease {
   specials = toClean
   cursor = 0
   try {

@@ -115,6 +115,24 @@ describe.skipIf(!existsSync(corpus))('mutated real releases (../shared/corpus)',
   })
 })
 
+it('gives each release the same object and diagnostics whether parsed alone or after others', () => {
+  // Lists of offsets are lent from one parse to the next: nothing of one parse may reach another.
+  const big = '담당 부서\t기획과\t책임자\t과장\t홍길동\t(044-202-1234)\n' + '\t\t담당자\t사무관\t김철수\t(044-202-1235)  끝\n'.repeat(3000)
+  const outcome = (value: string) => {
+    const file = new VFile({value})
+    return {release: parse(file), told: told(file)}
+  }
+  fc.assert(
+    fc.property(fc.array(releaseLike, {minLength: 2, maxLength: 5}), (values) => {
+      const first = values.map(outcome)
+      outcome(big)
+      const again = [...values].reverse().map(outcome).reverse()
+      expect(again).toStrictEqual(first)
+    }),
+    {numRuns: 50}
+  )
+})
+
 it('keeps positions inside the input when NFC lengthens a character', () => {
   for (const value of ['\u0000\u0344', '가\u0344나', '\u0344\n보도시점 2024. 1. 2.(화)']) checkParses(value)
 })

@@ -3,6 +3,7 @@ import type {Position} from 'unist'
 import type {Inline, Syntax, TableCell, TableRow, Text} from '../types.js'
 import {CellLeaf, copy, join, OffsetPosition, type Locator} from './locate.js'
 import type {Cell, Row} from './reader.js'
+import type {Offsets} from './offsets.js'
 
 /** What every construct sees: the normalised text, its rows, and where to report (nowhere when no one reads it). */
 export interface Context {
@@ -13,7 +14,7 @@ export interface Context {
   /** The page width of text wrapped at the page (PDF text), in characters, or 0 when lines are paragraphs. */
   readonly wrapWidth: number
   /** Source spans (start, end pairs) of every leaf made so far, for the lossless check. */
-  readonly claimed: number[]
+  readonly claimed: Offsets
 }
 
 /** A leaf for a normalised span: its source text (or `source`, when known to equal it) and position; the span is claimed. */
@@ -27,7 +28,6 @@ function leaf<T extends 'text' | 'syntax'>(ctx: Context, type: T, start: number,
 
 /** Record that a leaf spans `[from, to)` of the source. */
 function claim(ctx: Context, from: number, to: number): void {
-  // One value per push: V8 inlines a one-argument push, not a two-argument one.
   ctx.claimed.push(from)
   ctx.claimed.push(to)
 }

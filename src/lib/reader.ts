@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {breaking, control, decomposedMark, flagLimit, flagsOf, foldDoubledSpaces, foldSpaces, isFree, isWhiteSpace, markup, oddSpace} from './chars.js'
 import {codes} from './codes.js'
+import {Offsets} from './offsets.js'
 
 /** One cell of a row, in normalised offsets; `text` is trimmed and cleaned of Markdown inline marks. */
 export interface Cell {
@@ -127,7 +128,7 @@ function makeCell(value: string, start: number, end: number, plainCell = false, 
  * of two spaces), in order.
  */
 export function readRows(value: string, options: {markdown?: boolean; seen?: Seen} = {}): Row[] {
-  const seen = options.seen ?? {flags: 0, specials: [], lineStarts: []}
+  const seen = options.seen ?? {flags: 0, specials: new Offsets(64), lineStarts: []}
   const rows: Row[] = []
   const length = value.length
   const tables = options.markdown ? markdownTables(value) : null
@@ -365,7 +366,7 @@ function startsMarkup(value: string, index: number, start: number, end: number):
 /** What reading lines saw: their character flags, and the offsets of chars a text would clean. */
 export interface Seen {
   flags: number
-  specials: number[]
+  specials: Offsets
   /** The offset where each line starts (LF, CR and CRLF end lines). */
   lineStarts: number[]
 }
@@ -432,14 +433,16 @@ function readLine(value: string, start: number, end: number, rows: Row[], markdo
   // Filled in place: an array pushed to from empty grows room for sixteen, kept with the row.
   const cells: Cell[] = new Array<Cell>(tabCount + 1)
   // A cell is plain when none of this line's special chars (TABs aside) falls inside it.
+  const offsets = specials.data
+  const count = specials.length
   let p = first
   let cellStart = start
   for (let k = 0; k <= tabCount; k++) {
     const cellEnd = k < tabCount ? tabs[k] : end
     let plainCell = plain
     if (!plainCell) {
-      while (p < specials.length && specials[p] < cellStart) p++
-      plainCell = p === specials.length || specials[p] >= cellEnd
+      while (p < count && offsets[p] < cellStart) p++
+      plainCell = p === count || offsets[p] >= cellEnd
     }
     cells[k] = makeCell(value, cellStart, cellEnd, plainCell, flags === doubledSpace)
     cellStart = cellEnd + 1

@@ -18,15 +18,18 @@ export function keepUnclaimed(tree: Root, ctx: Context): void {
   const source = ctx.locator.source
   // The spans of every leaf the constructs made (each leaf is made only to be placed in the
   // tree), then the gaps between them.
-  const spans = ctx.claimed
+  const claimed = ctx.claimed
   const marks: PageMark[] = []
   for (const row of ctx.rows) {
     if (!row.pageMark) continue
     const start = ctx.locator.offset(row.start)
     const end = ctx.locator.offset(row.end)
     marks.push({type: 'pageMark', value: source.slice(start, end), position: ctx.locator.sourcePosition(start, end)})
-    spans.push(start, end)
+    claimed.push(start)
+    claimed.push(end)
   }
+  const spans = claimed.data
+  const count = claimed.length
   // Spans the reader marked as markup (images, pipes, tags) that no construct took.
   let markupSpans: Array<[number, number]> | null = null
   const inMarkup = (start: number, end: number) => {
@@ -38,7 +41,7 @@ export function keepUnclaimed(tree: Root, ctx: Context): void {
   }
   // The spans in order of their start: mostly made in order already, then no order to sort.
   let sorted = true
-  for (let i = 2; i < spans.length; i += 2) {
+  for (let i = 2; i < count; i += 2) {
     if (spans[i] < spans[i - 2]) {
       sorted = false
       break
@@ -47,7 +50,7 @@ export function keepUnclaimed(tree: Root, ctx: Context): void {
   let order: number[] | null = null
   if (!sorted) {
     order = []
-    for (let i = 0; i < spans.length; i += 2) order.push(i)
+    for (let i = 0; i < count; i += 2) order.push(i)
     order.sort((a, b) => spans[a] - spans[b])
   }
   const orphans: Array<Text | Syntax> = []
@@ -71,7 +74,7 @@ export function keepUnclaimed(tree: Root, ctx: Context): void {
       i = end
     }
   }
-  for (let n = 0; n < spans.length; n += 2) {
+  for (let n = 0; n < count; n += 2) {
     const k = order ? order[n >> 1] : n
     if (spans[k] > at) scanGap(at, spans[k])
     if (spans[k + 1] > at) at = spans[k + 1]
