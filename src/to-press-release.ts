@@ -5,7 +5,7 @@ import type * as T from './press-release.js'
 import type {Appendix, Block, Contacts, Field, Footer, Header, Item, Node, Root, Section, Table, Title} from './types.js'
 import {findDates, isoDate, weekdayOf} from './lib/date.js'
 import {iso, readEmbargo, readMoment, type Inference} from './lib/embargo.js'
-import {breaking, control, decomposedMark, foldDoubledSpaces, isFree, isWhiteSpace, markup, oddSpace} from './lib/chars.js'
+import {breaking, codeAt, control, decomposedMark, foldDoubledSpaces, isFree, isWhiteSpace, markup, oddSpace} from './lib/chars.js'
 import {cleanText} from './lib/reader.js'
 import {endLine, endOffset, onOneLine, startLine, startOffset} from './lib/locate.js'
 import {subtitleMarkerPattern, allMatches, endsWithDash, appendixLabelAt} from './lib/patterns.js'
@@ -52,8 +52,8 @@ function isPlainLeaf(leaf: AnyNode): boolean {
   const k = firstAtOrAfter(specials, from)
   if (k < specials.length && specials.data[k] < to) return false
   const value = leaf.value!
-  const first = value.charCodeAt(0)
-  return first !== 0x23 && first !== 0x20 && value.charCodeAt(value.length - 1) !== 0x20
+  const first = codeAt(value, 0)
+  return first !== 0x23 && first !== 0x20 && codeAt(value, value.length - 1) !== 0x20
 }
 
 /** The text of a node: its leaves' values (syntax and page marks left out), cleaned. */
@@ -76,7 +76,7 @@ export function textOf(node: AnyNode, separator = ' '): string {
     if (allPlain) return value
   }
   // Nothing to clean but spaces: fold them (a Markdown heading mark aside).
-  if (isFree(value, special)) return value.charCodeAt(0) === 0x23 ? cleanText(value) : value.includes('  ') ? foldDoubledSpaces(value) : value.trim()
+  if (isFree(value, special)) return codeAt(value, 0) === 0x23 ? cleanText(value) : value.includes('  ') ? foldDoubledSpaces(value) : value.trim()
   return cleanText(isFree(value, decomposedMark) ? value : value.normalize('NFC'))
 }
 
@@ -110,7 +110,7 @@ const ending = /^(?:에서|에게|으로|로서|로써|로|의|을|를|은|는|�
 
 function wordContinues(previous: AnyNode, next: AnyNode, before: string, after: string): boolean {
   if (!previous.position || !next.position || startLine(next.position) !== endLine(previous.position) + 1) return false
-  const last = before.charCodeAt(before.length - 1)
+  const last = codeAt(before, before.length - 1)
   return last >= 0xac00 && last <= 0xd7a3 && ending.test(after)
 }
 
@@ -260,7 +260,7 @@ const markerPatterns = new Map<string, RegExp>()
 
 /** An item's text without its marker and the spaces after it (and a Markdown list bullet before it). */
 function withoutMarker(text: string, marker: string): string {
-  const first = text.charCodeAt(0)
+  const first = codeAt(text, 0)
   // No bullet can come first: the marker, if printed, starts the text.
   if (first !== 0x2d && first !== 0x2a && first !== 0x2b && text.startsWith(marker)) {
     let at = marker.length

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import fc from 'fast-check'
-import {breaking, control, decomposedMark, findFlagged, flagsOf, foldDoubledSpaces, foldSpaces, isWhiteSpace, markup, oddSpace} from '../src/lib/chars.js'
+import {breaking, codeAt, control, decomposedMark, findFlagged, flagsOf, foldDoubledSpaces, foldSpaces, isWhiteSpace, markup, oddSpace} from '../src/lib/chars.js'
 import {parse} from '../src/index.js'
 
 describe('character classes', () => {
@@ -34,6 +34,16 @@ describe('character classes', () => {
     const nfd = '인공지능'.normalize('NFD')
     const release = parse(`보도시점 2025. 5. 28.(수) 16:00\n\n${nfd}\u3000첫걸음\u00a0시작\n`)
     expect(release.headline).toBe('인공지능 첫걸음 시작')
+  })
+})
+
+describe('codeAt', () => {
+  it('is charCodeAt inside the string and -1 past either end', () => {
+    for (const value of ['', 'a', '보도 자료']) {
+      for (let index = -2; index < value.length + 2; index++) {
+        expect(codeAt(value, index)).toBe(index >= 0 && index < value.length ? value.charCodeAt(index) : -1)
+      }
+    }
   })
 })
 

@@ -37,6 +37,15 @@ mark(control, [0x00, 0x08], [0x0e, 0x1f], 0x7f, 0x85)
 mark(markup, 0x3c, 0x2a, 0x5f, 0x26, 0x5c)
 mark(breaking, 0x09, 0x0a, 0x0d)
 
+/**
+ * The char code at `index`, or -1 past either end. Reading past the end with `charCodeAt` gives
+ * NaN, a double: the optimising compiler then drops the code it made for small integers. Not
+ * for `flagsOf`, whose table has no place for -1.
+ */
+export function codeAt(value: string, index: number): number {
+  return index >= 0 && index < value.length ? value.charCodeAt(index) : -1
+}
+
 /** The flags of one char code. */
 export function flagsOf(code: number): number {
   return code < limit ? table[code] : code === 0xfeff ? oddSpace : 0
@@ -78,7 +87,7 @@ export function foldSpaces(value: string): string {
   for (let index = 0; index < length; index++) {
     const code = value.charCodeAt(index)
     // A lone U+0020 stays; any other space-like char, or a run of them, becomes one U+0020.
-    if (code === 0x20 ? !isSpaceLike(value.charCodeAt(index + 1)) : !isSpaceLike(code)) continue
+    if (code === 0x20 ? index + 1 === length || !isSpaceLike(value.charCodeAt(index + 1)) : !isSpaceLike(code)) continue
     let end = index + 1
     while (end < length && isSpaceLike(value.charCodeAt(end))) end++
     parts ??= []

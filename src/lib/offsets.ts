@@ -14,12 +14,14 @@ export class Offsets {
   }
 
   push(offset: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2)
-      grown.set(this.data)
-      this.data = grown
-    }
+    if (this.length === this.data.length) this.grow()
     this.data[this.length++] = offset
+  }
+
+  private grow(): void {
+    const grown = new Int32Array(this.data.length * 2)
+    grown.set(this.data)
+    this.data = grown
   }
 }
 

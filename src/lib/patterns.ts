@@ -1,4 +1,5 @@
 /** Shared, linear patterns for recognising press-release vocabulary in normalised text. */
+import {codeAt} from './chars.js'
 
 /** Document kinds, with optional inner spaces. */
 export const kindPattern =
@@ -6,7 +7,7 @@ export const kindPattern =
 
 /** The document kind a text ends with, if any; the end-anchored pattern, which V8 tries at every position, runs only when the last letter can end a kind (료, 시, 획). */
 export function kindAtEnd(text: string): RegExpExecArray | null {
-  const last = text.charCodeAt(text.length - 1)
+  const last = codeAt(text, text.length - 1)
   return last === 0xb8cc || last === 0xc2dc || last === 0xd68d ? kindPattern.exec(text) : null
 }
 
@@ -38,7 +39,7 @@ export const appendixPattern =
 
 /** The appendix label a text starts with, if any; the pattern runs only after a first letter that can start one. */
 export function appendixLabelAt(text: string): RegExpExecArray | null {
-  return canStartAppendixLabel(text.charCodeAt(0)) ? appendixPattern.exec(text) : null
+  return canStartAppendixLabel(codeAt(text, 0)) ? appendixPattern.exec(text) : null
 }
 
 /** The appendix label a row's text starts with, if any, tested first by the row's first letter (its text may not be joined yet). */
@@ -76,6 +77,6 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
 
 /** Whether `text` ends with a dash (`-`, `–`, `—`): a cheap test before the end-anchored patterns, which V8 tries at every position. */
 export function endsWithDash(text: string): boolean {
-  const last = text.charCodeAt(text.length - 1)
+  const last = codeAt(text, text.length - 1)
   return last === 0x2d || last === 0x2013 || last === 0x2014
 }

@@ -2,7 +2,7 @@ import type {Node as MdastNode, Table as MdastTable} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {breaking, control, decomposedMark, flagLimit, flagsOf, foldDoubledSpaces, foldSpaces, isFree, isWhiteSpace, markup, oddSpace} from './chars.js'
+import {breaking, codeAt, control, decomposedMark, flagLimit, flagsOf, foldDoubledSpaces, foldSpaces, isFree, isWhiteSpace, markup, oddSpace} from './chars.js'
 import {codes} from './codes.js'
 import {Offsets} from './offsets.js'
 
@@ -49,14 +49,14 @@ const needsCleaning = oddSpace | control | markup | breaking
 /** Clean a raw cell slice into its text: fold spaces, drop Markdown emphasis and heading marks. */
 export function cleanText(raw: string): string {
   // Fast path: most text needs nothing but a trim.
-  if (raw.charCodeAt(0) !== 0x23 && !raw.includes('  ') && isFree(raw, needsCleaning)) return raw.trim()
+  if (codeAt(raw, 0) !== 0x23 && !raw.includes('  ') && isFree(raw, needsCleaning)) return raw.trim()
   let text = raw
   // Tags, emphasis, escapes and entities all start with a markup char: one scan for them all.
   if (!isFree(text, markup)) {
     if (text.includes('<')) text = text.replace(brPattern, ' ').replace(/<\/?[a-z][^>]*>/gi, ' ')
     if (text.includes('**') || text.includes('__')) text = text.replace(emphasisPattern, '')
   }
-  if (text.charCodeAt(0) === 0x23) text = text.replace(headingPattern, '')
+  if (codeAt(text, 0) === 0x23) text = text.replace(headingPattern, '')
   if (!isFree(text, markup)) {
     if (text.includes('\\')) text = text.replace(/\\([!-/:-@[-`{-~])/g, '$1')
     if (text.includes('&')) text = text.replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
@@ -104,7 +104,7 @@ function makeCell(value: string, start: number, end: number, plainCell = false, 
   // A cell with nothing to clean (no doubled spaces either) needs no more than the trim above,
   // and the Markdown list bullet before a press-release marker (`- □ …`) taken off.
   if (plainCell && first !== 0x23) {
-    if ((first !== 0x2d && first !== 0x2b && first !== 0x2a) || !isWhiteSpace(raw.charCodeAt(1))) return {start, end, text: raw}
+    if ((first !== 0x2d && first !== 0x2b && first !== 0x2a) || !isWhiteSpace(codeAt(raw, 1))) return {start, end, text: raw}
     const bullet = listBullet.exec(raw)
     return {start, end, text: bullet ? raw.slice(bullet[0].length) : raw}
   }
@@ -112,7 +112,7 @@ function makeCell(value: string, start: number, end: number, plainCell = false, 
   if (first === 0x23) {
     const heading = headingPattern.exec(raw)
     if (heading) raw = raw.slice(heading[0].length)
-  } else if ((first === 0x2d || first === 0x2a || first === 0x2b) && isWhiteSpace(raw.charCodeAt(1))) {
+  } else if ((first === 0x2d || first === 0x2a || first === 0x2b) && isWhiteSpace(codeAt(raw, 1))) {
     // A Markdown list bullet before a press-release marker (`- □ …`) is markup.
     const bullet = listBullet.exec(raw)
     if (bullet) raw = raw.slice(bullet[0].length)
@@ -371,44 +371,56 @@ export interface Seen {
   lineStarts: number[]
 }
 
+/** Whether one of a line's special chars (from `first` on) is the second of two spaces inside `[s, e)`. */
+function spaceDoubledWithin(value: string, specials: Offsets, first: number, s: number, e: number): boolean {
+  const offsets = specials.data
+  for (let k = first; k < specials.length; k++) {
+    const at = offsets[k]
+    if (at > s && at < e && value.charCodeAt(at) === codes.space) return true
+  }
+  return false
+}
+
 /** Read one line in one pass over its char codes: where its content starts and ends, its TABs, what needs cleaning. */
 function readLine(value: string, start: number, end: number, rows: Row[], markdown: boolean, seen: Seen): void {
   const specials = seen.specials
   const first = specials.length
   let flags = 0
   let tabCount = 0
+  let previousSpace = false
   for (let index = start; index < end; index++) {
     const code = value.charCodeAt(index)
-    // Hangul and CJK first: the most frequent chars, flagged none (but the BOM).
-    if (code >= flagLimit) {
-      if (code === codes.byteOrderMark) {
-        flags |= oddSpace
-        specials.push(index)
-      }
-    } else if (code === codes.space) {
-      if (index > start && value.charCodeAt(index - 1) === codes.space) {
+    // Spaces first (a fifth of the text), then Hangul and CJK, flagged none (but the BOM).
+    if (code === codes.space) {
+      // The second of two spaces.
+      if (previousSpace) {
         flags |= doubledSpace
         specials.push(index)
       }
-    } else if (code === codes.tab) {
-      tabs[tabCount++] = index
-      specials.push(index)
-    } else {
+      previousSpace = true
+      continue
+    }
+    previousSpace = false
+    if (code < flagLimit) {
       const f = flagsOf(code)
-      // A markup char counts only where cleaning would change it (`**`, a tag, an entity, an escape).
-      if (f !== 0 && (f !== markup || startsMarkup(value, index, start, end))) {
+      if (f === 0) continue
+      if (code === codes.tab) {
+        tabs[tabCount++] = index
+        specials.push(index)
+      } else if (f !== markup || startsMarkup(value, index, start, end)) {
+        // A markup char counts only where cleaning would change it (`**`, a tag, an entity, an escape).
         flags |= f
         specials.push(index)
       }
+    } else if (code === codes.byteOrderMark) {
+      flags |= oddSpace
+      specials.push(index)
     }
   }
   const s = contentStart(value, start, end)
   const e = contentEnd(value, s, end)
   // Doubled spaces that indent or trail the line are trimmed away: only those inside count.
-  if ((flags & doubledSpace) !== 0) {
-    const at = value.indexOf('  ', s)
-    if (at < 0 || at >= e) flags &= ~doubledSpace
-  }
+  if ((flags & doubledSpace) !== 0 && !spaceDoubledWithin(value, specials, first, s, e)) flags &= ~doubledSpace
   seen.flags |= flags
   if (s === e) {
     push(rows, start, end, [], 'blank')

@@ -2,7 +2,7 @@ import type {Contacts, Field, Inline, Paragraph, TableRow} from '../../types.js'
 import {copyPosition, rowInlines, span, tableRow, text, type Context} from '../context.js'
 import {emailPattern, phonePattern, allMatches, rowAppendixLabel} from '../patterns.js'
 import {cleanText, type Cell, type Row} from '../reader.js'
-import {isWhiteSpace} from '../chars.js'
+import {codeAt, isWhiteSpace} from '../chars.js'
 import {lastOf} from '../arrays.js'
 
 /** Role words: 책임자, 담당자 … (spaced or not). */
@@ -25,12 +25,12 @@ const labelStarts = new Set([0xb2f4, 0xbb38, 0xc5f0, 0xbd80, 0xc18c, 0xc9c1, 0xc
 
 /** Whether `text` is a column label; the pattern runs only after a first letter that could start one. */
 function isLabel(text: string): boolean {
-  return labelStarts.has(text.charCodeAt(0)) && labelPattern.test(text)
+  return labelStarts.has(codeAt(text, 0)) && labelPattern.test(text)
 }
 
 /** Whether `text` is a group (`<총괄>`, `【협조】`, `[홍보]`). */
 function isGroup(text: string): boolean {
-  const c = text.charCodeAt(0)
+  const c = codeAt(text, 0)
   return (c === 0x3c || c === 0x3010 || c === 0x5b) && groupPattern.test(text)
 }
 
@@ -41,14 +41,14 @@ function isEnd(text: string): boolean {
 
 /** Whether `text` is a role (책임자, 담당자 …); the anchored pattern runs only after the first letter could start one. */
 function isRole(text: string): boolean {
-  const c = text.charCodeAt(0)
+  const c = codeAt(text, 0)
   // 총 책 담 실 부 연
   return (c === 0xcd1d || c === 0xcc45 || c === 0xb2f4 || c === 0xc2e4 || c === 0xbd80 || c === 0xc5f0) && rolePattern.test(text)
 }
 
 /** The old-layout label (`담당자 :`, `문의 :` …) at the start of `text`, if any. */
 function oldLabelAt(text: string): RegExpExecArray | null {
-  return canStartOldLabel(text.charCodeAt(0)) ? oldLabel.exec(text) : null
+  return canStartOldLabel(codeAt(text, 0)) ? oldLabel.exec(text) : null
 }
 
 /** Whether a first letter can start an old-layout label: 담 문 연 전. */
@@ -58,7 +58,7 @@ function canStartOldLabel(code: number): boolean {
 
 /** Whether `text` opens a contact table (`담당 부서`, `<총괄> 담당부서`, `담당과장`). */
 function isTableStart(text: string): boolean {
-  const c = text.charCodeAt(0)
+  const c = codeAt(text, 0)
   return (c === 0xb2f4 || c === 0x3c) && tableStart.test(text)
 }
 
