@@ -2,7 +2,8 @@ import type {VFile} from 'vfile'
 import type {Position} from 'unist'
 import {report} from './messages.js'
 import type * as T from './press-release.js'
-import type {Appendix, Block, Contacts, Field, Footer, Header, Item, Node, Root, Section, Table, Title} from './types.js'
+import type {Appendix, Block, Contacts, Field, Footer, Header, Item, Node, Root, Section, Table, TableRow, Title} from './types.js'
+import {PlainTableRow} from './lib/context.js'
 import {findDates, isoDate, weekdayOf} from './lib/date.js'
 import {iso, readEmbargo, readMoment, type Inference} from './lib/embargo.js'
 import {breaking, codeAt, control, decomposedMark, foldDoubledSpaces, isFree, isWhiteSpace, markup, oddSpace} from './lib/chars.js'
@@ -247,13 +248,20 @@ function toBlock(node: Block | Section | AnyNode): T.BodyBlock {
   if (node.type === 'table') {
     const rows: string[][] = []
     for (const row of (node as Table).children) {
-      const cells: string[] = []
-      for (const cell of row.children) if (cell.type === 'tableCell') cells.push(textOf(cell as AnyNode))
+      const cells = cellTexts(row)
       if (cells.length) rows.push(cells)
     }
     return {type: 'table', rows}
   }
   return {type: 'paragraph', text: textOf(node as AnyNode)}
+}
+
+/** The text of each cell of a table row, in order ('' for an empty cell). */
+function cellTexts(row: TableRow): string[] {
+  if (row instanceof PlainTableRow) return row.texts()
+  const cells: string[] = []
+  for (const cell of row.children) if (cell.type === 'tableCell') cells.push(textOf(cell as AnyNode))
+  return cells
 }
 
 const markerPatterns = new Map<string, RegExp>()
@@ -824,7 +832,7 @@ const scheduleCell = /^(\d{1,2})\s*[:：]\s*(\d{2})\s*[~～\-–]\s*(\d{1,2})\s*
 function readSchedule(table: Table): T.ScheduleRow[] | null {
   const out: T.ScheduleRow[] = []
   for (const row of table.children) {
-    const cells = row.children.filter((c) => c.type === 'tableCell').map((c) => textOf(c as AnyNode))
+    const cells = cellTexts(row)
     const filled = cells.filter(Boolean)
     const m = filled.length ? scheduleCell.exec(filled[0]) : null
     if (!m) continue

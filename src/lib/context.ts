@@ -2,6 +2,7 @@ import type {VFile} from 'vfile'
 import type {Position} from 'unist'
 import type {Inline, Syntax, TableCell, TableRow, Text} from '../types.js'
 import {CellLeaf, copy, join, OffsetPosition, type Locator} from './locate.js'
+import {codeAt} from './chars.js'
 import type {Cell, Row} from './reader.js'
 import type {Offsets} from './offsets.js'
 
@@ -75,9 +76,69 @@ export function rowInlines(ctx: Context, row: Row): Inline[] {
   return out
 }
 
+/**
+ * A table row of `parse()`'s own tree whose cells are all their source text (a plain line of a
+ * word-processor table, cells split at TABs): its cells are made only when read, and their texts
+ * are read straight from the row. A statistics release has tens of thousands of such cells.
+ */
+export class PlainTableRow {
+  readonly type = 'tableRow'
+  private made: TableCell[] | undefined
+
+  constructor(
+    readonly locator: Locator,
+    readonly row: Row,
+    readonly position: Position
+  ) {}
+
+  get children(): TableCell[] {
+    if (this.made === undefined) {
+      const cells = this.row.cells
+      const made = new Array<TableCell>(cells.length)
+      for (let index = 0; index < cells.length; index++) {
+        const cell = cells[index]
+        made[index] =
+          cell.end > cell.start
+            ? (new CellLeaf(this.locator, this.locator.offset(cell.start), this.locator.offset(cell.end), cell.text) as unknown as TableCell)
+            : {type: 'tableCell', children: []}
+      }
+      this.made = made
+    }
+    return this.made
+  }
+
+  set children(children: TableCell[]) {
+    this.made = children
+  }
+
+  /** The text of each cell, in order ('' for an empty cell). */
+  texts(): string[] {
+    const cells = this.row.cells
+    const texts = new Array<string>(cells.length)
+    for (let index = 0; index < cells.length; index++) texts[index] = cells[index].text
+    return texts
+  }
+}
+
+/** Whether every cell of a row is its source text as is (nothing trimmed inside, cleaned or taken off). */
+function cellsAreSource(ctx: Context, row: Row): boolean {
+  if (!row.plain || ctx.norm !== ctx.locator.source) return false
+  for (const cell of row.cells) {
+    // A Markdown heading mark is cleaned off when the text is read.
+    if (cell.text.length !== cell.end - cell.start || codeAt(cell.text, 0) === 0x23) return false
+  }
+  return true
+}
+
 /** A row as a `tableRow` of `tableCell`s (empty cells keep their place, without position). */
 export function tableRow(ctx: Context, row: Row, cellContent?: (cell: Cell, index: number) => Inline[]): TableRow {
   const marks = row.syntax
+  if (!marks && !cellContent && ctx.locator.lazy && cellsAreSource(ctx, row)) {
+    // Only blanks (TABs, spaces) lie between its cells: its span is claimed as one.
+    const position = rowPosition(ctx, row) as OffsetPosition
+    claim(ctx, position.from, position.to)
+    return new PlainTableRow(ctx.locator, row, position) as unknown as TableRow
+  }
   // One child per cell, filled in place, unless markup lies between the cells.
   const children: Array<TableCell | Syntax> = marks ? [] : new Array<TableCell | Syntax>(row.cells.length)
   let at = 0

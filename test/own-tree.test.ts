@@ -1,0 +1,40 @@
+import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {build, fromText} from '../src/from-text.js'
+
+type Loose = {type: string; value?: string; children?: Loose[]; position?: {start: unknown; end: unknown}}
+
+/**
+ * A tree as plain data, read through getters: points made when read, one-leaf cells of
+ * `parse()`'s own tree (a cell that is its own leaf) spelled as a cell holding a text leaf.
+ */
+function plain(node: Loose): unknown {
+  const position = node.position ? {start: {...(node.position.start as object)}, end: {...(node.position.end as object)}} : undefined
+  if (node.type === 'tableCell' && node.children === undefined) {
+    return {type: 'tableCell', children: [{type: 'text', value: node.value, position}], position}
+  }
+  const out: Record<string, unknown> = {type: node.type}
+  if (node.value !== undefined) out.value = node.value
+  if (node.children !== undefined) out.children = node.children.map(plain)
+  if (position) out.position = position
+  return out
+}
+
+const fixtures = new URL('../fixtures/', import.meta.url)
+const inputs = readdirSync(fixtures)
+  .map((name) => new URL(`${name}/input.txt`, fixtures))
+  .filter((url) => existsSync(url))
+  .map((url) => readFileSync(url, 'utf8'))
+const corpus = new URL('../../shared/corpus/text/', import.meta.url)
+const corpusTexts = existsSync(corpus) ? readdirSync(corpus).map((name) => readFileSync(new URL(name, corpus), 'utf8')) : []
+
+describe("parse()'s own tree", () => {
+  it('reads as the documented tree: same nodes, values and points', () => {
+    expect(inputs.length).toBeGreaterThan(10)
+    for (const value of inputs) expect(plain(build(value, {}, true).tree as Loose)).toStrictEqual(plain(fromText(value) as Loose))
+  })
+
+  it.skipIf(corpusTexts.length === 0)('reads as the documented tree for every corpus release', () => {
+    for (const value of corpusTexts) expect(plain(build(value, {}, true).tree as Loose)).toStrictEqual(plain(fromText(value) as Loose))
+  })
+})
