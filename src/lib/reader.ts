@@ -291,6 +291,12 @@ function push(rows: Row[], start: number, end: number, cells: Cell[], kind?: Row
   rows.push(new Line(rows.length, start, end, cells, kind ?? (nonEmpty === 0 ? 'blank' : cells.length > 1 ? 'row' : 'line'), plain, syntax, nonEmpty > 1 ? undefined : first, leadOf(first)))
 }
 
+/** A row's first non-empty cell, if any. */
+export function firstFilled(row: Row): Cell | undefined {
+  for (const cell of row.cells) if (cell.text !== '') return cell
+  return undefined
+}
+
 /** The char code of a text's first letter, or -1 for an empty text. */
 function leadOf(text: string): number {
   return text === '' ? -1 : text.charCodeAt(0)
@@ -466,7 +472,7 @@ function readLine(value: string, start: number, end: number, rows: Row[], markdo
 /** Split a one-cell row in two at a normalised offset (PDF text that ran two lines together). */
 export function splitRow(value: string, rows: Row[], index: number, at: number): void {
   const row = rows[index]
-  const cell = row.cells.find((c) => c.text)
+  const cell = firstFilled(row)
   if (!cell || at <= cell.start || at >= cell.end) return
   const first = makeCell(value, cell.start, at)
   const second = makeCell(value, at, cell.end)

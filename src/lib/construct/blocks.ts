@@ -4,7 +4,7 @@ import {rowInlines, span, tableRow, type Context} from '../context.js'
 import {join} from '../locate.js'
 import {markerPattern} from '../patterns.js'
 import {isAppendixStart, isAttachmentListContinuation} from './appendix.js'
-import type {Row} from '../reader.js'
+import {firstFilled, type Row} from '../reader.js'
 
 const kindOfMarker = new Map<string, string>()
 
@@ -49,7 +49,7 @@ const scheduleTime = /^\d{1,2}\s*[:：]\s*\d{2}\s*[~～\-–]\s*\d{1,2}\s*[:：]
 
 /** Whether a table row looks like a schedule row (`16:00~16:05`). */
 export function isScheduleRow(row: Row): boolean {
-  const first = row.cells.find((c) => c.text)
+  const first = firstFilled(row)
   if (!first) return false
   // A schedule time starts with a digit.
   const code = first.text.charCodeAt(0)

@@ -1,7 +1,7 @@
 import type {Contacts, Field, Inline, Paragraph, TableRow} from '../../types.js'
 import {copyPosition, rowInlines, span, tableRow, text, type Context} from '../context.js'
 import {emailPattern, phonePattern, allMatches, rowAppendixLabel} from '../patterns.js'
-import {cleanText, type Cell, type Row} from '../reader.js'
+import {cleanText, firstFilled, type Cell, type Row} from '../reader.js'
 import {codeAt, isWhiteSpace} from '../chars.js'
 import {lastOf} from '../arrays.js'
 
@@ -81,7 +81,7 @@ export function isOldDepartmentRow(row: Row): boolean {
 
 /** Whether a row opens a contact table. */
 export function isContactsStart(row: Row): boolean {
-  const first = row.cells.find((c) => c.text)
+  const first = firstFilled(row)
   if (!first) return false
   if (isOldContactRow(row)) return true
   if (isTableStart(first.text)) return true
@@ -344,7 +344,7 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
   const children: Array<TableRow | Paragraph> = []
   for (const entry of perRow) {
     if ('sentence' in entry) {
-      const cell = entry.row.cells.find((c) => c.text)!
+      const cell = firstFilled(entry.row)!
       const inlines = withGaps(ctx, cell, sentenceTokens(ctx, cell))
       children.push({type: 'paragraph', children: inlines, position: span(inlines)})
       continue

@@ -1,7 +1,7 @@
 import type {Headline, Subtitle, Title} from '../../types.js'
 import {copyPosition, rowInlines, span, text, type Context} from '../context.js'
 import {subtitleMarkerPattern, allMatches, endsWithDash, rowAppendixLabel} from '../patterns.js'
-import {splitRow, type Row} from '../reader.js'
+import {firstFilled, splitRow, type Row} from '../reader.js'
 import {lastOf} from '../arrays.js'
 
 export interface TitleScan {
@@ -49,7 +49,7 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
   const headlineChildren: Headline['children'] = []
   let j = i + 1
   // A headline and its subtitle on one line: `제목  - 부제`.
-  const firstCell = first.cells.find((c) => c.text)!
+  const firstCell = firstFilled(first)!
   const firstRaw = ctx.norm.slice(firstCell.start, firstCell.end)
   const glued = first.cells.filter((c) => c.text).length === 1 ? gluedSubtitle(firstRaw) : null
   const pending: Subtitle[] = []
@@ -116,7 +116,7 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
     if (isSubtitleRow(row)) {
       // PDF text may run the subtitle and the first body line together: split before the body.
       if (ctx.wrapWidth && row.kind === 'line' && row.text.length > ctx.wrapWidth * 1.2) {
-        const cell = row.cells.find((c) => c.text)!
+        const cell = firstFilled(row)!
         const raw = ctx.norm.slice(cell.start, cell.end)
         const body = bodyStart.exec(raw)
         if (body && body.index >= 8) {
