@@ -30,7 +30,7 @@ Options:
   -F, --format <format>  json | ndjson | tree | markdown (default: json for one input, ndjson for several)
       --tree             same as --format tree
   -e, --encoding <name>  force the encoding (utf-8, cp949, euc-kr, utf-16le …); default: detect per file
-  -j, --jobs <n>         parse with <n> worker threads (default: the number of cores)
+  -j, --jobs <n>         parse with <n> worker threads (default: the number of cores less one; 1: no workers)
   -q, --quiet            report only warnings and errors
   -S, --silent           report only errors
   -f, --frail            exit with 1 when there are warnings
@@ -102,7 +102,9 @@ export async function cli(argv: string[], io: CliIo = {stdin: process.stdin, std
     format = values.format as Format
   }
   if (values.tree) format = 'tree'
-  let jobs = availableParallelism()
+  // The main thread reads the files and writes the output: workers take the other cores. On
+  // two cores one thread alone is faster than two workers and a thread that waits on them.
+  let jobs = Math.max(1, availableParallelism() - 1)
   if (values.jobs !== undefined) {
     jobs = Number(values.jobs)
     if (!Number.isInteger(jobs) || jobs < 1) return usage(io, `Expected \`--jobs\` to be a whole number of 1 or more, not \`${values.jobs}\``)
