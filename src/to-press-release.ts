@@ -377,14 +377,18 @@ function readTasks(blocks: Array<T.ItemBlock | T.ParagraphBlock>): T.Task[] {
 
 const quotePattern = /[“"]([^“”"]+)[”"]/g
 
+/**
+ * An opening quote mark. One search for the class: `indexOf('“')` scans for the byte 0x20 (the
+ * higher of U+201C's two), which stops at every space.
+ */
+const openQuote = /[“"]/
+
 function readQuotes(blocks: Array<T.ItemBlock | T.ParagraphBlock>): T.Quote[] {
   const quotes: T.Quote[] = []
   let previous: T.Quote | null = null
   for (const block of blocks) {
     const text = block.text
-    const curly = text.indexOf('“')
-    const straight = text.indexOf('"')
-    const open = curly < 0 ? straight : straight < 0 ? curly : Math.min(curly, straight)
+    const open = text.search(openQuote)
     if (open < 0) {
       previous = null
       continue
@@ -829,6 +833,11 @@ function readSection(section: Section): T.AppendixSection {
 
 const scheduleCell = /^(\d{1,2})\s*[:：]\s*(\d{2})\s*[~～\-–]\s*(\d{1,2})\s*[:：]\s*(\d{2})$/
 
+/** Minutes printed in a schedule row: `5'`, `(10분)`. */
+const printedMinutes = /^\(?\s*(\d{1,3})\s*(?:['’‘`′]|분)\s*\)?$/
+/** A bullet before a schedule item. */
+const itemBullet = /^[■□▪◦•·\-]\s*/
+
 function readSchedule(table: Table): T.ScheduleRow[] | null {
   const out: T.ScheduleRow[] = []
   for (const row of table.children) {
@@ -840,14 +849,14 @@ function readSchedule(table: Table): T.ScheduleRow[] | null {
     const end = `${m[3].padStart(2, '0')}:${m[4]}`
     let rest = filled.slice(1)
     let minutes: number | null = null
-    const printed = rest.length ? /^\(?\s*(\d{1,3})\s*(?:['’‘`′]|분)\s*\)?$/.exec(rest[0]) : null
+    const printed = rest.length ? printedMinutes.exec(rest[0]) : null
     if (printed) {
       minutes = Number(printed[1])
       rest = rest.slice(1)
     } else {
       minutes = Number(m[3]) * 60 + Number(m[4]) - (Number(m[1]) * 60 + Number(m[2]))
     }
-    const item = (rest[0] ?? '').replace(/^[■□▪◦•·\-]\s*/, '')
+    const item = (rest[0] ?? '').replace(itemBullet, '')
     const note = rest.length > 1 ? rest.slice(1).join(' ') : null
     out.push({start, end, minutes, item, note})
   }
