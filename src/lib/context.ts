@@ -1,9 +1,9 @@
 import type {VFile} from 'vfile'
 import type {Position} from 'unist'
 import type {Inline, Syntax, TableCell, TableRow, Text} from '../types.js'
-import {CellLeaf, copy, join, OffsetPosition, type Locator} from './locate.js'
+import {CellLeaf, copy, join, Locator, OffsetPosition} from './locate.js'
 import {codeAt} from './chars.js'
-import type {Cell, Row} from './reader.js'
+import {keptRow, type Cell, type Row} from './reader.js'
 import type {Offsets} from './offsets.js'
 
 /** What every construct sees: the normalised text, its rows, and where to report (nowhere when no one reads it). */
@@ -82,6 +82,9 @@ export function rowInlines(ctx: Context, row: Row): Inline[] {
  * are read straight from the row. A statistics release has tens of thousands of such cells.
  */
 export class PlainTableRow {
+  /** One kept for the life of the process, so that its map survives a full collection (see `Line.kept` in reader.js). */
+  static readonly kept = new PlainTableRow(Locator.kept, keptRow, OffsetPosition.kept)
+
   readonly type = 'tableRow'
   private made: TableCell[] | undefined
 

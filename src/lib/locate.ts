@@ -12,6 +12,9 @@ export function copy(point: Point): Point {
  * It never changes, so nodes may share one; `plainPosition` gives one to hand out.
  */
 export class OffsetPosition implements Position {
+  /** One kept for the life of the process (see the end of this module). */
+  static kept: OffsetPosition
+
   constructor(
     readonly locator: Locator,
     readonly from: number,
@@ -32,6 +35,7 @@ export class OffsetPosition implements Position {
  * position, one object where a cell, its leaf and their position were three.
  */
 export class CellLeaf extends OffsetPosition {
+  static kept: CellLeaf
   readonly type = 'tableCell'
   constructor(
     locator: Locator,
@@ -90,6 +94,7 @@ export function endLine(position: Position): number {
 
 /** Turns normalised offsets into source points (1-based line and column, 0-based offset). */
 export class Locator {
+  static kept: Locator
   private readonly lineStarts: number[]
   constructor(
     readonly source: string,
@@ -185,3 +190,9 @@ export class Locator {
     return this.source.slice(this.offset(start), this.offset(end))
   }
 }
+
+
+// One of each kept for the life of the process, so that their maps survive a full collection (see `Line.kept` in reader.js).
+Locator.kept = new Locator('', null, [0], true)
+OffsetPosition.kept = new OffsetPosition(Locator.kept, 0, 0)
+CellLeaf.kept = new CellLeaf(Locator.kept, 0, 0, '')
