@@ -218,6 +218,11 @@ interface Token {
   row?: number
 }
 
+/** A token with every field from the start: tokens given their cell and row later had three hidden classes. */
+function token(name: FieldName, start: number, end: number): Token {
+  return {name, start, end, cell: undefined, row: undefined}
+}
+
 /** A bare extension after a full number (`김철수(7101)`) or in a shared-prefix list (`, 3400`). */
 const extensionPattern = /(?:,\s*|\()(\d{3,4})(?![\d-])/g
 /** A word between phones and emails: anything but spaces, brackets and separators. */
@@ -247,8 +252,8 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
     // `담당부서 : 기획재정부 예산실`: the label, then the department.
     const from = department[0].length
     return [
-      {name: 'label', start: cell.start, end: cell.start + department[1].length},
-      {name: 'department', start: cell.start + from, end: cell.start + raw.trimEnd().length}
+      token('label', cell.start, cell.start + department[1].length),
+      token('department', cell.start + from, cell.start + raw.trimEnd().length)
     ]
   }
   if (!hasDigit && (isTableStart(t) || isLabel(t))) {
@@ -257,18 +262,18 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
     if (groupAt >= 0 && groupEnd > groupAt) {
       const out: Token[] = []
       const before = raw.slice(0, groupAt).trimEnd()
-      if (before) out.push({name: 'label', start: cell.start, end: cell.start + before.length})
-      out.push({name: 'group', start: cell.start + groupAt, end: cell.start + groupEnd})
+      if (before) out.push(token('label', cell.start, cell.start + before.length))
+      out.push(token('group', cell.start + groupAt, cell.start + groupEnd))
       const after = raw.slice(groupEnd)
       const lead = after.length - after.trimStart().length
-      if (after.trim()) out.push({name: 'label', start: cell.start + groupEnd + lead, end: cell.start + groupEnd + lead + after.trim().length})
+      if (after.trim()) out.push(token('label', cell.start + groupEnd + lead, cell.start + groupEnd + lead + after.trim().length))
       return out
     }
-    return [{name: 'label', start: cell.start, end: cell.end}]
+    return [token('label', cell.start, cell.end)]
   }
   if (isEnd(t)) return []
-  if (!hasDigit && isGroup(t)) return [{name: 'group', start: cell.start, end: cell.end}]
-  if (!hasDigit && isRole(t)) return [{name: 'role', start: cell.start, end: cell.end}]
+  if (!hasDigit && isGroup(t)) return [token('group', cell.start, cell.end)]
+  if (!hasDigit && isRole(t)) return [token('role', cell.start, cell.end)]
   const old = oldLabelAt(raw)
   if (old && raw.length > old[0].length) {
     // The label is the role (or just a label: 문의, 연락처, 전화번호); the rest is read like a cell.
@@ -276,24 +281,24 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
     const restStart = cell.start + old[0].length
     const rest = tokenizeCell(ctx, {start: restStart, end: cell.end, text: cleanText(ctx.norm.slice(restStart, cell.end))})
     const role = /^담/.test(old[1])
-    return [{name: role ? 'role' : 'label', start: cell.start, end: labelEnd}, ...rest]
+    return [token(role ? 'role' : 'label', cell.start, labelEnd), ...rest]
   }
   // Phones and emails split the cell; the words around them are titles, names or a department.
   const marks: Token[] = []
   emailPattern.lastIndex = 0
-  if (raw.includes('@')) for (const m of allMatches(emailPattern, raw)) marks.push({name: 'email', start: m.index, end: m.index + m[0].length})
+  if (raw.includes('@')) for (const m of allMatches(emailPattern, raw)) marks.push(token('email', m.index, m.index + m[0].length))
   phonePattern.lastIndex = 0
   if (hasDigit) for (const m of allMatches(phonePattern, raw)) {
     const at = m.index + m[0].indexOf(m[1])
     if (marks.some((k) => at < k.end && at + m[1].length > k.start)) continue
-    marks.push({name: 'phone', start: at, end: at + m[1].length})
+    marks.push(token('phone', at, at + m[1].length))
   }
   // Shared-prefix phone lists: (044)201-3398, 3400, 3408
   // … and a bare extension after a full number: `김철수(7101)`.
   if (marks.length && (raw.includes(',') || raw.includes('('))) for (const m of allMatches(extensionPattern, raw)) {
     const at = m.index + m[0].indexOf(m[1])
     const prev = marks.filter((k) => k.name === 'phone' && k.end <= at).pop()
-    if (prev && !marks.some((k) => at < k.end && at + m[1].length > k.start)) marks.push({name: 'phone', start: at, end: at + m[1].length})
+    if (prev && !marks.some((k) => at < k.end && at + m[1].length > k.start)) marks.push(token('phone', at, at + m[1].length))
   }
   marks.sort((a, b) => a.start - b.start)
   const out: Token[] = []
@@ -303,12 +308,12 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
     for (const w of allMatches(wordPattern, segment)) {
       const word = w[0]
       if (word.length <= 7 && isContactLabelWord(word)) continue
-      out.push({name: isRole(word) ? 'role' : 'name', start: cell.start + from + w.index, end: cell.start + from + w.index + word.length})
+      out.push(token(isRole(word) ? 'role' : 'name', cell.start + from + w.index, cell.start + from + w.index + word.length))
     }
   }
   for (const mark of marks) {
     words(last, mark.start)
-    out.push({name: mark.name, start: cell.start + mark.start, end: cell.start + mark.end})
+    out.push(token(mark.name, cell.start + mark.start, cell.start + mark.end))
     last = mark.end
   }
   words(last, raw.length)
@@ -372,11 +377,11 @@ function sentenceTokens(ctx: Context, cell: Cell): Token[] {
     if (name && /^[가-힣]{2,4}$/.test(name[0])) {
       const title = words.length && isTitle(words[words.length - 1][0]) ? words.pop()! : null
       const departments = words.filter((w) => departmentSuffix.test(w[0]) && w[0].length >= 3)
-      for (const d of departments) out.push({name: 'department', start: cell.start + floor + d.index, end: cell.start + floor + d.index + d[0].length})
-      if (title) out.push({name: 'title', start: cell.start + floor + title.index, end: cell.start + floor + title.index + title[0].length})
-      out.push({name: 'name', start: cell.start + floor + name.index, end: cell.start + floor + name.index + name[0].length})
+      for (const d of departments) out.push(token('department', cell.start + floor + d.index, cell.start + floor + d.index + d[0].length))
+      if (title) out.push(token('title', cell.start + floor + title.index, cell.start + floor + title.index + title[0].length))
+      out.push(token('name', cell.start + floor + name.index, cell.start + floor + name.index + name[0].length))
     }
-    out.push({name: mark.name, start: cell.start + mark.at, end: cell.start + mark.at + mark.length})
+    out.push(token(mark.name, cell.start + mark.at, cell.start + mark.at + mark.length))
     floor = mark.at + mark.length
   }
   return out
