@@ -811,8 +811,8 @@ function readSection(section: Section): T.AppendixSection {
     if (child.type === 'text' || child.type === 'syntax' || child.type === 'field' || child.type === 'pageMark') continue
     const block = toBlock(child as Block)
     blocks.push(block)
-    if (child.type === 'table') {
-      const rows = readSchedule(child as Table)
+    if (block.type === 'table') {
+      const rows = readSchedule(block.rows)
       if (rows) schedule = [...(schedule ?? []), ...rows]
       continue
     }
@@ -838,10 +838,10 @@ const printedMinutes = /^\(?\s*(\d{1,3})\s*(?:['’‘`′]|분)\s*\)?$/
 /** A bullet before a schedule item. */
 const itemBullet = /^[■□▪◦•·\-]\s*/
 
-function readSchedule(table: Table): T.ScheduleRow[] | null {
+/** Schedule rows (`16:00~16:05`, minutes, item, note) of a table's rows of cell texts. */
+function readSchedule(rows: string[][]): T.ScheduleRow[] | null {
   const out: T.ScheduleRow[] = []
-  for (const row of table.children) {
-    const cells = cellTexts(row)
+  for (const cells of rows) {
     const filled = cells.filter(Boolean)
     const m = filled.length ? scheduleCell.exec(filled[0]) : null
     if (!m) continue
