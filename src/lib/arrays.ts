@@ -5,3 +5,8 @@
 export function lastOf<T>(list: readonly T[]): T | undefined {
   return list.length > 0 ? list[list.length - 1] : undefined
 }
+
+/** Cut a list down to `length` items, by popping: setting `length` is a runtime call in V8. */
+export function truncate(list: unknown[], length: number): void {
+  while (list.length > length) list.pop()
+}

@@ -100,10 +100,7 @@ export class PlainTableRow {
       const made = new Array<TableCell>(cells.length)
       for (let index = 0; index < cells.length; index++) {
         const cell = cells[index]
-        made[index] =
-          cell.end > cell.start
-            ? (new CellLeaf(this.locator, this.locator.offset(cell.start), this.locator.offset(cell.end), cell.text) as unknown as TableCell)
-            : {type: 'tableCell', children: []}
+        made[index] = cell.end > cell.start ? (cellLeaf(this.locator, cell, cell.text) as unknown as TableCell) : {type: 'tableCell', children: []}
       }
       this.made = made
     }
@@ -121,6 +118,13 @@ export class PlainTableRow {
     for (let index = 0; index < cells.length; index++) texts[index] = cells[index].text
     return texts
   }
+}
+
+/** A cell of `parse()`'s own tree that is its own leaf, with its source text unless `value` is given. */
+function cellLeaf(locator: Locator, cell: Cell, value: string | undefined): CellLeaf {
+  const from = locator.offset(cell.start)
+  const to = locator.offset(cell.end)
+  return new CellLeaf(locator, from, to, value ?? locator.source.slice(from, to))
 }
 
 /** Whether every cell of a row is its source text as is (nothing trimmed inside, cleaned or taken off). */
@@ -161,11 +165,9 @@ export function tableRow(ctx: Context, row: Row, cellContent?: (cell: Cell, inde
       } else if (ctx.locator.lazy) {
         // parse()'s own tree, which only the typed object reads: a cell of one leaf is one
         // `CellLeaf` (two objects fewer for each of tens of thousands of cells).
-        const locator = ctx.locator
-        const from = locator.offset(cell.start)
-        const to = locator.offset(cell.end)
-        claim(ctx, from, to)
-        children[at++] = new CellLeaf(locator, from, to, sourceOf(ctx, row, cell) ?? locator.source.slice(from, to)) as unknown as TableCell
+        const leaf = cellLeaf(ctx.locator, cell, sourceOf(ctx, row, cell))
+        claim(ctx, leaf.from, leaf.to)
+        children[at++] = leaf as unknown as TableCell
       } else {
         // The cell and its one leaf span the same text: find the points once, give each its own copy.
         const content = text(ctx, cell.start, cell.end, sourceOf(ctx, row, cell))

@@ -191,7 +191,6 @@ export class Locator {
   }
 }
 
-
 // One of each kept for the life of the process, so that their maps survive a full collection (see `Line.kept` in reader.js).
 Locator.kept = new Locator('', null, [0], true)
 OffsetPosition.kept = new OffsetPosition(Locator.kept, 0, 0)

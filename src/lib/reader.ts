@@ -288,18 +288,13 @@ function push(rows: Row[], start: number, end: number, cells: Cell[], kind?: Row
     if (nonEmpty === 0) first = cell.text
     nonEmpty++
   }
-  rows.push(new Line(rows.length, start, end, cells, kind ?? (nonEmpty === 0 ? 'blank' : cells.length > 1 ? 'row' : 'line'), plain, syntax, nonEmpty > 1 ? undefined : first, leadOf(first)))
+  rows.push(new Line(rows.length, start, end, cells, kind ?? (nonEmpty === 0 ? 'blank' : cells.length > 1 ? 'row' : 'line'), plain, syntax, nonEmpty > 1 ? undefined : first, codeAt(first, 0)))
 }
 
 /** A row's first non-empty cell, if any. */
 export function firstFilled(row: Row): Cell | undefined {
   for (const cell of row.cells) if (cell.text !== '') return cell
   return undefined
-}
-
-/** The char code of a text's first letter, or -1 for an empty text. */
-function leadOf(text: string): number {
-  return text === '' ? -1 : text.charCodeAt(0)
 }
 
 /**
@@ -488,8 +483,8 @@ export function splitRow(value: string, rows: Row[], index: number, at: number):
   if (!cell || at <= cell.start || at >= cell.end) return
   const first = makeCell(value, cell.start, at)
   const second = makeCell(value, at, cell.end)
-  const a = new Line(row.index, row.start, first.end, [first], 'line', row.plain, null, first.text, leadOf(first.text))
-  const b = new Line(row.index, second.start, row.end, [second], 'line', row.plain, null, second.text, leadOf(second.text))
+  const a = new Line(row.index, row.start, first.end, [first], 'line', row.plain, null, first.text, codeAt(first.text, 0))
+  const b = new Line(row.index, second.start, row.end, [second], 'line', row.plain, null, second.text, codeAt(second.text, 0))
   a.pageMark = b.pageMark = row.pageMark
   a.boxed = b.boxed = row.boxed
   rows.splice(index, 1, a, b)

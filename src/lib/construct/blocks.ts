@@ -5,6 +5,7 @@ import {join} from '../locate.js'
 import {markerPattern} from '../patterns.js'
 import {isAppendixStart, isAttachmentListContinuation} from './appendix.js'
 import {firstFilled, type Row} from '../reader.js'
+import {truncate} from '../arrays.js'
 
 const kindOfMarker = new Map<string, string>()
 
@@ -112,7 +113,7 @@ export function readBlocks(ctx: Context, from: number, to: number): Block[] {
         children.push(...rowInlines(ctx, ctx.rows[i]))
         i++
       }
-      while (stack.length > 0) stack.pop()
+      truncate(stack, 0)
       out.push({type: 'attachments', children, position: span(children)})
       continue
     }
@@ -145,13 +146,12 @@ export function readBlocks(ctx: Context, from: number, to: number): Block[] {
     if (level === -1) {
       // A new marker kind nests under the current item.
       level = stack.length
-      // Popped rather than cut by \`length\`, which V8 sets on a slow path.
-      while (kinds.length > level) kinds.pop()
+      truncate(kinds, level)
       kinds.push(kind)
     } else {
-      while (kinds.length > level + 1) kinds.pop()
+      truncate(kinds, level + 1)
     }
-    while (stack.length > level) stack.pop()
+    truncate(stack, level)
     const item: Item = {type: 'item', marker, depth: stack.length + 1, children: inlines, position: span(inlines)}
     if (stack.length > 0) {
       const parent = stack[stack.length - 1]
@@ -166,7 +166,7 @@ export function readBlocks(ctx: Context, from: number, to: number): Block[] {
 
 function place(out: Block[], stack: Item[], node: Block, paragraph = false): void {
   if (paragraph || stack.length === 0) {
-    while (stack.length > 0) stack.pop()
+    truncate(stack, 0)
     out.push(node)
     return
   }
