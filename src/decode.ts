@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite'
+import {BodojaryoError} from './errors.js'
 import {messages} from './messages.js'
 
 /** The result of decoding bytes. */
@@ -10,11 +11,11 @@ export interface Decoded {
 }
 
 /** Error thrown for bytes that are not text in a supported encoding. */
-export interface BinaryInputError extends Error {
+export interface BinaryInputError extends BodojaryoError {
   /** Stable code: `ERR_BINARY_INPUT`. */
-  code: 'ERR_BINARY_INPUT'
+  readonly code: 'ERR_BINARY_INPUT'
   /** What the bytes look like: `hwp5`, `zip`, `hwpx`, `pdf`, `png`, `jpeg`, `gif`, `binary`. */
-  format: string
+  readonly format: string
 }
 
 const signatures: Array<[string, number[], string]> = [
@@ -39,10 +40,7 @@ function binaryError(format: string, looks: string): BinaryInputError {
       : format === 'zip' || format === 'hwp5'
         ? 'save it as text from the word processor, or convert it to text or Markdown first'
         : 'pass the text of the press release instead'
-  const error = new Error(`${messages['binary-input'].reason(looks)}; ${advice}`) as BinaryInputError
-  error.code = 'ERR_BINARY_INPUT'
-  error.format = format
-  return error
+  return new BodojaryoError('ERR_BINARY_INPUT', `${messages['binary-input'].reason(looks)}; ${advice}`, format) as BinaryInputError
 }
 
 /** Name what binary bytes look like, or null when they may be text. */

@@ -1,4 +1,5 @@
 export {decode, sniffBinary} from './decode.js'
+export {BodojaryoError, isBodojaryoError} from './errors.js'
 export {fromText} from './from-text.js'
 export {messages} from './messages.js'
 export {parse} from './parse.js'
@@ -8,6 +9,7 @@ export {bodojaryoToMdast, toMarkdown, toMdast} from './to-markdown.js'
 export {default} from './unified.js'
 
 export type {Decoded, BinaryInputError} from './decode.js'
+export type {ErrorCode} from './errors.js'
 export type {FromTextOptions} from './from-text.js'
 export type {RuleId} from './messages.js'
 export type {ParseOptions} from './parse.js'

@@ -5,6 +5,7 @@ import type {PressRelease} from './press-release.js'
 import {readRelease} from './to-press-release.js'
 import {report} from './messages.js'
 import {returnOffsets} from './lib/offsets.js'
+import {BodojaryoError} from './errors.js'
 
 export interface ParseOptions {
   /** Read the input as `markdown` (pipe and HTML tables) or plain `text`; default: detect. */
@@ -54,8 +55,6 @@ export function parse(value: string | Uint8Array | VFile, options: ParseOptions 
 
 function checkSize(size: number, options: ParseOptions): void {
   if (options.maxSize !== undefined && size > options.maxSize) {
-    const error = new Error(`Input of ${size} exceeds \`maxSize\` of ${options.maxSize}`) as Error & {code: string}
-    error.code = 'ERR_INPUT_TOO_LARGE'
-    throw error
+    throw new BodojaryoError('ERR_INPUT_TOO_LARGE', `Input of ${size} exceeds \`maxSize\` of ${options.maxSize}`)
   }
 }

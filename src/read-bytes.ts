@@ -1,4 +1,5 @@
 import {decode, sniffBinary} from './decode.js'
+import {BodojaryoError, type ErrorCode} from './errors.js'
 import {messages} from './messages.js'
 import {readHwp} from './lib/read-hwp.js'
 import {isHwpx, readHwpx, unzipHwpx} from './lib/read-hwpx.js'
@@ -25,11 +26,8 @@ export interface ReadBytes {
   lines: LineSource[] | null
 }
 
-function refuse(code: string, format: string, message: string): never {
-  const error = new Error(message) as Error & {code: string; format: string}
-  error.code = code
-  error.format = format
-  throw error
+function refuse(code: ErrorCode, format: string, message: string): never {
+  throw new BodojaryoError(code, message, format)
 }
 
 /**

@@ -3,11 +3,26 @@ import * as mod from '../src/index.js'
 
 describe('public API', () => {
   it('exports exactly these names', () => {
-    expect(Object.keys(mod).sort()).toEqual(['bodojaryoToMdast', 'decode', 'default', 'fromText', 'messages', 'parse', 'readBytes', 'sniffBinary', 'toMarkdown', 'toMdast', 'toPressRelease'])
+    expect(Object.keys(mod).sort()).toEqual(['BodojaryoError', 'bodojaryoToMdast', 'decode', 'default', 'fromText', 'isBodojaryoError', 'messages', 'parse', 'readBytes', 'sniffBinary', 'toMarkdown', 'toMdast', 'toPressRelease'])
   })
 
   it('throws a TypeError naming the parameter for a wrong value', () => {
     expect(() => mod.parse(42 as unknown as string)).toThrow(/Expected `value` to be `string`/)
     expect(() => mod.fromText(null as unknown as string)).toThrow(TypeError)
+  })
+
+  it('throws one error class whose code names the refusal', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])
+    let caught: unknown
+    try {
+      mod.parse(png)
+    } catch (error) {
+      caught = error
+    }
+    expect(caught).toBeInstanceOf(mod.BodojaryoError)
+    expect(mod.isBodojaryoError(caught)).toBe(true)
+    expect(caught).toMatchObject({name: 'BodojaryoError', code: 'ERR_BINARY_INPUT', format: 'png'})
+    expect(() => mod.parse('보도시점', {maxSize: 2})).toThrow(expect.objectContaining({code: 'ERR_INPUT_TOO_LARGE'}))
+    expect(mod.isBodojaryoError(new Error('other'))).toBe(false)
   })
 })

@@ -1,5 +1,6 @@
 import CFB from 'cfb'
 import {inflateSync} from 'fflate'
+import {BodojaryoError} from '../errors.js'
 
 /** Where a line of text read from an HWP 5 document came from. */
 export interface HwpLineSource {
@@ -16,22 +17,16 @@ export interface HwpText {
   lines: HwpLineSource[]
 }
 
-/** Thrown for HWP 5 files that cannot be read: encrypted or distribution-locked (배포용). */
-export interface HwpError extends Error {
-  code: 'ERR_ENCRYPTED_DOCUMENT' | 'ERR_DISTRIBUTION_DOCUMENT' | 'ERR_INVALID_DOCUMENT'
-  format: 'hwp5'
-}
+/** Codes thrown for HWP 5 files that cannot be read: encrypted, distribution-locked (배포용) or broken. */
+type HwpErrorCode = 'ERR_ENCRYPTED_DOCUMENT' | 'ERR_DISTRIBUTION_DOCUMENT' | 'ERR_INVALID_DOCUMENT'
 
 function asBytes(content: unknown): Uint8Array | undefined {
   if (content === undefined || content === null) return undefined
   return content instanceof Uint8Array ? content : Uint8Array.from(content as ArrayLike<number>)
 }
 
-function fail(code: HwpError['code'], message: string): never {
-  const error = new Error(message) as HwpError
-  error.code = code
-  error.format = 'hwp5'
-  throw error
+function fail(code: HwpErrorCode, message: string): never {
+  throw new BodojaryoError(code, message, 'hwp5')
 }
 
 const tag = {paraHeader: 66, paraText: 67, ctrlHeader: 71, listHeader: 72, table: 77} as const

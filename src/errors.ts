@@ -1,0 +1,39 @@
+/**
+ * Every code a thrown error of this package carries, in one place.
+ *
+ * | code | thrown when |
+ * | --- | --- |
+ * | `ERR_BINARY_INPUT` | bytes are a binary format no reader handles |
+ * | `ERR_INVALID_DOCUMENT` | an HWPX or HWP file that cannot be opened |
+ * | `ERR_ENCRYPTED_DOCUMENT` | a password-protected document |
+ * | `ERR_DISTRIBUTION_DOCUMENT` | a distribution-locked HWP file (배포용 문서) |
+ * | `ERR_UNSUPPORTED_FORMAT` | a web page saved under a document's name |
+ * | `ERR_INPUT_TOO_LARGE` | input larger than `maxSize` |
+ */
+export type ErrorCode =
+  | 'ERR_BINARY_INPUT'
+  | 'ERR_INVALID_DOCUMENT'
+  | 'ERR_ENCRYPTED_DOCUMENT'
+  | 'ERR_DISTRIBUTION_DOCUMENT'
+  | 'ERR_UNSUPPORTED_FORMAT'
+  | 'ERR_INPUT_TOO_LARGE'
+
+/** An error thrown by `parse`, `readBytes` or `decode`, with a stable `code`. */
+export class BodojaryoError extends Error {
+  /** Stable code; see `ErrorCode`. */
+  readonly code: ErrorCode
+  /** What the bytes looked like (`pdf`, `zip`, `hwp5`, `html`, `png` …), when known. */
+  readonly format: string | undefined
+
+  constructor(code: ErrorCode, message: string, format?: string, options?: {cause?: unknown}) {
+    super(message, options)
+    this.name = 'BodojaryoError'
+    this.code = code
+    this.format = format
+  }
+}
+
+/** Whether `value` is an error thrown by this package (works across copies of it). */
+export function isBodojaryoError(value: unknown): value is BodojaryoError {
+  return value instanceof BodojaryoError || (value instanceof Error && value.name === 'BodojaryoError' && typeof (value as {code?: unknown}).code === 'string')
+}
