@@ -5,10 +5,10 @@ import {span, type Context} from './lib/context.js'
 import {buildAppendix, isAppendixStart, isAttachmentList} from './lib/construct/appendix.js'
 import {rowAppendixLabel} from './lib/patterns.js'
 import {readBlocks, rowMarker} from './lib/construct/blocks.js'
-import {buildContacts, findContacts, isOldContactLabelRow, isOldContactRow, isOldDepartmentRow} from './lib/construct/contacts.js'
+import {buildContacts, findContacts, isContactsStart, isOldContactLabelRow, isOldContactRow, isOldDepartmentRow} from './lib/construct/contacts.js'
 import {scanFooter} from './lib/construct/footer.js'
-import {scanHeader} from './lib/construct/header.js'
-import {scanTitle} from './lib/construct/title.js'
+import {findLateHeader, hasMoment, isHeaderLabelRow, scanHeader} from './lib/construct/header.js'
+import {scanTitle, type TitleScan} from './lib/construct/title.js'
 import {Locator} from './lib/locate.js'
 import {keepUnclaimed} from './lib/transform/keep-unclaimed.js'
 import {borrowOffsets, returnOffsets, type Offsets} from './lib/offsets.js'
@@ -59,21 +59,44 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
   const children: RootContent[] = []
 
   const header = scanHeader(ctx)
-  // Body text printed before the header (PDF reading order) stays in the tree, in order.
-  if (header.start > 0) pushBody(ctx, children, 0, header.start)
-  if (header.node) {
-    children.push(header.node)
-    for (const child of header.node.children) {
+  const headers = header.node ? [header.node] : []
+  let headerEnd = header.end
+  // A title box printed above the header's dates, scanned where it stands.
+  let title: TitleScan | null = null
+  // Rows before a header are a title box when they reach it, else body text (PDF reading order).
+  const titleUpTo = (from: number, to: number) => {
+    const found = scanTitle(ctx, from)
+    return found.node && nextFilled(rows, found.end) >= to ? found : null
+  }
+  if (header.start > 0) {
+    title = hasMoment(header.node) ? titleUpTo(0, header.start) : null
+    if (title) children.push(title.node!)
+    else pushBody(ctx, children, 0, header.start)
+  }
+  if (header.node) children.push(header.node)
+  if (!hasMoment(header.node)) {
+    const late = findLateHeader(ctx, header.end)
+    if (late) {
+      title = titleUpTo(header.end, late.start)
+      if (title) children.push(title.node!)
+      else pushBody(ctx, children, header.end, late.start)
+      children.push(late.node!)
+      headers.push(late.node!)
+      headerEnd = late.end
+    }
+  }
+  for (const node of headers) {
+    for (const child of node.children) {
       if (file && child.type === 'paragraph') report(file, 'unknown-line', child.position, toString(child))
     }
   }
-  if (!header.node?.children.some((c) => c.type === 'embargo')) report(file, 'missing-embargo', undefined)
+  if (!headers.some((node) => node.children.some((c) => c.type === 'embargo'))) report(file, 'missing-embargo', undefined)
 
   // The old layout prints the contacts (담당과장 : …) in the header box.
-  let titleFrom = header.end
+  let titleFrom = headerEnd
   let early: ReturnType<typeof findContacts> = null
   {
-    let k = header.end
+    let k = headerEnd
     while (k < rows.length && rows[k].kind === 'blank') k++
     const old = (i: number) => isOldContactRow(rows[i]) || isOldDepartmentRow(rows[i]) || isOldContactLabelRow(rows[i])
     let last = k
@@ -82,24 +105,43 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
       let end = k
       while (end < rows.length && (old(end) || (rows[end].kind === 'blank' && end + 1 < rows.length && isOldContactRow(rows[end + 1])))) end++
       early = {start: k, end}
+    } else if (k < rows.length && isContactsStart(rows[k])) {
+      // A contact table printed right under the header, before the title box: never the headline.
+      const table = findContacts(ctx, k, rows.length)
+      if (table && table.start === k) {
+        // The table's last rows may name no one (a department's second line): they are still the table.
+        while (table.end < rows.length && rows[table.end].kind === 'row' && !isHeaderLabelRow(ctx, rows[table.end])) table.end++
+        early = table
+      }
+    }
+    if (early) {
       children.push(buildContacts(ctx, early))
-      titleFrom = end
+      titleFrom = early.end
     }
   }
-  const title = scanTitle(ctx, titleFrom)
-  if (title.node) children.push(title.node)
-  else report(file, 'missing-headline', undefined)
-  const from = title.end
+  if (!title) {
+    title = scanTitle(ctx, titleFrom)
+    if (title.node) children.push(title.node)
+    else report(file, 'missing-headline', undefined)
+  }
+  const from = Math.max(title.end, titleFrom)
   const to = rows.length
 
   const contacts = early ? null : findContacts(ctx, from, to)
   const appendixStarts: number[] = []
+  // Where the body's list of attachments ends: at the contact table, or, when the contacts stand
+  // in the header, at the first appendix page headed by a table row (none: every labelled line lists).
+  let listEnd = contacts ? contacts.start : -1
+  if (early) {
+    for (let i = from; i < to && listEnd < 0; i++) if (rows[i].kind === 'row' && isAppendixStart(rows[i])) listEnd = i
+    if (listEnd < 0) listEnd = to
+  }
   for (let i = from; i < to; i++) {
     if (contacts && i >= contacts.start && i < contacts.end) continue
     if (!isAppendixStart(rows[i])) continue
     // Before the contact table a labelled line lists attachments, unless it heads a page of its own.
     const rest = rows[i].text.slice(rowAppendixLabel(rows[i])?.[0].length ?? 0).trim()
-    if (contacts && i < contacts.start && rows[i].kind !== 'row' && rest) continue
+    if (i < listEnd && rows[i].kind !== 'row' && rest) continue
     if (isAttachmentList(rows[i])) continue
     appendixStarts.push(i)
   }
@@ -154,6 +196,12 @@ function wrapWidth(rows: Row[]): number {
   const near = lengths.filter((l) => l >= p90 * 0.8).length / lengths.length
   // Exports put a paragraph on one line (long lines); PDF text wraps every line at the page width.
   return pageMarks > 0 || near > 0.25 || (p90 <= 60 && lengths.length >= 30) ? p90 : 0
+}
+
+/** The index of the first row at or after `from` that is not blank. */
+function nextFilled(rows: Row[], from: number): number {
+  while (from < rows.length && (rows[from].kind === 'blank' || rows[from].kind === 'delimiter')) from++
+  return from
 }
 
 function hasContent(ctx: Context, from: number, to: number): boolean {

@@ -132,7 +132,7 @@ export function readRelease(tree: Root, file: VFile | undefined, toClean: Offset
 }
 
 function read(tree: Root, file?: VFile): T.PressRelease {
-  let header: Header | undefined
+  const headers: Header[] = []
   let title: Title | undefined
   let footer: Footer | undefined
   const bodyBlocks: Block[] = []
@@ -140,7 +140,7 @@ function read(tree: Root, file?: VFile): T.PressRelease {
   const appendices: Appendix[] = []
   const listedLabels: ReturnType<typeof listed> = []
   for (const child of tree.children) {
-    if (child.type === 'header') header ??= child
+    if (child.type === 'header') headers.push(child)
     else if (child.type === 'title') title ??= child
     else if (child.type === 'footer') footer ??= child
     else if (child.type === 'contacts') contactNodes.push(child)
@@ -151,7 +151,7 @@ function read(tree: Root, file?: VFile): T.PressRelease {
     }
   }
 
-  const {kind, embargo, distribution} = readHeader(header, file)
+  const {kind, embargo, distribution} = readHeader(headers, file)
   const headlineNode = title?.children.find((c) => c.type === 'headline')
   const headline = headlineNode ? textOf(headlineNode) : ''
   const subtitles = (title?.children ?? [])
@@ -179,14 +179,15 @@ function read(tree: Root, file?: VFile): T.PressRelease {
   }
 }
 
-function readHeader(header: Header | undefined, file?: VFile) {
+/** Read the header's fields; a header may be printed in parts (the kind on top, the dates under the title box). */
+function readHeader(headers: Header[], file?: VFile) {
   let kind: string | null = null
   const embargoValues: string[] = []
   const distributionValues: string[] = []
   let embargoPlace: Position | undefined
   let hasEmbargo = false
   let hasDistribution = false
-  for (const child of header?.children ?? []) {
+  for (const child of headers.flatMap((h) => h.children)) {
     if (child.type === 'kind' && kind === null) kind = textOf(child).replace(/\s+/g, '')
     if (child.type === 'embargo' || child.type === 'distribution') {
       const values = child.children.filter((c) => c.type === 'text').map((c) => textOf(c as AnyNode))
@@ -214,7 +215,7 @@ function readHeader(header: Header | undefined, file?: VFile) {
     distribution = {raw: distributionRaw, ...moment, iso: iso(moment.date, moment.time)}
   }
   if (file) {
-    if (kind === null) report(file, 'missing-kind', header?.position)
+    if (kind === null) report(file, 'missing-kind', headers[0]?.position)
     for (const inference of inferences) {
       if (inference.kind === 'year-inferred') report(file, 'year-inferred', embargoPlace, inference.args[0])
       else report(file, 'edition-date-inferred', embargoPlace, inference.args[0], inference.args[1])

@@ -7,10 +7,13 @@ import {assertTreeInvariants} from './invariants.js'
 
 const root = new URL('../fixtures/', import.meta.url).pathname
 const update = Boolean(process.env.UPDATE)
-const cases = readdirSync(root, {withFileTypes: true})
-  .filter((d) => d.isDirectory())
-  .map((d) => d.name)
-  .sort()
+/** Fixture folders: each holds an `input.txt`; a folder without one groups fixtures (`layout/…`). */
+function findCases(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, {withFileTypes: true})
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => (existsSync(join(dir, d.name, 'input.txt')) ? [prefix + d.name] : findCases(join(dir, d.name), `${prefix}${d.name}/`)))
+}
+const cases = findCases(root).sort()
 
 /** Compare `actual` with the JSON file at `path`; write it when UPDATE is set. */
 function matchFile(path: string, actual: unknown): void {

@@ -12,7 +12,8 @@ export function kindAtEnd(text: string): RegExpExecArray | null {
 }
 
 /** Embargo labels at the start of a cell. */
-export const embargoLabelPattern = /^(?:[/|]\s?)?(?:보\s*도\s*시\s*점|보\s*도\s*일\s*시|보\s*도\s*시\s*간|보\s*도\s*일\s*자|엠\s*바\s*고)\s*[:：]?\s*/
+export const embargoLabelPattern =
+  /^(?:[/|]\s?)?(?:보\s*도\s*시\s*점|보\s*도\s*일\s*시|보\s*도\s*시\s*간|보\s*도\s*일\s*자|엠\s*바\s*고|보\s*도(?=\s*[:：]|\s*$|\s+(?:\d|[’'‘`]\d|\(|배\s*포|즉\s*시)))\s*[:：]?\s*/
 
 /** Distribution labels at the start of a cell (not `배포 즉시`, `배포 시`, `배포 후` which are values). */
 export const distributionLabelPattern = /^(?:[/|]\s?)?(?:배\s*포(?:\s*(?:일\s*시|시\s*점|일\s*자|일))?|배\s*부\s*일\s*시)(?!\s*(?:즉시|후|시(?![점간])|직후))\s*(?:[:：]\s*)?/
@@ -21,7 +22,7 @@ export const distributionLabelPattern = /^(?:[/|]\s?)?(?:배\s*포(?:\s*(?:일\s
 export const innerDistributionPattern = /(?:^|\s|\/)(배\s*포(?:\s*(?:일\s*시|시\s*점))?(?:\s*[:：])?)\s*(?=\d|[’'‘`]\d)/
 
 /** Phrases that make an embargo immediate. */
-export const immediatePattern = /즉\s*시|배\s*포\s*(?:시(?![간각])|후|직후|시점)|제한\s*없음|수\s*시/
+export const immediatePattern = /즉\s*시|바\s*로\s*보\s*도|배\s*포\s*(?:시(?![간각])|후|직후|시점)|제한\s*없음|수\s*시/
 
 export const editionPattern = /(조\s*간|석\s*간)/
 

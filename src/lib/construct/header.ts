@@ -32,6 +32,9 @@ export interface HeaderScan {
 
 const maxHeaderRows = 24
 
+/** Markdown heading marks and emphasis before a header line (`<u>**보도시점 …`): markup, not content. */
+const leadingMarkup = /^(?:#{1,6}\s+)?(?:<\/?(?:u|b|strong|em)>|\*\*?|__?)*/
+
 /** Whether `text` reads as a header value: a date, a time, `배포 즉시`, an edition, a channel. */
 export function isHeaderValue(text: string): boolean {
   if (text.length > 90) return false
@@ -51,7 +54,7 @@ export function isHeaderValue(text: string): boolean {
 }
 
 /** Split one cell into pieces: a label at its start, its value, and an inner `배포` label. */
-function cellPieces(cellText: string, rawStart: number, rawEnd: number, raw: string, expecting: Target | null, seenLabel: boolean, current: Target | null = expecting): Piece[] {
+function cellPieces(cellText: string, rawStart: number, rawEnd: number, raw: string, expecting: Target | null, seenKey: boolean, current: Target | null = expecting): Piece[] {
   const pieces: Piece[] = []
   const label = (pattern: RegExp, target: Target): boolean => {
     const m = pattern.exec(raw)
@@ -81,14 +84,17 @@ function cellPieces(cellText: string, rawStart: number, rawEnd: number, raw: str
     return pieces
   }
   const distribution = distributionLabelPattern.exec(raw)
-  // `배포 2026. 4. 10.` is a label with its value; `배포시점(…)` right after 보도시점 is that value.
-  if (distribution && (expecting !== 'embargo' || /^(?:\d|[’'‘`]\d)/.test(raw.slice(distribution[0].length)))) {
+  // `배포 2026. 4. 10.` is a label with its value, and so is a cell holding the label alone (labels
+  // printed over their values); `배포시점(…)` right after 보도시점 is that value.
+  const afterDistribution = raw.slice(distribution?.[0].length ?? 0)
+  if (distribution && (expecting !== 'embargo' || /^(?:\d|[’'‘`]\d)/.test(afterDistribution) || !afterDistribution.trim())) {
     label(distributionLabelPattern, 'distribution')
     return pieces
   }
   const kind = kindAtEnd(trimmed)
-  // Logo residue may stand before the kind in the box above the labels, never after them.
-  if (kind && trimmed.length - kind[0].length <= (seenLabel ? 0 : 20)) {
+  // Logo residue may stand before the kind in the box above the labels, never after them, nor
+  // after a kind already read (a headline may end like a kind: `… 관련 긴급 지시`).
+  if (kind && trimmed.length - kind[0].length <= (seenKey ? 0 : 20)) {
     const at = raw.lastIndexOf(kind[0])
     if (at > 0) pieces.push({type: 'residue', start: rawStart, end: rawStart + raw.slice(0, at).trimEnd().length, text: raw.slice(0, at).trim()})
     pieces.push({type: 'kind', start: rawStart + Math.max(at, 0), end: rawEnd, text: kind[0]})
@@ -105,7 +111,14 @@ function cellPieces(cellText: string, rawStart: number, rawEnd: number, raw: str
   return [{type: 'residue', start: rawStart, end: rawEnd, text: trimmed}]
 }
 
+/** Images (`![image](…)`, `<img …>`) and web addresses: what a logo or an address cell prints, not words. */
+const imageOrAddress = /!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|(?:https?:\/\/|www\.)[\w.\-/?=&%#~]+/g
+
+/** Cells a header table prints beside its labels that say nothing of the release's dates: page counts, web addresses. */
+const unrelatedCell = /^(?:[(<［]?\s*(?:총\s*)?\d+\s*(?:쪽|매|면|페이지|장|p)\s*[)>］]?|(?:https?:\/\/|www\.)\S+|\S+\.(?:go|or|re)\.kr\S*)$/
+
 function isResidue(text: string): boolean {
+  text = text.replace(imageOrAddress, '').trim()
   return text.length <= 20 && !/[.다]$/.test(text) && !/^[-–□○※]/.test(text)
 }
 
@@ -127,7 +140,8 @@ export function scanHeader(ctx: Context): HeaderScan & {start: number} {
     for (let k = i - 1, seen = 0; k >= 0 && seen < 2; k--) {
       if (ctx.rows[k].kind === 'blank') continue
       seen++
-      if (ctx.rows[k].text.length <= 12 && !/[.다]$/.test(ctx.rows[k].text)) start = k
+      const logo = ctx.rows[k].text.replace(imageOrAddress, '').trim()
+      if (logo.length <= 12 && !/[.다]$/.test(logo)) start = k
       else break
     }
     const found = scanHeaderAt(ctx, start)
@@ -146,6 +160,8 @@ function scanHeaderAt(ctx: Context, from: number): HeaderScan {
   let end = from
   let index = from
   let scanned = 0
+  // Labels printed in a row of their own (`보도일시 | 배포일시`) over a row of their values.
+  let columns: Target[] | null = null
   while (index < rows.length && scanned < maxHeaderRows) {
     const row = rows[index]
     if (row.kind === 'blank' || row.kind === 'delimiter') {
@@ -155,23 +171,26 @@ function scanHeaderAt(ctx: Context, from: number): HeaderScan {
     scanned++
     const rowPieces: Piece[] = []
     let local: Target | null = expecting
+    let ordinal = -1
     for (const cell of row.cells) {
       if (!cell.text) continue
+      ordinal++
       let raw = ctx.norm.slice(cell.start, cell.end)
-      // Markdown heading marks before a header line are markup, not content.
-      const heading = /^#{1,6}\s+/.exec(raw)
-      const from = heading ? cell.start + heading[0].length : cell.start
-      if (heading) raw = raw.slice(heading[0].length)
+      const markup = leadingMarkup.exec(raw)
+      const from = cell.start + markup![0].length
+      raw = raw.slice(markup![0].length)
       // `배포 …` right after the embargo label is its value (`배포 즉시`, `배포시점(…)`), not a label.
       const previous = lastOf(rowPieces)
       const last = previous ?? lastOf(pieces)
       // `expecting` embargo only right after its label: a value there may begin with 배포 (`배포 즉시`).
       const expecting: Target | null = last?.type === 'label' && last.target === 'embargo' ? 'embargo' : local === 'embargo' ? null : local
-      // The cell right after a label cell in the same row is its value, whatever it says.
-      const got: Piece[] =
-        previous && previous.type === 'label' && !embargoLabelPattern.test(raw) && !distributionLabelPattern.test(raw) && kindAtEnd(cell.text) === null
-          ? [{type: 'value' as const, target: previous.target, start: from, end: cell.end, text: cell.text}]
-          : cellPieces(cell.text, from, cell.end, raw, expecting, seenLabel, local)
+      const isKey = embargoLabelPattern.test(raw) || distributionLabelPattern.test(raw) || kindAtEnd(cell.text) !== null
+      // Under a row of labels, a cell is the value of the label above it; the cell right after a
+      // label cell in the same row is its value, whatever it says.
+      const owner = columns && !isKey ? columns[ordinal] : previous?.type === 'label' && !isKey && !unrelatedCell.test(cell.text) ? previous.target : undefined
+      const got: Piece[] = owner
+        ? [{type: 'value' as const, target: owner, start: from, end: cell.end, text: cell.text}]
+        : cellPieces(cell.text, from, cell.end, raw, expecting, seenLabel || pieces.some((p) => p.type === 'kind'), local)
       for (const piece of got) {
         if (piece.type === 'label') local = piece.target!
         if (piece.type === 'value' && (!piece.target || editionPattern.test(piece.text))) {
@@ -184,12 +203,14 @@ function scanHeaderAt(ctx: Context, from: number): HeaderScan {
     const keys = rowPieces.filter((p) => p.type === 'kind' || p.type === 'label')
     const residues = rowPieces.filter((p) => p.type === 'residue')
     const values = rowPieces.filter((p) => p.type === 'value')
+    columns = keys.length >= 2 && values.length === 0 && keys.every((k) => k.type === 'label') ? keys.map((k) => k.target!) : null
     let accept = false
     if (residues.length === 0 && rowPieces.length > 0) accept = keys.length > 0 || values.length > 0
     else if (residues.every((r) => isResidue(r.text))) {
-      // Logo residue is accepted next to a key, or before one that follows within two rows.
-      if (keys.length > 0) accept = true
-      else if (!seenKey || expecting === null) accept = lookaheadKey(ctx, index)
+      // Logo residue is accepted next to a key or labelled values (a page count beside them), or before one that follows within two rows.
+      if (keys.length > 0 || (values.length > 0 && seenLabel)) accept = true
+      // After the kind, only logo residue stands between it and the labels: not a title box.
+      else if (!seenKey || expecting === null) accept = lookaheadKey(ctx, index, seenKey)
     }
     if (!accept) break
     if (values.length > 0 && keys.length === 0 && residues.length === 0 && !seenKey && !lookaheadKey(ctx, index)) break
@@ -212,7 +233,8 @@ function scanHeaderAt(ctx: Context, from: number): HeaderScan {
   return {end, node: buildHeader(ctx, pieces)}
 }
 
-function lookaheadKey(ctx: Context, index: number): boolean {
+/** Whether a key (a label or the kind) follows within a few rows; `residueOnly`: with nothing but logo residue or header values before it. */
+function lookaheadKey(ctx: Context, index: number, residueOnly = false): boolean {
   let seen = 0
   for (let i = index + 1; i < ctx.rows.length && seen < 6; i++) {
     const row = ctx.rows[i]
@@ -223,6 +245,7 @@ function lookaheadKey(ctx: Context, index: number): boolean {
       if (embargoLabelPattern.test(cell.text) || distributionLabelPattern.test(cell.text)) return true
       if (cell.text.length <= 30 && kindAtEnd(cell.text) !== null) return true
     }
+    if (residueOnly && row.cells.some((c) => c.text && (/^[-–—]/.test(c.text) || (!isHeaderValue(c.text) && !isResidue(c.text))))) return false
   }
   return false
 }
@@ -254,4 +277,42 @@ function buildHeader(ctx: Context, pieces: Piece[]): Header {
     }
   }
   return {type: 'header', children, position: span(children)}
+}
+
+
+/**
+ * Whether a row opens a header: a cell that starts with an embargo label, or with a
+ * distribution label followed by a date (`배포 2026. 4. 10.`) or nothing (a label cell).
+ */
+export function isHeaderLabelRow(ctx: Context, row: Row): boolean {
+  for (const cell of row.cells) {
+    if (!cell.text || cell.text.length > 120) continue
+    const raw = ctx.norm.slice(cell.start, cell.end).replace(leadingMarkup, '')
+    if (embargoLabelPattern.test(raw)) return true
+    const m = distributionLabelPattern.exec(raw)
+    if (m && (m[0].length === raw.length || /^(?:\d|[’'‘`]\d)/.test(raw.slice(m[0].length)))) return true
+  }
+  return false
+}
+
+/** Whether a header holds an embargo or a distribution (not only the kind). */
+export function hasMoment(header: Header | null | undefined): boolean {
+  return header?.children.some((c) => c.type === 'embargo' || c.type === 'distribution') ?? false
+}
+
+/**
+ * A header printed further down (under the title box, or after body text in PDF reading order):
+ * the first of the next few rows at which a header with an embargo or a distribution reads.
+ */
+export function findLateHeader(ctx: Context, from: number): (HeaderScan & {start: number}) | null {
+  let seen = 0
+  for (let i = from; i < ctx.rows.length && seen < 16; i++) {
+    const row = ctx.rows[i]
+    if (row.kind === 'blank' || row.kind === 'delimiter') continue
+    seen++
+    if (!isHeaderLabelRow(ctx, row)) continue
+    const found = scanHeaderAt(ctx, i)
+    if (hasMoment(found.node)) return {start: i, end: found.end, node: found.node}
+  }
+  return null
 }

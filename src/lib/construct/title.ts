@@ -3,6 +3,7 @@ import {copyPosition, rowInlines, span, text, type Context} from '../context.js'
 import {subtitleMarkerPattern, allMatches, endsWithDash, rowAppendixLabel} from '../patterns.js'
 import {firstFilled, splitRow, type Row} from '../reader.js'
 import {lastOf} from '../arrays.js'
+import {isHeaderLabelRow} from './header.js'
 
 export interface TitleScan {
   end: number
@@ -74,6 +75,7 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
       j < rows.length &&
       rows[j].kind === 'line' &&
       !isSubtitleRow(rows[j]) &&
+      !isHeaderLabelRow(ctx, rows[j]) &&
       (!isBodyStart(ctx, rows[j]) || (extra.length === 0 && (/,$/.test(first.text) || openEnd.test(first.text)) && rows[j].text.length <= 60 && !/^[□■○●◎ㅇ※▲◆◇【]/.test(rows[j].text))) &&
       extra.length < 3 &&
       rows[j].text.length <= 60 &&
@@ -113,6 +115,8 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
       k++
       continue
     }
+    // A header printed under the title box ends it.
+    if (isHeaderLabelRow(ctx, row)) break
     if (isSubtitleRow(row)) {
       // PDF text may run the subtitle and the first body line together: split before the body.
       if (ctx.wrapWidth && row.kind === 'line' && row.text.length > ctx.wrapWidth * 1.2) {

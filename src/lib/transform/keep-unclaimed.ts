@@ -7,7 +7,8 @@ import {isOddSpace} from '../normalize.js'
 
 type AnyNode = Node & {children?: AnyNode[]; value?: string}
 
-const markup = /^(?:[-:|\s]+|<\/?[a-z][^>]*>|#{1,6}|\*\*|__)$/i
+/** Markup alone: table pipes and rules, tags, heading marks, emphasis, or a run of them (`<u>**`). */
+const markup = /^(?:[-:|\s]+|(?:<\/?[a-z][^>]*>|#{1,6}|\*\*|__)+)$/i
 
 /**
  * Keep what no construct claimed: every run of non-blank source characters outside all leaves
