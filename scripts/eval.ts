@@ -2,12 +2,18 @@
  * Score `parse()` on the corpus beside the project (`../shared/corpus`), with the corpus's own
  * scoring, per field and per form; list every miss and write a JSON report.
  *
- * Usage: npm run eval [-- --forms text,lines] [-- --out eval-report.json] [-- --misses]
+ * Two rows are not corpus forms: `variants` scores the layout variants of every `text` release
+ * (`scripts/variants.ts`; `variants:<name>` rows break it down by transformation) against that
+ * release's gold, and `extra` scores the releases in `<corpus>/extra` against the gold in
+ * `test/gold/extra/<id>.json` (nothing when that folder is absent).
+ *
+ * Usage: npm run eval [-- --forms text,lines,variants,extra] [-- --out eval-report.json] [-- --misses]
  */
 import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import * as lib from '../src/index.js'
+import {variantNames, variants} from './variants.js'
 
 const corpus = resolve(process.env.BODOJARYO_CORPUS ?? '../shared/corpus')
 const args = process.argv.slice(2)
@@ -15,7 +21,7 @@ const option = (name: string) => {
   const i = args.indexOf(name)
   return i >= 0 ? args[i + 1] : undefined
 }
-const forms = (option('--forms') ?? 'text,lines,pdftext,markdown,original').split(',')
+const forms = (option('--forms') ?? 'text,lines,pdftext,markdown,original,variants,extra').split(',')
 const out = option('--out') ?? 'eval-report.json'
 const showMisses = args.includes('--misses')
 
@@ -25,12 +31,14 @@ if (!existsSync(join(corpus, 'score.mjs'))) {
 }
 
 const {scoreCorpus, scoreOne, FIELDS} = await import(pathToFileURL(join(corpus, 'score.mjs')).href)
-const result = await scoreCorpus(lib, corpus, forms)
+const ownForms = new Set(['variants', 'extra'])
+const result = await scoreCorpus(lib, corpus, forms.filter((f) => !ownForms.has(f)))
 
 // Details of each miss: expected and got, per field.
 const misses: Array<{id: string; form: string; field: string; expected: unknown; got: unknown}> = []
 const ids = readdirSync(join(corpus, 'gold')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort()
 for (const form of forms) {
+  if (ownForms.has(form)) continue
   const dir = join(corpus, form)
   if (!existsSync(dir)) continue
   for (const id of ids) {
@@ -44,6 +52,55 @@ for (const form of forms) {
     try {
       release = lib.parse(form === 'original' ? new Uint8Array(raw) : raw.toString('utf8'))
     } catch {}
+    addMisses(id, form, gold, release)
+  }
+}
+
+/** The releases of a row that is not a corpus form: its documents and their gold. */
+function* ownCases(form: string): Generator<{id: string; row: string; gold: any; text: string}> {
+  if (form === 'variants') {
+    for (const id of ids) {
+      const file = join(corpus, 'text', id + '.txt')
+      if (!existsSync(file)) continue
+      const gold = JSON.parse(readFileSync(join(corpus, 'gold', id + '.json'), 'utf8'))
+      for (const v of variants(readFileSync(file, 'utf8'), id)) yield {id, row: `variants:${v.name}`, gold, text: v.text}
+    }
+  } else if (form === 'extra') {
+    const goldDir = resolve('test/gold/extra')
+    if (!existsSync(goldDir)) return
+    for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
+      const id = file.slice(0, -5)
+      const doc = [join(corpus, 'extra', id + '.md'), join(corpus, 'extra', `kordoc-${id}.md`)].find((f) => existsSync(f))
+      if (!doc) continue
+      yield {id, row: 'extra', gold: JSON.parse(readFileSync(join(goldDir, file), 'utf8')), text: readFileSync(doc, 'utf8')}
+    }
+  }
+}
+
+// Rows that are not corpus forms are scored here, with the same `scoreOne`.
+type Totals = {n: number} & Record<string, number>
+const ownRows = new Map<string, Totals>()
+const count = (row: string, res: Record<string, unknown>) => {
+  const t = ownRows.get(row) ?? ({n: 0, ...Object.fromEntries((FIELDS as string[]).map((f) => [f, 0]))} as Totals)
+  t.n++
+  for (const f of FIELDS as string[]) t[f] += typeof res[f] === 'number' ? (res[f] as number) : res[f] ? 1 : 0
+  ownRows.set(row, t)
+}
+for (const form of forms.filter((f) => ownForms.has(f))) {
+  if (form === 'variants') for (const name of variantNames) ownRows.set(`variants:${name}`, {n: 0, ...Object.fromEntries((FIELDS as string[]).map((f) => [f, 0]))} as Totals)
+  for (const c of ownCases(form)) {
+    let release: lib.PressRelease | null = null
+    try {
+      release = lib.parse(c.text)
+    } catch {}
+    const {res} = scoreOne(c.gold, release)
+    count(form, res)
+    if (c.row !== form) count(c.row, res)
+    addMisses(c.id, c.row, c.gold, release)
+  }
+}
+
+function addMisses(id: string, form: string, gold: any, release: lib.PressRelease | null): void {
     const {res} = scoreOne(gold, release)
     for (const field of FIELDS as string[]) {
       const v = typeof res[field] === 'number' ? res[field] : res[field] ? 1 : 0
@@ -62,20 +119,28 @@ for (const form of forms) {
       }
       misses.push({id, form, field, expected: pick(gold), got: pick(release)})
     }
-  }
 }
 
+const w = 28
 const pct = (v: number) => (v * 100).toFixed(1).padStart(6)
 console.log(`corpus: ${corpus}`)
-console.log(`${'form'.padEnd(10)} ${'n'.padStart(3)} ${(FIELDS as string[]).map((f) => f.slice(0, 8).padStart(8)).join(' ')}  overall`)
+console.log(`${'form'.padEnd(w)} ${'n'.padStart(3)} ${(FIELDS as string[]).map((f) => f.slice(0, 8).padStart(8)).join(' ')}  overall`)
 for (const form of forms) {
   const p = result.perForm[form]
   if (!p || !p.n) continue
   const overall = (FIELDS as string[]).reduce((s, f) => s + p[f], 0) / FIELDS.length
-  console.log(`${form.padEnd(10)} ${String(p.n).padStart(3)} ${(FIELDS as string[]).map((f) => pct(p[f]).padStart(8)).join(' ')}  ${pct(overall)}`)
+  console.log(`${form.padEnd(w)} ${String(p.n).padStart(3)} ${(FIELDS as string[]).map((f) => pct(p[f]).padStart(8)).join(' ')}  ${pct(overall)}`)
 }
-console.log(`${'all'.padEnd(10)} ${String(result.n).padStart(3)} ${(FIELDS as string[]).map((f) => pct(result.fields[f]).padStart(8)).join(' ')}  ${pct(result.overall)}`)
+console.log(`${'all'.padEnd(w)} ${String(result.n).padStart(3)} ${(FIELDS as string[]).map((f) => pct(result.fields[f]).padStart(8)).join(' ')}  ${pct(result.overall)}`)
+const perOwn: Record<string, Record<string, number>> = {}
+for (const [row, t] of ownRows) {
+  if (!t.n) continue
+  const p = Object.fromEntries((FIELDS as string[]).map((f) => [f, t[f] / t.n]))
+  const overall = (FIELDS as string[]).reduce((s, f) => s + p[f], 0) / FIELDS.length
+  perOwn[row] = {n: t.n, ...p, overall}
+  console.log(`${row.padEnd(w)} ${String(t.n).padStart(3)} ${(FIELDS as string[]).map((f) => pct(p[f]).padStart(8)).join(' ')}  ${pct(overall)}`)
+}
 console.log(`crashes: ${result.crashes}, misses: ${misses.length}`)
 if (showMisses) for (const m of misses) console.log(`${m.id} ${m.form} ${m.field}\n  expected: ${JSON.stringify(m.expected)}\n  got:      ${JSON.stringify(m.got)}`)
-writeFileSync(out, JSON.stringify({corpus, forms, ...result, misses}, null, 2) + '\n')
+writeFileSync(out, JSON.stringify({corpus, forms, ...result, own: perOwn, misses}, null, 2) + '\n')
 console.log(`report: ${out}`)

@@ -1,0 +1,244 @@
+/**
+ * Layout variants of one release's plain-text export (TAB between cells): the same release
+ * printed the way other years and issuers print it, saying exactly the same, so the release's
+ * gold still applies. Each transformation returns null for a release it cannot rewrite
+ * faithfully (a header shape it does not know), and that release is left out of it.
+ *
+ * Used by `scripts/eval.ts` (the `variants` row) and by `test/variants.test.ts`.
+ */
+
+export interface Variant {
+  /** The transformation's name (`header-after-title`, `labels`, …). */
+  name: string
+  text: string
+}
+
+type Transform = (release: Release, seed: number) => string | null
+
+/** The parts of a release's text this script moves: the header rows, the title box, the rest. */
+interface Release {
+  /** Lines before the header (the logo and kind row), blank lines dropped. */
+  top: string[]
+  /** The header rows (label and value cells), continuation rows included. */
+  header: string[]
+  /** The title box: the headline and subtitle lines. */
+  title: string[]
+  /** Everything after the title box, as printed. */
+  rest: string[]
+}
+
+const embargoLabel = /^(?:보도\s*시점|보도\s*일시)\s*[:：]?$/
+const distributionLabel = /^배포\s*[:：]?$/
+const bodyMarker = /^\s*[□■○●◎ㅇ※▲◆◇【]/
+
+/** Split a release's text into its parts, or null when its top is not the usual header-then-title layout. */
+export function splitRelease(text: string): Release | null {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n')
+  let i = 0
+  const top: string[] = []
+  const header: string[] = []
+  while (i < lines.length && i < 8) {
+    const cells = lines[i].split('\t').map((c) => c.trim())
+    if (embargoLabel.test(cells[0]) || distributionLabel.test(cells[0])) break
+    if (lines[i].trim()) top.push(lines[i])
+    i++
+  }
+  if (i >= lines.length || i >= 8) return null
+  while (i < lines.length) {
+    const line = lines[i]
+    const first = line.split('\t')[0].trim()
+    if (embargoLabel.test(first) || distributionLabel.test(first) || (header.length > 0 && line.startsWith('\t') && line.trim())) header.push(line)
+    else if (line.trim()) break
+    i++
+  }
+  const title: string[] = []
+  while (i < lines.length && (lines[i].trim() || title.length === 0)) {
+    if (lines[i].trim()) {
+      if (bodyMarker.test(lines[i]) || /^\s{2,}/.test(lines[i]) || lines[i].includes('\t')) break
+      title.push(lines[i])
+    }
+    i++
+  }
+  if (title.length === 0 || title.length > 6) return null
+  return {top, header, title, rest: lines.slice(i)}
+}
+
+function join(...parts: string[][]): string {
+  return parts
+    .filter((p) => p.length > 0)
+    .map((p) => p.join('\n'))
+    .join('\n\n')
+}
+
+function assemble(release: Release, header: string[]): string {
+  return join(release.top, header, release.title) + '\n' + release.rest.join('\n')
+}
+
+/** The header's cells, when it is one row of label/value pairs (`보도시점 V 배포 W`), with no continuation rows. */
+function pairs(release: Release): Array<[string, string]> | null {
+  if (release.header.length !== 1) return null
+  const cells = release.header[0].split('\t').map((c) => c.trim())
+  if (cells.length !== 2 && cells.length !== 4) return null
+  if (!embargoLabel.test(cells[0]) || (cells.length === 4 && !distributionLabel.test(cells[2]))) return null
+  if (cells.some((c) => !c)) return null
+  const out: Array<[string, string]> = [[cells[0], cells[1]]]
+  if (cells.length === 4) out.push([cells[2], cells[3]])
+  return out
+}
+
+const bare = (label: string) => label.replace(/\s*[:：]$/, '')
+
+/** The header printed under the title box. */
+const headerAfterTitle: Transform = (release) => join(release.top, release.title, release.header) + '\n' + release.rest.join('\n')
+
+const embargoSpellings = ['보도일시', '보도시점', '보도일자', '보 도 일 시', '엠바고', '보도', '보도시간']
+const distributionSpellings = ['배포일시', '배포일', '배포', '배 포 일 시', '배포일자']
+
+/** Labels in the spellings of other years and issuers. */
+const labels: Transform = (release, seed) => {
+  const header = release.header.map((line) =>
+    line
+      .split('\t')
+      .map((cell) => {
+        const t = cell.trim()
+        if (embargoLabel.test(t)) return embargoSpellings[seed % embargoSpellings.length]
+        if (distributionLabel.test(t)) return distributionSpellings[(seed >> 3) % distributionSpellings.length]
+        return cell
+      })
+      .join('\t')
+  )
+  return assemble(release, header)
+}
+
+const fullDate = /(\d{4})\s*\.\s*(\d{1,2})\s*\.\s*(\d{1,2})\s*\.?\s*\(\s*([월화수목금토일])\s*\)/g
+const clock = /(?<![\d.])([01]?\d|2[0-3]):([0-5]\d)(?!\d)/g
+
+/** A clock time in words: `오전 9시`, `낮 12시`, `오후 2시 30분`. */
+function wordTime(hour: number, minute: number): string {
+  const period = hour < 12 ? '오전' : hour === 12 ? '낮' : '오후'
+  const h = hour > 12 ? hour - 12 : hour
+  return `${period} ${h}시${minute ? ` ${minute}분` : ''}`
+}
+
+type DateStyle = 'korean' | 'short-year' | 'no-year'
+const dateStyles: DateStyle[] = ['korean', 'short-year', 'no-year']
+
+/** Dates and times re-spelled: `2026년 4월 12일(일)`, `’26. 4. 12.(일)`, `4.12(일)` (the year printed once), `오후 2시`. */
+const dates: Transform = (release, seed) => {
+  const style = dateStyles[seed % dateStyles.length]
+  const words = (seed >> 2) % 2 === 0
+  let seen = 0
+  let changed = false
+  const header = release.header.map((line) => {
+    let out = line.replace(fullDate, (_, y: string, m: string, d: string, w: string) => {
+      changed = true
+      const n = seen++
+      if (style === 'korean') return `${y}년 ${Number(m)}월 ${Number(d)}일(${w})`
+      if (style === 'short-year') return `’${y.slice(2)}. ${Number(m)}. ${Number(d)}.(${w})`
+      // The header's first date keeps its year: the others take it.
+      return n === 0 ? `${y}. ${Number(m)}. ${Number(d)}.(${w})` : `${Number(m)}.${Number(d)}(${w})`
+    })
+    if (words) {
+      out = out.replace(clock, (_, h: string, m: string) => {
+        changed = true
+        return wordTime(Number(h), Number(m))
+      })
+    }
+    return out
+  })
+  return changed ? assemble(release, header) : null
+}
+
+/** The one-row header rebuilt as an older table: one row per label, its value beside it. */
+const twoRowTable: Transform = (release) => {
+  const p = pairs(release)
+  if (!p || p.length < 2) return null
+  return assemble(
+    release,
+    p.map(([label, value]) => `${bare(label)}\t${value}`)
+  )
+}
+
+/** The one-row header rebuilt as labels over values: a row of labels, then a row of values. */
+const stackedTable: Transform = (release) => {
+  const p = pairs(release)
+  if (!p || p.length < 2) return null
+  return assemble(release, [p.map(([label]) => bare(label)).join('\t'), p.map(([, value]) => value).join('\t')])
+}
+
+/** The header as plain lines, no table: `보도일시 : …` then `배포일시 : …`. */
+const plainLines: Transform = (release) => {
+  const p = pairs(release)
+  if (!p) return null
+  return assemble(
+    release,
+    p.map(([label, value]) => `${bare(label)} : ${value}`)
+  )
+}
+
+/** Where the contact table stands in `rest`: its first row (`담당 부서 …`) and the rows after it that continue it. */
+function contactTable(rest: string[]): [number, number] | null {
+  const start = rest.findIndex((line) => /^담당\s*부서/.test(line) && line.includes('\t'))
+  if (start < 0) return null
+  let end = start + 1
+  while (end < rest.length && /^\t/.test(rest[end]) && rest[end].trim()) end++
+  // A second table (another ministry's people) or a row under it that is not blank: not a table moved whole.
+  if (rest.slice(end).some((line) => /^담당\s*부서/.test(line)) || (end < rest.length && rest[end].trim())) return null
+  return [start, end]
+}
+
+/** The contact table printed in the header box, right under the dates (the old layout). */
+const contactsInHeader: Transform = (release) => {
+  const at = contactTable(release.rest)
+  if (!at) return null
+  const table = release.rest.slice(at[0], at[1])
+  const rest = [...release.rest.slice(0, at[0]), ...release.rest.slice(at[1])]
+  return join(release.top, release.header, table, release.title) + '\n' + rest.join('\n')
+}
+
+/** The appendices listed once more above the contact table, as one numbered line: `붙임  1. A 1부.  2. B 1부.  끝.` */
+const attachmentList: Transform = (release) => {
+  const headings = release.rest.map((line) => /^붙임\s*(\d{1,2})\t+(.+)$/.exec(line)).filter((m) => m !== null)
+  if (headings.length < 2 || headings.some((m, i) => Number(m[1]) !== i + 1)) return null
+  // The release lists its attachments already (`붙임 …  끝.`): nothing to fold.
+  if (release.rest.some((line) => /^\s*붙\s*임.*끝\.\s*$/.test(line))) return null
+  const at = contactTable(release.rest)
+  if (!at) return null
+  const list = '붙임  ' + headings.map((m) => `${m[1]}. ${m[2].replace(/\s{2,}.*$/, '').trim()} 1부.`).join('  ') + '  끝.'
+  const rest = [...release.rest.slice(0, at[0]), list, '', ...release.rest.slice(at[0])]
+  return join(release.top, release.header, release.title) + '\n' + rest.join('\n')
+}
+
+const transforms: Record<string, Transform> = {
+  'header-after-title': headerAfterTitle,
+  labels,
+  dates,
+  'two-row-table': twoRowTable,
+  'stacked-table': stackedTable,
+  'plain-lines': plainLines,
+  'contacts-in-header': contactsInHeader,
+  'attachment-list': attachmentList
+}
+
+/** The names of the transformations, in the order `variants` applies them. */
+export const variantNames = Object.keys(transforms)
+
+/** A number from a release's id, so each release gets its own spellings, the same every run. */
+function seedOf(id: string): number {
+  let h = 7
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) >>> 0
+  return h >>> 4
+}
+
+/** Every variant of one release's `text` form that can be made faithfully. */
+export function variants(text: string, id = ''): Variant[] {
+  const release = splitRelease(text)
+  if (!release || release.header.length === 0) return []
+  const seed = seedOf(id)
+  const out: Variant[] = []
+  for (const name of variantNames) {
+    const made = transforms[name](release, seed)
+    if (made !== null && made !== text) out.push({name, text: made})
+  }
+  return out
+}
