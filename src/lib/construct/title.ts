@@ -135,7 +135,7 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
       const made = cells.flatMap((c) => subtitles(ctx, c.start, c.end))
       children.push(...made)
       last = lastOf(made) ?? last
-    } else if (last && last.marker !== null && blanks === 0 && row.kind === 'line' && openEnd.test(textOfSubtitle(ctx, last)) && !isBodyStart(ctx, row) && rowAppendixLabel(row) === null && row.text.length <= 80) {
+    } else if (last && last.marker !== null && blanks === 0 && row.kind === 'line' && (openEnd.test(textOfSubtitle(ctx, last)) || wrappedTail(ctx, last, rows, k)) && !isBodyStart(ctx, row) && rowAppendixLabel(row) === null && row.text.length <= 80) {
       const leaves = rowInlines(ctx, row)
       last.children.push(...leaves)
       last.position = span(last.children)
@@ -152,6 +152,19 @@ const bodyStart = /\s(?=[가-힣A-Za-z·]{2,30}\s?\((?:장관|차관|청장|처�
 
 /** A line that ends mid-phrase: the next line continues it. */
 const openEnd = /(?:[,·‧ㆍ∙…]|및|과|와|의|을|를|에|에서|으로|로|하고|하며|하여|통해|위해|위한|따라|등)$/
+
+/**
+ * Whether row `k`, right under a long subtitle, is its wrapped tail (PDF text): a short line
+ * that ends no sentence and closes the title box (a blank line, another subtitle or a `□` item
+ * follows).
+ */
+function wrappedTail(ctx: Context, subtitle: Subtitle, rows: Row[], k: number): boolean {
+  const row = rows[k]
+  const before = textOfSubtitle(ctx, subtitle)
+  if (row.text.length > 40 || before.length < 25 || sentenceEnd.test(row.text) || /^[□■○●◎ㅇ※▲◆◇【#<|*]/.test(row.text)) return false
+  const next = rows[k + 1]
+  return !next || next.kind === 'blank' || isSubtitleRow(next) || /^[□■]/.test(next.text)
+}
 
 function textOfSubtitle(ctx: Context, node: Subtitle): string {
   const last = node.children[node.children.length - 1]
