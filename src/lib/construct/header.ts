@@ -8,7 +8,9 @@ import {
   embargoLabelPattern,
   immediatePattern,
   innerDistributionPattern,
-  kindAtEnd
+  kindAtEnd,
+  phonePattern,
+  emailPattern
 } from '../patterns.js'
 import type {Row} from '../reader.js'
 import {lastOf} from '../arrays.js'
@@ -315,4 +317,22 @@ export function findLateHeader(ctx: Context, from: number): (HeaderScan & {start
     if (hasMoment(found.node)) return {start: i, end: found.end, node: found.node}
   }
   return null
+}
+
+/** Contact labels of every era, as a header row prints them before the people (`자료문의 :`, `담당부서 | …`). */
+const contactLabel =
+  /^(?:자\s*료\s*문\s*의|문\s*의(?:\s*처)?|담\s*당(?:\s*부\s*서|\s*과\s*장|\s*국\s*장|\s*팀\s*장|\s*자)?|연\s*락\s*처|배\s*포\s*부\s*서|홍\s*보\s*담\s*당|책\s*임\s*자|실\s*무\s*자)\s*(?:[:：]|$)/
+
+/**
+ * Whether a row printed in the header box names contacts: its first cell is a contact label
+ * (`자료문의 :`, `문의`, `담당부서`, `홍보담당` …) and the row gives a phone number or an e-mail.
+ */
+export function isHeaderContactRow(ctx: Context, row: Row): boolean {
+  const first = row.cells.find((c) => c.text)
+  if (!first || row.text.length > 200) return false
+  const label = contactLabel.exec(row.kind === 'row' ? first.text : first.text.replace(/\s*[:：].*$/, ':'))
+  if (!label) return false
+  phonePattern.lastIndex = 0
+  emailPattern.lastIndex = 0
+  return phonePattern.test(row.text) || emailPattern.test(row.text)
 }
