@@ -330,7 +330,9 @@ const contactLabel =
 export function isHeaderContactRow(ctx: Context, row: Row): boolean {
   const first = row.cells.find((c) => c.text)
   if (!first || row.text.length > 200) return false
-  const label = contactLabel.exec(row.kind === 'row' ? first.text : first.text.replace(/\s*[:：].*$/, ':'))
+  // A line's label ends at its colon; a table row's label is its whole first cell.
+  const colon = row.kind === 'row' ? -1 : first.text.search(/[:：]/)
+  const label = contactLabel.exec(colon >= 0 ? first.text.slice(0, colon).trimEnd() + ':' : first.text)
   if (!label) return false
   phonePattern.lastIndex = 0
   emailPattern.lastIndex = 0

@@ -9,6 +9,8 @@ type AnyNode = Node & {children?: AnyNode[]; value?: string}
 
 /** Markup alone: table pipes and rules, tags, heading marks, emphasis, or a run of them (`<u>**`). */
 const markup = /^(?:[-:|\s]+|(?:<\/?[a-z][^>]*>|#{1,6}|\*\*|__)+)$/i
+/** The pieces of HTML tags with attributes, split at their spaces: `<tr><th`, `rowspan="2"></th><th`. */
+const tagPieces = /^(?:[a-z-]+=(?:"[^"]*"|'[^']*')\/?>)?(?:<\/?[a-z][^<>]*>)*(?:<\/?[a-z][a-z0-9]*)?$/i
 
 /**
  * Keep what no construct claimed: every run of non-blank source characters outside all leaves
@@ -67,7 +69,7 @@ export function keepUnclaimed(tree: Root, ctx: Context): void {
       while (end < to && !isBlank(source.charCodeAt(end))) end++
       const value = source.slice(i, end)
       const position = ctx.locator.sourcePosition(i, end)
-      if (markup.test(value) || inMarkup(i, end)) orphans.push({type: 'syntax', value, position})
+      if (markup.test(value) || (/[<=]/.test(value) && tagPieces.test(value)) || inMarkup(i, end)) orphans.push({type: 'syntax', value, position})
       else {
         orphans.push({type: 'text', value, position})
         report(ctx.file, 'unknown-line', position, value.length > 40 ? value.slice(0, 40) + '…' : value)
