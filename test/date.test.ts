@@ -61,3 +61,36 @@ describe('dates that do not exist', () => {
     expect(release.embargo?.edition).toEqual({kind: 'morning', date: null})
   })
 })
+
+describe('dates and times of every era', () => {
+  const header = (value: string, distribution = '2020. 8. 31.(월)') => parse(`\t보도자료\n보도일시\t${value}\t배포\t${distribution}\n\n제목\n`)
+
+  it('reads each spelling of a date', () => {
+    expect(header('2017년 8월 25일(금)', '2017년 8월 24일(목)').embargo?.date).toBe('2017-08-25')
+    expect(header('’24. 6. 21.(금)', '’24. 6. 20.(목)').embargo?.date).toBe('2024-06-21')
+    expect(header('2019.7.15.(월)').embargo?.date).toBe('2019-07-15')
+    // No year: the header's.
+    expect(header('9.1(화) 14:00').embargo?.date).toBe('2020-09-01')
+    expect(header('9. 1.(화)').embargo?.date).toBe('2020-09-01')
+  })
+
+  it('reads each spelling of a time', () => {
+    const time = (value: string) => header(`2020. 9. 1.(화) ${value}`).embargo?.time
+    expect(time('오전 9시')).toBe('09:00')
+    expect(time('낮 12시')).toBe('12:00')
+    expect(time('정오')).toBe('12:00')
+    expect(time('오후 2시')).toBe('14:00')
+    expect(time('오후 2시 30분')).toBe('14:30')
+    expect(time('오후 2:30')).toBe('14:30')
+    expect(time('오전 09:00')).toBe('09:00')
+    expect(time('14:00')).toBe('14:00')
+  })
+
+  it('reads a condition after the time, and every way of saying at once', () => {
+    const embargo = header('2020. 9. 1.(화) 12:00 (국무회의 의결 시)').embargo!
+    expect([embargo.date, embargo.time, embargo.condition]).toEqual(['2020-09-01', '12:00', '국무회의 의결 시'])
+    for (const value of ['배포 즉시', '배포즉시', '즉시 보도', '바로 보도', '배포 시', '배포 후 즉시 사용']) {
+      expect(header(value).embargo?.immediate, value).toBe(true)
+    }
+  })
+})

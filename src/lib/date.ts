@@ -41,6 +41,9 @@ const shortDate = new RegExp(
 const clockTime = /(?<!\d)([01]?\d|2[0-4])\s*[:：]\s*([0-5]\d)(?!\d)/g
 const wordTime = /(?:(오전|오후|낮|밤|저녁|새벽|아침)\s*)?(?<!\d)(\d{1,2})\s*시(?!간|점|행|작|장|도|설|범|청|민|각|기|스)(?:\s*(?:(\d{1,2})\s*분|(반)))?/g
 
+/** The part of the day printed right before a clock time (`오후 2:30`). */
+const clockPeriod = /(오전|오후|낮|밤|저녁|새벽|아침)\s?$/
+
 const digit = /\d/
 
 /** The most days each month has (February in a leap year). */
@@ -86,7 +89,16 @@ export function findTimes(text: string): TimeMatch[] {
   const out: TimeMatch[] = []
   if (!digit.test(text) && !text.includes('정오')) return out
   for (const m of allMatches(clockTime, text)) {
-    out.push({index: m.index, end: m.index + m[0].length, hour: Number(m[1]), minute: Number(m[2])})
+    let hour = Number(m[1])
+    // `오후 2:30` is 14:30; `오전 09:00` is 09:00.
+    const period = clockPeriod.exec(text.slice(Math.max(0, m.index - 4), m.index))
+    let index = m.index
+    if (period) {
+      index -= period[0].length
+      if ((period[1] === '오후' || period[1] === '저녁' || period[1] === '밤') && hour < 12) hour += 12
+      if (period[1] === '낮' && hour < 6) hour += 12
+    }
+    out.push({index, end: m.index + m[0].length, hour, minute: Number(m[2])})
   }
   for (const m of allMatches(wordTime, text)) {
     if (out.some((t) => m.index < t.end && m.index + m[0].length > t.index)) continue
