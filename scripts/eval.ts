@@ -13,7 +13,7 @@ import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import * as lib from '../src/index.js'
-import {variantNames, variants} from './variants.js'
+import {toLines, variantNames, variants} from './variants.js'
 
 const corpus = resolve(process.env.BODOJARYO_CORPUS ?? '../shared/corpus')
 const args = process.argv.slice(2)
@@ -63,7 +63,10 @@ function* ownCases(form: string): Generator<{id: string; row: string; gold: any;
       const file = join(corpus, 'text', id + '.txt')
       if (!existsSync(file)) continue
       const gold = JSON.parse(readFileSync(join(corpus, 'gold', id + '.json'), 'utf8'))
-      for (const v of variants(readFileSync(file, 'utf8'), id)) yield {id, row: `variants:${v.name}`, gold, text: v.text}
+      for (const v of variants(readFileSync(file, 'utf8'), id)) {
+        yield {id, row: `variants:${v.name}`, gold, text: v.text}
+        yield {id, row: `variants-lines:${v.name}`, gold, text: toLines(v.text)}
+      }
     }
   } else if (form === 'extra') {
     const goldDir = resolve('test/gold/extra')
@@ -87,15 +90,22 @@ const count = (row: string, res: Record<string, unknown>) => {
   ownRows.set(row, t)
 }
 for (const form of forms.filter((f) => ownForms.has(f))) {
-  if (form === 'variants') for (const name of variantNames) ownRows.set(`variants:${name}`, {n: 0, ...Object.fromEntries((FIELDS as string[]).map((f) => [f, 0]))} as Totals)
+  if (form === 'variants') {
+    for (const row of ['variants', 'variants-lines']) {
+      ownRows.set(row, {n: 0, ...Object.fromEntries((FIELDS as string[]).map((f) => [f, 0]))} as Totals)
+      for (const name of variantNames) ownRows.set(`${row}:${name}`, {n: 0, ...Object.fromEntries((FIELDS as string[]).map((f) => [f, 0]))} as Totals)
+    }
+  }
   for (const c of ownCases(form)) {
     let release: lib.PressRelease | null = null
     try {
       release = lib.parse(c.text)
     } catch {}
     const {res} = scoreOne(c.gold, release)
-    count(form, res)
-    if (c.row !== form) count(c.row, res)
+    // Each variant is scored in the text form (`variants`) and in the lines form (`variants-lines`).
+    const base = c.row.split(':')[0]
+    count(base, res)
+    if (c.row !== base) count(c.row, res)
     addMisses(c.id, c.row, c.gold, release)
   }
 }
@@ -121,7 +131,7 @@ function addMisses(id: string, form: string, gold: any, release: lib.PressReleas
     }
 }
 
-const w = 28
+const w = 36
 const pct = (v: number) => (v * 100).toFixed(1).padStart(6)
 console.log(`corpus: ${corpus}`)
 console.log(`${'form'.padEnd(w)} ${'n'.padStart(3)} ${(FIELDS as string[]).map((f) => f.slice(0, 8).padStart(8)).join(' ')}  overall`)

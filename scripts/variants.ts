@@ -242,3 +242,18 @@ export function variants(text: string, id = ''): Variant[] {
   }
   return out
 }
+
+/** A text-form release in the `lines` form: every table cell on a line of its own, empty cells left out. */
+export function toLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      line.includes('\t')
+        ? line
+            .split('\t')
+            .filter((cell) => cell.trim())
+            .join('\n')
+        : line
+    )
+    .join('\n')
+}

@@ -110,7 +110,13 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
       const table = findContacts(ctx, k, rows.length)
       if (table && table.start === k) {
         // The table's last rows may name no one (a department's second line): they are still the table.
-        while (table.end < rows.length && rows[table.end].kind === 'row' && !isHeaderLabelRow(ctx, rows[table.end])) table.end++
+        // (A department's second line: a table row, or in the lines form a unit's name alone.)
+        while (
+          table.end < rows.length &&
+          ((rows[table.end].kind === 'row' && !isHeaderLabelRow(ctx, rows[table.end])) || (rows[table.end].kind === 'line' && unitName.test(rows[table.end].text)))
+        ) {
+          table.end++
+        }
         early = table
       }
     }
@@ -203,6 +209,9 @@ function wrapWidth(rows: Row[]): number {
   // Exports put a paragraph on one line (long lines); PDF text wraps every line at the page width.
   return pageMarks > 0 || near > 0.25 || (p90 <= 60 && lengths.length >= 30) ? p90 : 0
 }
+
+/** A unit's name alone on a line (`운영지원과`, `홍보담당관실`): a contact table's department cell. */
+const unitName = /^[가-힣·‧ ]{1,20}(?:과|팀|실|국|관|단|센터|본부|처|청|원|소|담당관)$/
 
 /** The index of the first row at or after `from` that is not blank. */
 function nextFilled(rows: Row[], from: number): number {

@@ -2,7 +2,7 @@ import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {fromText, parse, type PressRelease} from '../src/index.js'
-import {splitRelease, variantNames, variants} from '../scripts/variants.js'
+import {splitRelease, toLines, variantNames, variants} from '../scripts/variants.js'
 import {assertTreeInvariants} from './invariants.js'
 
 const corpus = new URL('../../shared/corpus/', import.meta.url).pathname
@@ -65,6 +65,10 @@ describe('layout variants', () => {
     for (const text of Object.values(made)) expect(fields(parse(text))).toEqual(fields(parse(release)))
   })
 
+  it('puts every table cell on a line of its own for the lines form', () => {
+    expect(toLines('보도시점\t2026. 3. 4.(수)\t\t배포\t2026. 3. 3.(화)\n제목\n')).toBe('보도시점\n2026. 3. 4.(수)\n배포\n2026. 3. 3.(화)\n제목\n')
+  })
+
   it('leaves out a release whose header it cannot find', () => {
     expect(variants('제목만 있는 글\n\n□ 본문입니다.\n')).toEqual([])
   })
@@ -82,6 +86,10 @@ describe('layout variants', () => {
           const tree = fromText(variant.text)
           assertTreeInvariants(tree, variant.text)
           expect(fields(parse(variant.text)), id).toEqual(fields(parse(text)))
+          // The same in the lines form (every cell on a line of its own): the first page reads alike.
+          const {contacts: _c, appendices: _a, ...first} = fields(parse(toLines(variant.text)))
+          const {contacts: _d, appendices: _b, ...expected} = fields(parse(toLines(text)))
+          expect(first, `${id} (lines)`).toEqual(expected)
         }
         expect(made).toBeGreaterThan(0)
       })

@@ -162,8 +162,9 @@ function scanHeaderAt(ctx: Context, from: number): HeaderScan {
   let end = from
   let index = from
   let scanned = 0
-  // Labels printed in a row of their own (`보도일시 | 배포일시`) over a row of their values.
-  let columns: Target[] | null = null
+  // Labels printed without their values, in a row of their own (`보도일시 | 배포일시`) or one per
+  // line, waiting for their values in the same order.
+  let pending: Target[] = []
   while (index < rows.length && scanned < maxHeaderRows) {
     const row = rows[index]
     if (row.kind === 'blank' || row.kind === 'delimiter') {
@@ -189,7 +190,7 @@ function scanHeaderAt(ctx: Context, from: number): HeaderScan {
       const isKey = embargoLabelPattern.test(raw) || distributionLabelPattern.test(raw) || kindAtEnd(cell.text) !== null
       // Under a row of labels, a cell is the value of the label above it; the cell right after a
       // label cell in the same row is its value, whatever it says.
-      const owner = columns && !isKey ? columns[ordinal] : previous?.type === 'label' && !isKey && !unrelatedCell.test(cell.text) ? previous.target : undefined
+      const owner = pending.length > 0 && !isKey ? pending[ordinal] : previous?.type === 'label' && !isKey && !unrelatedCell.test(cell.text) ? previous.target : undefined
       const got: Piece[] = owner
         ? [{type: 'value' as const, target: owner, start: from, end: cell.end, text: cell.text}]
         : cellPieces(cell.text, from, cell.end, raw, expecting, seenLabel || pieces.some((p) => p.type === 'kind'), local)
@@ -205,7 +206,14 @@ function scanHeaderAt(ctx: Context, from: number): HeaderScan {
     const keys = rowPieces.filter((p) => p.type === 'kind' || p.type === 'label')
     const residues = rowPieces.filter((p) => p.type === 'residue')
     const values = rowPieces.filter((p) => p.type === 'value')
-    columns = keys.length >= 2 && values.length === 0 && keys.every((k) => k.type === 'label') ? keys.map((k) => k.target!) : null
+    if (keys.length > 0 && values.length === 0 && keys.every((k) => k.type === 'label')) {
+      // Values printed before any label (PDF reading order) leave the order unknown; a label whose
+      // value was printed before it waits for nothing.
+      if (!pieces.some((p) => p.type === 'value' && !p.target)) {
+        for (const k of keys) if (!pieces.some((p) => p.type === 'value' && p.target === k.target)) pending.push(k.target!)
+      }
+    } else if (keys.length > 0) pending = []
+    else for (const v of values) if (pending[0] === v.target) pending.shift()
     let accept = false
     if (residues.length === 0 && rowPieces.length > 0) accept = keys.length > 0 || values.length > 0
     else if (residues.every((r) => isResidue(r.text))) {
