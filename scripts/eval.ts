@@ -141,7 +141,7 @@ for (const form of forms) {
   const overall = (FIELDS as string[]).reduce((s, f) => s + p[f], 0) / FIELDS.length
   console.log(`${form.padEnd(w)} ${String(p.n).padStart(3)} ${(FIELDS as string[]).map((f) => pct(p[f]).padStart(8)).join(' ')}  ${pct(overall)}`)
 }
-console.log(`${'all'.padEnd(w)} ${String(result.n).padStart(3)} ${(FIELDS as string[]).map((f) => pct(result.fields[f]).padStart(8)).join(' ')}  ${pct(result.overall)}`)
+if (result.n) console.log(`${'all'.padEnd(w)} ${String(result.n).padStart(3)} ${(FIELDS as string[]).map((f) => pct(result.fields[f]).padStart(8)).join(' ')}  ${pct(result.overall)}`)
 const perOwn: Record<string, Record<string, number>> = {}
 for (const [row, t] of ownRows) {
   if (!t.n) continue

@@ -94,7 +94,8 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
     let wrapped = true
     for (const row of extra) {
       // Once a line is a subtitle, the lines after it are too (the headline came first).
-      wrapped &&= dashedFollow || open || first.text.length + row.text.length <= 24
+      // A line wholly in parentheses glosses the headline: `(무급 가사노동 가치 평가)`.
+      wrapped &&= dashedFollow || open || first.text.length + row.text.length <= 24 || /^\([^()]+\)$/.test(row.text)
       if (wrapped) headlineChildren.push(...rowInlines(ctx, row))
       else for (const cell of row.cells.filter((c) => c.text)) pending.push(...subtitles(ctx, cell.start, cell.end))
     }
@@ -117,7 +118,13 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
     }
     // A header printed under the title box ends it.
     if (isHeaderLabelRow(ctx, row)) break
-    if (isSubtitleRow(row)) {
+    // Subtitles run together on the line under the headline, the first one's dash lost (`A - B`).
+    const glued = children.length === 1 && blanks <= 1 && row.kind === 'line' && !isBodyStart(ctx, row) && rowAppendixLabel(row) === null ? gluedSubtitle(ctx.norm.slice(row.cells[0].start, row.cells[0].end)) : null
+    if (glued) {
+      const made = subtitles(ctx, row.cells[0].start, row.cells[0].end)
+      children.push(...made)
+      last = lastOf(made) ?? last
+    } else if (isSubtitleRow(row)) {
       // PDF text may run the subtitle and the first body line together: split before the body.
       if (ctx.wrapWidth && row.kind === 'line' && row.text.length > ctx.wrapWidth * 1.2) {
         const cell = firstFilled(row)!
