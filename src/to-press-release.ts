@@ -202,7 +202,7 @@ function readHeader(headers: Header[], file?: VFile) {
     }
   }
   const embargoRaw = embargoValues.filter((v) => !/^[/|]$/.test(v)).join(' ').replace(/^[\s/|]+|(?<![\s/|])[\s/|]+$/g, '')
-  const distributionRaw = distributionValues.join(' ')
+  const distributionRaw = distributionValues.filter((v) => !/^[/|]$/.test(v)).join(' ').replace(/^[\s/|]+|(?<![\s/|])[\s/|]+$/g, '')
   // A year printed anywhere in the header completes dates printed without one.
   const dates = findDates(embargoRaw)
   for (const d of findDates(distributionRaw)) dates.push(d)

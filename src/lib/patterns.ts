@@ -21,6 +21,9 @@ export const distributionLabelPattern = /^(?:[/|]\s?)?(?:배\s*포(?:\s*(?:일\s
 /** A distribution label inside a cell, after the embargo value (`… / 배포 : 2026. 4. 13.`). */
 export const innerDistributionPattern = /(?:^|\s|\/)(배\s*포(?:\s*(?:일\s*시|시\s*점))?(?:\s*[:：])?)\s*(?=\d|[’'‘`]\d)/
 
+/** An embargo label inside a cell, after the distribution value (`배포 : … / 보도일시 : …`). */
+export const innerEmbargoPattern = /(?:^|\s|\/)(보\s*도\s*(?:시\s*점|일\s*시|일\s*자|시\s*간)(?:\s*[:：])?|엠\s*바\s*고(?:\s*[:：])?)\s*/
+
 /** Phrases that make an embargo immediate. */
 export const immediatePattern = /즉\s*시|바\s*로\s*보\s*도|배\s*포\s*(?:시(?![간각])|후|직후|시점)|제한\s*없음|수\s*시/
 

@@ -8,6 +8,7 @@ import {
   embargoLabelPattern,
   immediatePattern,
   innerDistributionPattern,
+  innerEmbargoPattern,
   kindAtEnd,
   phonePattern,
   emailPattern
@@ -55,7 +56,7 @@ export function isHeaderValue(text: string): boolean {
   return times.length > 0 && text.length < 30
 }
 
-/** Split one cell into pieces: a label at its start, its value, and an inner `배포` label. */
+/** Split one cell into pieces: a label at its start, its value, and the other label inside it (`… / 배포 : …`, `… / 보도일시 : …`). */
 function cellPieces(cellText: string, rawStart: number, rawEnd: number, raw: string, expecting: Target | null, seenKey: boolean, current: Target | null = expecting): Piece[] {
   const pieces: Piece[] = []
   const label = (pattern: RegExp, target: Target): boolean => {
@@ -65,15 +66,15 @@ function cellPieces(cellText: string, rawStart: number, rawEnd: number, raw: str
     pieces.push({type: 'label', target, start: rawStart, end: labelEnd, text: m[0].trim()})
     let rest = raw.slice(m[0].length)
     let restStart = rawStart + m[0].length
-    const inner = target === 'embargo' ? innerDistributionPattern.exec(rest) : null
-    if (inner) {
+    const inner = (target === 'embargo' ? innerDistributionPattern : innerEmbargoPattern).exec(rest)
+    if (inner && inner.index > 0) {
       const at = inner.index + inner[0].indexOf(inner[1])
       const before = rest.slice(0, at).trimEnd()
       if (before) pieces.push({type: 'value', target, start: restStart, end: restStart + before.length, text: before})
-      pieces.push({type: 'label', target: 'distribution', start: restStart + at, end: restStart + at + inner[1].trimEnd().length, text: inner[1].trim()})
+      target = target === 'embargo' ? 'distribution' : 'embargo'
+      pieces.push({type: 'label', target, start: restStart + at, end: restStart + at + inner[1].trimEnd().length, text: inner[1].trim()})
       restStart = restStart + at + inner[1].length
       rest = rest.slice(at + inner[1].length)
-      target = 'distribution'
     }
     const lead = rest.length - rest.trimStart().length
     const value = rest.trim()
