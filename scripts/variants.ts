@@ -209,6 +209,17 @@ const attachmentList: Transform = (release) => {
   return join(release.top, release.header, release.title) + '\n' + rest.join('\n')
 }
 
+const contactSpellings = ['자료문의', '문의', '담당부서', '담 당 부 서', '연락처']
+
+/** The contact table's label in the spellings of other years and issuers (`자료문의`, `문의`, `연락처` …). */
+const contactLabels: Transform = (release, seed) => {
+  const at = contactTable(release.rest)
+  if (!at) return null
+  const spelling = contactSpellings[(seed >> 5) % contactSpellings.length]
+  const rest = release.rest.map((line, i) => (i === at[0] ? line.replace(/^담당\s*부서/, spelling) : line))
+  return join(release.top, release.header, release.title) + '\n' + rest.join('\n')
+}
+
 const transforms: Record<string, Transform> = {
   'header-after-title': headerAfterTitle,
   labels,
@@ -217,7 +228,8 @@ const transforms: Record<string, Transform> = {
   'stacked-table': stackedTable,
   'plain-lines': plainLines,
   'contacts-in-header': contactsInHeader,
-  'attachment-list': attachmentList
+  'attachment-list': attachmentList,
+  'contact-labels': contactLabels
 }
 
 /** The names of the transformations, in the order `variants` applies them. */
