@@ -13,7 +13,10 @@ export function kindAtEnd(text: string): RegExpExecArray | null {
 
 /** Embargo labels at the start of a cell. */
 export const embargoLabelPattern =
-  /^(?:[/|]\s?)?(?:보\s*도\s*시\s*점|보\s*도\s*일\s*시|보\s*도\s*시\s*간|보\s*도\s*일\s*자|엠\s*바\s*고|보\s*도(?=\s*[:：]|\s*$|\s+(?:\d|[’'‘`]\d|\(|배\s*포|즉\s*시)))\s*[:：]?\s*/
+  /^(?:[/|]\s?)?(?:보\s*도\s*시\s*점|보\s*도\s*일\s*시|보\s*도\s*시\s*간|보\s*도\s*일\s*자|엠\s*바\s*고|보\s*도\s*일(?=\s*[:：]|\s*$|\s+\d|\d)|보\s*도(?=\s*[:：]|\s*$|\s+(?:\d|[’'‘`]\d|\(|배\s*포|즉\s*시)))\s*[:：]?\s*/
+
+/** The opening of an embargo printed as a sentence: `이 보도자료는 8월 25일(금) 11:00 이후 보도하여 주시기 바랍니다.` */
+export const embargoSentencePattern = /^(?:[※*]\s*)?이\s*(?:보\s*도\s*)?자\s*료\s*는\s*/
 
 /** Distribution labels at the start of a cell (not `배포 즉시`, `배포 시`, `배포 후` which are values). */
 export const distributionLabelPattern = /^(?:[/|]\s?)?(?:배\s*포(?:\s*(?:일\s*시|시\s*점|일\s*자|일))?|배\s*부\s*일\s*시)(?!\s*(?:즉시|후|시(?![점간])|직후))\s*(?:[:：]\s*)?/

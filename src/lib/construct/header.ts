@@ -6,6 +6,7 @@ import {
   distributionLabelPattern,
   editionPattern,
   embargoLabelPattern,
+  embargoSentencePattern,
   immediatePattern,
   innerDistributionPattern,
   innerEmbargoPattern,
@@ -82,6 +83,10 @@ function cellPieces(cellText: string, rawStart: number, rawEnd: number, raw: str
     return true
   }
   const trimmed = cellText
+  if (isEmbargoSentence(raw)) {
+    label(embargoSentencePattern, 'embargo')
+    return pieces
+  }
   if (embargoLabelPattern.test(raw)) {
     label(embargoLabelPattern, 'embargo')
     return pieces
@@ -120,8 +125,20 @@ const imageOrAddress = /!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|(?:https?:\/\/|www\.)[
 /** Cells a header table prints beside its labels that say nothing of the release's dates: page counts, web addresses. */
 const unrelatedCell = /^(?:[(<［]?\s*(?:총\s*)?\d+\s*(?:쪽|매|면|페이지|장|p)\s*[)>］]?|(?:https?:\/\/|www\.)\S+|\S+\.(?:go|or|re)\.kr\S*)$/
 
+/** A header row telling what the release holds: `사진없음 □ 사진있음 ■ 쪽수 : 3쪽`, `매수 : 5매`. */
+const unrelatedRow = /^(?:[□■☐☑✓✔v]\s*)?(?:사\s*진\s*(?:없\s*음|있\s*음)|쪽\s*수|매\s*수|페\s*이\s*지\s*수|첨\s*부\s*(?:없\s*음|있\s*음))/
+
+/** Whether a cell prints an embargo as a sentence (`이 보도자료는 … 보도하여 주시기 바랍니다`): the opening, 보도, and a date or an edition. */
+function isEmbargoSentence(raw: string): boolean {
+  const m = embargoSentencePattern.exec(raw)
+  if (!m || raw.length > 160) return false
+  const rest = raw.slice(m[0].length)
+  return /보\s*도/.test(rest) && (findDates(rest).length > 0 || editionPattern.test(rest) || /즉\s*시/.test(rest))
+}
+
 function isResidue(text: string): boolean {
   text = text.replace(imageOrAddress, '').trim()
+  if (unrelatedRow.test(text) && text.length <= 60) return true
   return text.length <= 20 && !/[.다]$/.test(text) && !/^[-–□○※]/.test(text)
 }
 
@@ -219,7 +236,7 @@ function scanHeaderAt(ctx: Context, from: number): HeaderScan {
     if (residues.length === 0 && rowPieces.length > 0) accept = keys.length > 0 || values.length > 0
     else if (residues.every((r) => isResidue(r.text))) {
       // Logo residue is accepted next to a key or labelled values (a page count beside them), or before one that follows within two rows.
-      if (keys.length > 0 || (values.length > 0 && seenLabel)) accept = true
+      if (keys.length > 0 || (values.length > 0 && seenLabel) || (seenKey && residues.every((r) => unrelatedRow.test(r.text)))) accept = true
       // After the kind, only logo residue stands between it and the labels: not a title box.
       else if (!seenKey || expecting === null) accept = lookaheadKey(ctx, index, seenKey)
     }
@@ -299,7 +316,7 @@ export function isHeaderLabelRow(ctx: Context, row: Row): boolean {
   for (const cell of row.cells) {
     if (!cell.text || cell.text.length > 120) continue
     const raw = ctx.norm.slice(cell.start, cell.end).replace(leadingMarkup, '')
-    if (embargoLabelPattern.test(raw)) return true
+    if (embargoLabelPattern.test(raw) || isEmbargoSentence(raw)) return true
     const m = distributionLabelPattern.exec(raw)
     if (m && (m[0].length === raw.length || /^(?:\d|[’'‘`]\d)/.test(raw.slice(m[0].length)))) return true
   }
