@@ -69,7 +69,9 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
     return found.node && nextFilled(rows, found.end) >= to ? found : null
   }
   if (header.start > 0) {
-    title = hasMoment(header.node) ? titleUpTo(0, header.start) : null
+    // Only a header that opens with its labels stands under a title box; one that opens with the
+    // kind has the logo's words above it.
+    title = hasMoment(header.node) && isHeaderLabelRow(ctx, rows[header.start]) ? titleUpTo(0, header.start) : null
     if (title) children.push(title.node!)
     else pushBody(ctx, children, 0, header.start)
   }

@@ -234,7 +234,8 @@ function scanHeaderAt(ctx: Context, from: number): HeaderScan {
     else for (const v of values) if (pending[0] === v.target) pending.shift()
     let accept = false
     if (residues.length === 0 && rowPieces.length > 0) accept = keys.length > 0 || values.length > 0
-    else if (residues.every((r) => isResidue(r.text))) {
+    // Beside the kind, a logo may print the issuer's name at length (`기획재정부 Ministry of Economy and Finance`).
+    else if (residues.every((r) => isResidue(r.text) || (keys.some((k) => k.type === 'kind') && r.text.length <= 60 && !/[.다]$/.test(r.text)))) {
       // Logo residue is accepted next to a key or labelled values (a page count beside them), or before one that follows within two rows.
       if (keys.length > 0 || (values.length > 0 && seenLabel) || (seenKey && residues.every((r) => unrelatedRow.test(r.text)))) accept = true
       // After the kind, only logo residue stands between it and the labels: not a title box.
