@@ -224,11 +224,12 @@ function scanHeaderAt(ctx: Context, from: number): HeaderScan {
     const keys = rowPieces.filter((p) => p.type === 'kind' || p.type === 'label')
     const residues = rowPieces.filter((p) => p.type === 'residue')
     const values = rowPieces.filter((p) => p.type === 'value')
-    if (keys.length > 0 && values.length === 0 && keys.every((k) => k.type === 'label')) {
+    const labels = keys.filter((k) => k.type === 'label')
+    if (labels.length > 0 && values.length === 0) {
       // Values printed before any label (PDF reading order) leave the order unknown; a label whose
       // value was printed before it waits for nothing.
       if (!pieces.some((p) => p.type === 'value' && !p.target)) {
-        for (const k of keys) if (!pieces.some((p) => p.type === 'value' && p.target === k.target)) pending.push(k.target!)
+        for (const k of labels) if (!pieces.some((p) => p.type === 'value' && p.target === k.target)) pending.push(k.target!)
       }
     } else if (keys.length > 0) pending = []
     else for (const v of values) if (pending[0] === v.target) pending.shift()
