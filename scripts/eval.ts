@@ -13,7 +13,7 @@ import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import * as lib from '../src/index.js'
-import {toLines, variantNames, variants} from './variants.js'
+import {toLines, toMarkdown, variantNames, variants} from './variants.js'
 
 const corpus = resolve(process.env.BODOJARYO_CORPUS ?? '../shared/corpus')
 const args = process.argv.slice(2)
@@ -66,6 +66,7 @@ function* ownCases(form: string): Generator<{id: string; row: string; gold: any;
       for (const v of variants(readFileSync(file, 'utf8'), id)) {
         yield {id, row: `variants:${v.name}`, gold, text: v.text}
         yield {id, row: `variants-lines:${v.name}`, gold, text: toLines(v.text)}
+        yield {id, row: `variants-markdown:${v.name}`, gold, text: toMarkdown(v.text)}
       }
     }
   } else if (form === 'extra') {
@@ -91,7 +92,7 @@ const count = (row: string, res: Record<string, unknown>) => {
 }
 for (const form of forms.filter((f) => ownForms.has(f))) {
   if (form === 'variants') {
-    for (const row of ['variants', 'variants-lines']) {
+    for (const row of ['variants', 'variants-lines', 'variants-markdown']) {
       ownRows.set(row, {n: 0, ...Object.fromEntries((FIELDS as string[]).map((f) => [f, 0]))} as Totals)
       for (const name of variantNames) ownRows.set(`${row}:${name}`, {n: 0, ...Object.fromEntries((FIELDS as string[]).map((f) => [f, 0]))} as Totals)
     }
@@ -102,7 +103,7 @@ for (const form of forms.filter((f) => ownForms.has(f))) {
       release = lib.parse(c.text)
     } catch {}
     const {res} = scoreOne(c.gold, release)
-    // Each variant is scored in the text form (`variants`) and in the lines form (`variants-lines`).
+    // Each variant is scored in the text form (`variants`), the lines form (`variants-lines`) and as Markdown (`variants-markdown`).
     const base = c.row.split(':')[0]
     count(base, res)
     if (c.row !== base) count(c.row, res)

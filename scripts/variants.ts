@@ -269,3 +269,27 @@ export function toLines(text: string): string {
     )
     .join('\n')
 }
+
+/**
+ * A text-form release as converter Markdown: each run of table rows (TAB-separated) as a pipe
+ * table, its first row the table's head; every other line as printed.
+ */
+export function toMarkdown(text: string): string {
+  const out: string[] = []
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].includes('\t')) {
+      out.push(lines[i])
+      continue
+    }
+    let end = i
+    while (end < lines.length && lines[end].includes('\t')) end++
+    const rows = lines.slice(i, end).map((line) => line.split('\t').map((cell) => cell.trim().replace(/\|/g, '\\|')))
+    const width = Math.max(...rows.map((r) => r.length))
+    const pipe = (cells: string[]) => `| ${[...cells, ...Array<string>(width - cells.length).fill('')].join(' | ')} |`
+    if (out.length > 0 && out[out.length - 1].trim()) out.push('')
+    out.push(pipe(rows[0]), pipe(Array<string>(width).fill('---')), ...rows.slice(1).map(pipe), '')
+    i = end - 1
+  }
+  return out.join('\n')
+}

@@ -98,8 +98,8 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
   let titleFrom = headerEnd
   let early: ReturnType<typeof findContacts> = null
   {
-    let k = headerEnd
-    while (k < rows.length && rows[k].kind === 'blank') k++
+    // (A Markdown table's delimiter row may follow the header's last row.)
+    let k = nextFilled(rows, headerEnd)
     const old = (i: number) => isOldContactRow(rows[i]) || isOldDepartmentRow(rows[i]) || isOldContactLabelRow(rows[i])
     let last = k
     while (last < rows.length && old(last)) last++
@@ -115,7 +115,9 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
         // (A department's second line: a table row, or in the lines form a unit's name alone.)
         while (
           table.end < rows.length &&
-          ((rows[table.end].kind === 'row' && !isHeaderLabelRow(ctx, rows[table.end])) || (rows[table.end].kind === 'line' && unitName.test(rows[table.end].text)))
+          ((rows[table.end].kind === 'row' && !isHeaderLabelRow(ctx, rows[table.end])) ||
+            rows[table.end].kind === 'delimiter' ||
+            (rows[table.end].kind === 'line' && unitName.test(rows[table.end].text)))
         ) {
           table.end++
         }

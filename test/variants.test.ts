@@ -2,7 +2,7 @@ import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {fromText, parse, type PressRelease} from '../src/index.js'
-import {splitRelease, toLines, variantNames, variants} from '../scripts/variants.js'
+import {splitRelease, toLines, toMarkdown, variantNames, variants} from '../scripts/variants.js'
 import {assertTreeInvariants} from './invariants.js'
 
 const corpus = new URL('../../shared/corpus/', import.meta.url).pathname
@@ -69,6 +69,10 @@ describe('layout variants', () => {
     expect(toLines('보도시점\t2026. 3. 4.(수)\t\t배포\t2026. 3. 3.(화)\n제목\n')).toBe('보도시점\n2026. 3. 4.(수)\n배포\n2026. 3. 3.(화)\n제목\n')
   })
 
+  it('writes table rows as pipe tables for the Markdown form', () => {
+    expect(toMarkdown('\t보도자료\n보도시점\t2026. 3. 4.(수)\n제목\n')).toBe('|  | 보도자료 |\n| --- | --- |\n| 보도시점 | 2026. 3. 4.(수) |\n\n제목\n')
+  })
+
   it('leaves out a release whose header it cannot find', () => {
     expect(variants('제목만 있는 글\n\n□ 본문입니다.\n')).toEqual([])
   })
@@ -90,6 +94,8 @@ describe('layout variants', () => {
           const {contacts: _c, appendices: _a, ...first} = fields(parse(toLines(variant.text)))
           const {contacts: _d, appendices: _b, ...expected} = fields(parse(toLines(text)))
           expect(first, `${id} (lines)`).toEqual(expected)
+          // And as converter Markdown (tables as pipe tables).
+          expect(fields(parse(toMarkdown(variant.text))), `${id} (markdown)`).toEqual(fields(parse(toMarkdown(text))))
         }
         expect(made).toBeGreaterThan(0)
       })
