@@ -7,7 +7,7 @@ import {rowAppendixLabel} from './lib/patterns.js'
 import {readBlocks, rowMarker} from './lib/construct/blocks.js'
 import {buildContacts, findContacts, isContactsStart, isOldContactLabelRow, isOldContactRow, isOldDepartmentRow} from './lib/construct/contacts.js'
 import {scanFooter} from './lib/construct/footer.js'
-import {findLateHeader, hasMoment, isHeaderContactRow, isHeaderLabelRow, scanHeader} from './lib/construct/header.js'
+import {findLateHeader, hasMoment, isHeaderContactRow, isHeaderLabelRow, scanHeader, scanHeaderAt} from './lib/construct/header.js'
 import {scanTitle, type TitleScan} from './lib/construct/title.js'
 import {Locator} from './lib/locate.js'
 import {keepUnclaimed} from './lib/transform/keep-unclaimed.js'
@@ -87,12 +87,6 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
       headerEnd = late.end
     }
   }
-  for (const node of headers) {
-    for (const child of node.children) {
-      if (file && child.type === 'paragraph') report(file, 'unknown-line', child.position, toString(child))
-    }
-  }
-  if (!headers.some((node) => node.children.some((c) => c.type === 'embargo'))) report(file, 'missing-embargo', undefined)
 
   // The old layout prints the contacts (담당과장 : …) in the header box.
   let titleFrom = headerEnd
@@ -133,8 +127,22 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
     if (early) {
       children.push(buildContacts(ctx, early))
       titleFrom = early.end
+      // The header box may go on under its contact rows (`보 도 일 시 | …` after `담당 부서 | …`).
+      const next = nextFilled(rows, early.end)
+      const rest = next < rows.length && isHeaderLabelRow(ctx, rows[next]) ? scanHeaderAt(ctx, next) : null
+      if (rest?.node && hasMoment(rest.node)) {
+        children.push(rest.node)
+        headers.push(rest.node)
+        titleFrom = rest.end
+      }
     }
   }
+  for (const node of headers) {
+    for (const child of node.children) {
+      if (file && child.type === 'paragraph') report(file, 'unknown-line', child.position, toString(child))
+    }
+  }
+  if (!headers.some((node) => node.children.some((c) => c.type === 'embargo'))) report(file, 'missing-embargo', undefined)
   if (!title) {
     title = scanTitle(ctx, titleFrom)
     if (title.node) children.push(title.node)

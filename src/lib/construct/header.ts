@@ -112,6 +112,10 @@ function cellPieces(cellText: string, rawStart: number, rawEnd: number, raw: str
   if (current && /^[(<［（〈]\s*[가-힣A-Za-z]{1,3}$|^[가-힣]{1,3}\s*[)>］）〉]$/.test(trimmed)) {
     return [{type: 'value', target: current, start: rawStart, end: rawEnd, text: trimmed}]
   }
+  // A further channel of the embargo in words: `■ 통신·방송·인터넷은 6. 4.(월) 11:00 이후 보도 가능`.
+  if (current === 'embargo' && trimmed.length <= 90 && /보\s*도|이\s*후|부\s*터/.test(trimmed) && (findDates(trimmed).length > 0 || findTimes(trimmed).length > 0)) {
+    return [{type: 'value', target: 'embargo', start: rawStart, end: rawEnd, text: trimmed}]
+  }
   if (isHeaderValue(trimmed)) {
     pieces.push({type: 'value', target: expecting ?? undefined, start: rawStart, end: rawEnd, text: trimmed})
     return pieces
@@ -170,7 +174,8 @@ export function scanHeader(ctx: Context): HeaderScan & {start: number} {
   return {end: 0, node: null, start: 0}
 }
 
-function scanHeaderAt(ctx: Context, from: number): HeaderScan {
+/** Read a header box from row `from` on: its kind, labels and values, up to the first row that is none of them. */
+export function scanHeaderAt(ctx: Context, from: number): HeaderScan {
   const rows = ctx.rows
   const pieces: Piece[] = []
   const used: Row[] = []
