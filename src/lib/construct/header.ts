@@ -99,6 +99,15 @@ function cellPieces(cellText: string, rawStart: number, rawEnd: number, raw: str
     label(distributionLabelPattern, 'distribution')
     return pieces
   }
+  // A date with its label after it: `2017년 8월 25일(금) 배포`.
+  const trailing = trailingDistribution.exec(raw)
+  if (trailing && findDates(trailing[1]).length > 0) {
+    const at = raw.lastIndexOf(trailing[2])
+    return [
+      {type: 'value', target: 'distribution', start: rawStart, end: rawStart + trailing[1].length, text: trailing[1]},
+      {type: 'label', target: 'distribution', start: rawStart + at, end: rawStart + at + trailing[2].length, text: trailing[2]}
+    ]
+  }
   const kind = kindAtEnd(trimmed)
   // Logo residue may stand before the kind in the box above the labels, never after them, nor
   // after a kind already read (a headline may end like a kind: `… 관련 긴급 지시`).
@@ -128,6 +137,9 @@ const imageOrAddress = /!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|(?:https?:\/\/|www\.)[
 
 /** Cells a header table prints beside its labels that say nothing of the release's dates: page counts, web addresses. */
 const unrelatedCell = /^(?:[(<［]?\s*(?:총\s*)?\d+\s*(?:쪽|매|면|페이지|장|p)\s*[)>］]?|(?:https?:\/\/|www\.)\S+|\S+\.(?:go|or|re)\.kr\S*)$/
+
+/** A distribution date with its label after it: `2017년 8월 25일(금) 배포`. */
+const trailingDistribution = /^(\S.{4,40}?\d.{0,6}?)\s+(배\s*포(?:\s*일\s*시)?)\s*$/
 
 /** A header row telling what the release holds: `사진없음 □ 사진있음 ■ 쪽수 : 3쪽`, `매수 : 5매`. */
 const unrelatedRow = /^(?:[□■☐☑✓✔v]\s*)?(?:사\s*진\s*(?:없\s*음|있\s*음)|쪽\s*수|매\s*수|페\s*이\s*지\s*수|첨\s*부\s*(?:없\s*음|있\s*음))/
@@ -277,7 +289,7 @@ function lookaheadKey(ctx: Context, index: number, residueOnly = false): boolean
     seen++
     for (const cell of row.cells) {
       if (!cell.text) continue
-      if (embargoLabelPattern.test(cell.text) || distributionLabelPattern.test(cell.text)) return true
+      if (embargoLabelPattern.test(cell.text) || distributionLabelPattern.test(cell.text) || isEmbargoSentence(cell.text)) return true
       if (cell.text.length <= 30 && kindAtEnd(cell.text) !== null) return true
     }
     if (residueOnly && row.cells.some((c) => c.text && (/^[-–—]/.test(c.text) || (!isHeaderValue(c.text) && !isResidue(c.text))))) return false
