@@ -7,7 +7,7 @@ import {rowAppendixLabel} from './lib/patterns.js'
 import {readBlocks, rowMarker} from './lib/construct/blocks.js'
 import {buildContacts, findContacts, isContactsStart, isOldContactLabelRow, isOldContactRow, isOldDepartmentRow} from './lib/construct/contacts.js'
 import {scanFooter} from './lib/construct/footer.js'
-import {findLateHeader, hasMoment, isHeaderContactRow, isHeaderLabelRow, scanHeader, scanHeaderAt} from './lib/construct/header.js'
+import {findLateHeader, hasMoment, opensHeaderContacts, isHeaderLabelRow, scanHeader, scanHeaderAt} from './lib/construct/header.js'
 import {scanTitle, type TitleScan} from './lib/construct/title.js'
 import {Locator} from './lib/locate.js'
 import {keepUnclaimed} from './lib/transform/keep-unclaimed.js'
@@ -118,10 +118,10 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
         early = table
       }
     }
-    if (!early && k < rows.length && isHeaderContactRow(ctx, rows[k])) {
+    if (!early && k < rows.length && opensHeaderContacts(ctx, rows[k])) {
       // Contacts printed as header rows (`자료문의 : …`, `문의 | …`): never the headline.
       let end = k + 1
-      while (end < rows.length && (isHeaderContactRow(ctx, rows[end]) || (rows[end].kind === 'row' && !isHeaderLabelRow(ctx, rows[end])))) end++
+      while (end < rows.length && (opensHeaderContacts(ctx, rows[end]) || (rows[end].kind === 'row' && !isHeaderLabelRow(ctx, rows[end])))) end++
       early = {start: k, end}
     }
     if (early) {

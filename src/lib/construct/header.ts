@@ -372,7 +372,7 @@ const contactLabel =
  * Whether a row printed in the header box names contacts: its first cell is a contact label
  * (`자료문의 :`, `문의`, `담당부서`, `홍보담당` …) and the row gives a phone number or an e-mail.
  */
-export function isHeaderContactRow(ctx: Context, row: Row): boolean {
+export function opensHeaderContacts(ctx: Context, row: Row): boolean {
   const first = row.cells.find((c) => c.text)
   if (!first || row.text.length > 200) return false
   // A line's label ends at its colon; a table row's label is its whole first cell.
