@@ -58,6 +58,66 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
   const ctx: Context = {norm: normalized.value, rows, locator, file, wrapWidth: wrapWidth(rows), claimed: borrowOffsets()}
   const children: RootContent[] = []
 
+  const {early, from} = readFirstPage(ctx, children)
+  const to = rows.length
+
+  const contacts = early ? null : findContacts(ctx, from, to)
+  const appendixStarts: number[] = []
+  // Where the body's list of attachments ends: at the contact table, or, when the contacts stand
+  // in the header, at the first appendix page headed by a table row (none: every labelled line lists).
+  let listEnd = contacts ? contacts.start : -1
+  if (early) {
+    for (let i = from; i < to && listEnd < 0; i++) if (rows[i].kind === 'row' && isAppendixStart(rows[i])) listEnd = i
+    if (listEnd < 0) listEnd = to
+  }
+  for (let i = from; i < to; i++) {
+    if (contacts && i >= contacts.start && i < contacts.end) continue
+    if (!isAppendixStart(rows[i])) continue
+    // Before the contact table a labelled line lists attachments, unless it heads a page of its own.
+    const rest = rows[i].text.slice(rowAppendixLabel(rows[i])?.[0].length ?? 0).trim()
+    if (i < listEnd && rows[i].kind !== 'row' && rest) continue
+    if (isAttachmentList(rows[i])) continue
+    appendixStarts.push(i)
+  }
+  if (!contacts && !early) report(file, 'missing-contacts', undefined)
+
+  const boundaries = [...appendixStarts, ...(contacts ? [contacts.start] : [])].sort((a, b) => a - b)
+  const nextBoundary = (after: number) => boundaries.find((b) => b >= after) ?? to
+  pushBody(ctx, children, from, nextBoundary(from))
+  for (const start of boundaries) {
+    const end = nextBoundary(start + 1)
+    if (contacts && start === contacts.start) {
+      children.push(buildContacts(ctx, contacts))
+      const footer = scanFooter(ctx, contacts.end, end)
+      if (footer.node) children.push(footer.node)
+      const restFrom = footer.end
+      if (hasContent(ctx, restFrom, end)) {
+        // Content after the contact table: an unlabelled appendix when no labelled one exists.
+        const labelledAfter = appendixStarts.some((a) => a >= restFrom)
+        if (!labelledAfter && appendixStarts.length === 0 && hasMarkedRow(ctx, restFrom, end)) {
+          children.push(buildAppendix(ctx, restFrom, end, false))
+        } else pushBody(ctx, children, restFrom, end)
+      }
+    } else {
+      const appendix: Appendix = buildAppendix(ctx, start, Math.min(end, contacts && contacts.start > start ? contacts.start : end), true)
+      children.push(appendix)
+    }
+  }
+  const tree: Root = {type: 'root', children, position: ctx.locator.sourcePosition(0, value.length)}
+  keepUnclaimed(tree, ctx)
+  returnOffsets(ctx.claimed)
+  // The chars to clean are read by `parse` (which gives them back); no one else reads them.
+  if (!internal || !asIs) returnOffsets(seen.specials)
+  return {tree, specials: internal && asIs ? seen.specials : null}
+}
+
+/**
+ * Read the first page: the header box (above or under the title box, possibly in parts around
+ * its contact rows), contacts printed in it, and the title box. Returns where the body starts
+ * and the contacts read there, if any.
+ */
+function readFirstPage(ctx: Context, children: RootContent[]): {early: ReturnType<typeof findContacts>; from: number} {
+  const {rows, file} = ctx
   const header = scanHeader(ctx)
   const headers = header.node ? [header.node] : []
   let headerEnd = header.end
@@ -148,57 +208,7 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
     if (title.node) children.push(title.node)
     else report(file, 'missing-headline', undefined)
   }
-  const from = Math.max(title.end, titleFrom)
-  const to = rows.length
-
-  const contacts = early ? null : findContacts(ctx, from, to)
-  const appendixStarts: number[] = []
-  // Where the body's list of attachments ends: at the contact table, or, when the contacts stand
-  // in the header, at the first appendix page headed by a table row (none: every labelled line lists).
-  let listEnd = contacts ? contacts.start : -1
-  if (early) {
-    for (let i = from; i < to && listEnd < 0; i++) if (rows[i].kind === 'row' && isAppendixStart(rows[i])) listEnd = i
-    if (listEnd < 0) listEnd = to
-  }
-  for (let i = from; i < to; i++) {
-    if (contacts && i >= contacts.start && i < contacts.end) continue
-    if (!isAppendixStart(rows[i])) continue
-    // Before the contact table a labelled line lists attachments, unless it heads a page of its own.
-    const rest = rows[i].text.slice(rowAppendixLabel(rows[i])?.[0].length ?? 0).trim()
-    if (i < listEnd && rows[i].kind !== 'row' && rest) continue
-    if (isAttachmentList(rows[i])) continue
-    appendixStarts.push(i)
-  }
-  if (!contacts && !early) report(file, 'missing-contacts', undefined)
-
-  const boundaries = [...appendixStarts, ...(contacts ? [contacts.start] : [])].sort((a, b) => a - b)
-  const nextBoundary = (after: number) => boundaries.find((b) => b >= after) ?? to
-  pushBody(ctx, children, from, nextBoundary(from))
-  for (const start of boundaries) {
-    const end = nextBoundary(start + 1)
-    if (contacts && start === contacts.start) {
-      children.push(buildContacts(ctx, contacts))
-      const footer = scanFooter(ctx, contacts.end, end)
-      if (footer.node) children.push(footer.node)
-      const restFrom = footer.end
-      if (hasContent(ctx, restFrom, end)) {
-        // Content after the contact table: an unlabelled appendix when no labelled one exists.
-        const labelledAfter = appendixStarts.some((a) => a >= restFrom)
-        if (!labelledAfter && appendixStarts.length === 0 && hasMarkedRow(ctx, restFrom, end)) {
-          children.push(buildAppendix(ctx, restFrom, end, false))
-        } else pushBody(ctx, children, restFrom, end)
-      }
-    } else {
-      const appendix: Appendix = buildAppendix(ctx, start, Math.min(end, contacts && contacts.start > start ? contacts.start : end), true)
-      children.push(appendix)
-    }
-  }
-  const tree: Root = {type: 'root', children, position: ctx.locator.sourcePosition(0, value.length)}
-  keepUnclaimed(tree, ctx)
-  returnOffsets(ctx.claimed)
-  // The chars to clean are read by `parse` (which gives them back); no one else reads them.
-  if (!internal || !asIs) returnOffsets(seen.specials)
-  return {tree, specials: internal && asIs ? seen.specials : null}
+  return {early, from: Math.max(title.end, titleFrom)}
 }
 
 /**
