@@ -196,6 +196,15 @@ const contactsInHeader: Transform = (release) => {
   return join(release.top, release.header, table, release.title) + '\n' + rest.join('\n')
 }
 
+/** The contact table printed between the kind and the dates. */
+const contactsAboveDates: Transform = (release) => {
+  const at = contactTable(release.rest)
+  if (!at || release.top.length === 0) return null
+  const table = release.rest.slice(at[0], at[1])
+  const rest = [...release.rest.slice(0, at[0]), ...release.rest.slice(at[1])]
+  return join(release.top, table, release.header, release.title) + '\n' + rest.join('\n')
+}
+
 /** The appendices listed once more above the contact table, as one numbered line: `붙임  1. A 1부.  2. B 1부.  끝.` */
 const attachmentList: Transform = (release) => {
   const headings = release.rest.map((line) => /^붙임\s*(\d{1,2})\t+(.+)$/.exec(line)).filter((m) => m !== null)
@@ -228,6 +237,7 @@ const transforms: Record<string, Transform> = {
   'stacked-table': stackedTable,
   'plain-lines': plainLines,
   'contacts-in-header': contactsInHeader,
+  'contacts-above-dates': contactsAboveDates,
   'attachment-list': attachmentList,
   'contact-labels': contactLabels
 }

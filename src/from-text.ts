@@ -5,7 +5,7 @@ import {span, type Context} from './lib/context.js'
 import {buildAppendix, isAppendixStart, isAttachmentList} from './lib/construct/appendix.js'
 import {rowAppendixLabel} from './lib/patterns.js'
 import {readBlocks, rowMarker} from './lib/construct/blocks.js'
-import {buildContacts, findContacts, isContactsStart, isOldContactLabelRow, isOldContactRow, isOldDepartmentRow} from './lib/construct/contacts.js'
+import {buildContacts, findContacts, isContactsStart, isOldContactLabelRow, isOldContactRow, isOldDepartmentRow, type ContactsScan} from './lib/construct/contacts.js'
 import {scanFooter} from './lib/construct/footer.js'
 import {findLateHeader, hasMoment, opensHeaderContacts, isHeaderLabelRow, scanHeader, scanHeaderAt} from './lib/construct/header.js'
 import {scanTitle, type TitleScan} from './lib/construct/title.js'
@@ -116,7 +116,7 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
  * its contact rows), contacts printed in it, and the title box. Returns where the body starts
  * and the contacts read there, if any.
  */
-function readFirstPage(ctx: Context, children: RootContent[]): {early: ReturnType<typeof findContacts>; from: number} {
+function readFirstPage(ctx: Context, children: RootContent[]): {early: ContactsScan | null; from: number} {
   const {rows, file} = ctx
   const header = scanHeader(ctx)
   const headers = header.node ? [header.node] : []
@@ -136,12 +136,20 @@ function readFirstPage(ctx: Context, children: RootContent[]): {early: ReturnTyp
     else pushBody(ctx, children, 0, header.start)
   }
   if (header.node) children.push(header.node)
+  let early: ContactsScan | null = null
   if (!hasMoment(header.node)) {
     const late = findLateHeader(ctx, header.end)
     if (late) {
-      title = titleUpTo(header.end, late.start)
-      if (title) children.push(title.node!)
-      else pushBody(ctx, children, header.end, late.start)
+      // Between the kind and the dates: the contacts, the title box, or body text (PDF reading order).
+      const between = headerContacts(ctx, nextFilled(rows, header.end))
+      if (between && nextFilled(rows, between.end) >= late.start) {
+        early = between
+        children.push(buildContacts(ctx, between))
+      } else {
+        title = titleUpTo(header.end, late.start)
+        if (title) children.push(title.node!)
+        else pushBody(ctx, children, header.end, late.start)
+      }
       children.push(late.node!)
       headers.push(late.node!)
       headerEnd = late.end
@@ -150,40 +158,8 @@ function readFirstPage(ctx: Context, children: RootContent[]): {early: ReturnTyp
 
   // The old layout prints the contacts (담당과장 : …) in the header box.
   let titleFrom = headerEnd
-  let early: ReturnType<typeof findContacts> = null
-  {
-    // (A Markdown table's delimiter row may follow the header's last row.)
-    let k = nextFilled(rows, headerEnd)
-    const old = (i: number) => isOldContactRow(rows[i]) || isOldDepartmentRow(rows[i]) || isOldContactLabelRow(rows[i])
-    let last = k
-    while (last < rows.length && old(last)) last++
-    if (k < rows.length && old(k) && rows.slice(k, last).some(isOldContactRow)) {
-      let end = k
-      while (end < rows.length && (old(end) || (rows[end].kind === 'blank' && end + 1 < rows.length && isOldContactRow(rows[end + 1])))) end++
-      early = {start: k, end}
-    } else if (k < rows.length && isContactsStart(rows[k])) {
-      // A contact table printed right under the header, before the title box: never the headline.
-      const table = findContacts(ctx, k, rows.length)
-      if (table && table.start === k) {
-        // The table's last rows may name no one (a department's second line): they are still the table.
-        // (A department's second line: a table row, or in the lines form a unit's name alone.)
-        while (
-          table.end < rows.length &&
-          ((rows[table.end].kind === 'row' && !isHeaderLabelRow(ctx, rows[table.end])) ||
-            rows[table.end].kind === 'delimiter' ||
-            (rows[table.end].kind === 'line' && unitName.test(rows[table.end].text)))
-        ) {
-          table.end++
-        }
-        early = table
-      }
-    }
-    if (!early && k < rows.length && opensHeaderContacts(ctx, rows[k])) {
-      // Contacts printed as header rows (`자료문의 : …`, `문의 | …`): never the headline.
-      let end = k + 1
-      while (end < rows.length && (opensHeaderContacts(ctx, rows[end]) || (rows[end].kind === 'row' && !isHeaderLabelRow(ctx, rows[end])))) end++
-      early = {start: k, end}
-    }
+  if (!early) {
+    early = headerContacts(ctx, nextFilled(rows, headerEnd))
     if (early) {
       children.push(buildContacts(ctx, early))
       titleFrom = early.end
@@ -209,6 +185,47 @@ function readFirstPage(ctx: Context, children: RootContent[]): {early: ReturnTyp
     else report(file, 'missing-headline', undefined)
   }
   return {early, from: Math.max(title.end, titleFrom)}
+}
+
+/**
+ * The contacts printed in the header box from row `k`: old-layout lines (`담당과장 : …`), a contact
+ * table, or rows opening with a contact label (`자료문의 : …`, `문의 | …`); null when row `k` is none.
+ */
+function headerContacts(ctx: Context, k: number): ContactsScan | null {
+  const rows = ctx.rows
+  if (k >= rows.length) return null
+  const old = (i: number) => isOldContactRow(rows[i]) || isOldDepartmentRow(rows[i]) || isOldContactLabelRow(rows[i])
+  let last = k
+  while (last < rows.length && old(last)) last++
+  if (old(k) && rows.slice(k, last).some(isOldContactRow)) {
+    let end = k
+    while (end < rows.length && (old(end) || (rows[end].kind === 'blank' && end + 1 < rows.length && isOldContactRow(rows[end + 1])))) end++
+    return {start: k, end}
+  }
+  if (isContactsStart(rows[k])) {
+    // A contact table printed right under the header, before the title box: never the headline.
+    const table = findContacts(ctx, k, rows.length)
+    if (table && table.start === k) {
+      // The table's last rows may name no one (a department's second line: a table row, or in
+      // the lines form a unit's name alone); a Markdown table's delimiter row is the table's too.
+      while (
+        table.end < rows.length &&
+        ((rows[table.end].kind === 'row' && !isHeaderLabelRow(ctx, rows[table.end])) ||
+          rows[table.end].kind === 'delimiter' ||
+          (rows[table.end].kind === 'line' && unitName.test(rows[table.end].text)))
+      ) {
+        table.end++
+      }
+      return table
+    }
+  }
+  if (opensHeaderContacts(ctx, rows[k])) {
+    // Contacts printed as header rows (`자료문의 : …`, `문의 | …`): never the headline.
+    let end = k + 1
+    while (end < rows.length && (opensHeaderContacts(ctx, rows[end]) || (rows[end].kind === 'row' && !isHeaderLabelRow(ctx, rows[end])))) end++
+    return {start: k, end}
+  }
+  return null
 }
 
 /**

@@ -251,6 +251,8 @@ export function scanHeaderAt(ctx: Context, from: number): HeaderScan {
     } else if (keys.length > 0) pending = []
     else for (const v of values) if (pending[0] === v.target) pending.shift()
     let accept = false
+    // A row naming someone by phone or e-mail is contacts, never logo residue.
+    if (residues.length > 0 && hasPhoneOrEmail(ctx.norm.slice(row.start, row.end))) break
     if (residues.length === 0 && rowPieces.length > 0) accept = keys.length > 0 || values.length > 0
     // Beside the kind, a logo may print the issuer's name at length (`기획재정부 Ministry of Economy and Finance`).
     else if (residues.every((r) => isResidue(r.text) || (keys.some((k) => k.type === 'kind') && r.text.length <= 60 && !/[.다]$/.test(r.text)))) {
@@ -379,7 +381,11 @@ export function opensHeaderContacts(ctx: Context, row: Row): boolean {
   const colon = row.kind === 'row' ? -1 : first.text.search(/[:：]/)
   const label = contactLabel.exec(colon >= 0 ? first.text.slice(0, colon).trimEnd() + ':' : first.text)
   if (!label) return false
+  return hasPhoneOrEmail(row.text)
+}
+
+function hasPhoneOrEmail(text: string): boolean {
   phonePattern.lastIndex = 0
   emailPattern.lastIndex = 0
-  return phonePattern.test(row.text) || emailPattern.test(row.text)
+  return phonePattern.test(text) || emailPattern.test(text)
 }
