@@ -229,6 +229,16 @@ const contactLabels: Transform = (release, seed) => {
   return join(release.top, release.header, release.title) + '\n' + rest.join('\n')
 }
 
+/** The embargo printed as a sentence, the older way: `이 보도자료는 … 이후 보도할 수 있습니다.` */
+const embargoSentence: Transform = (release) => {
+  const p = pairs(release)
+  // One moment only: channels (`(온라인) … (지면) …`) read as one sentence would change what it says.
+  if (!p || /[(<][^)>]*(?:온라인|인터넷|지\s*면|방송|전매체)/.test(p[0][1])) return null
+  const [, value] = p[0]
+  const sentence = /즉\s*시/.test(value) ? `이 보도자료는 ${value} 보도할 수 있습니다.` : `이 보도자료는 ${value} 이후 보도할 수 있습니다.`
+  return assemble(release, [...(p[1] ? [`${bare(p[1][0])}\t${p[1][1]}`] : []), sentence])
+}
+
 const transforms: Record<string, Transform> = {
   'header-after-title': headerAfterTitle,
   labels,
@@ -236,6 +246,7 @@ const transforms: Record<string, Transform> = {
   'two-row-table': twoRowTable,
   'stacked-table': stackedTable,
   'plain-lines': plainLines,
+  'embargo-sentence': embargoSentence,
   'contacts-in-header': contactsInHeader,
   'contacts-above-dates': contactsAboveDates,
   'attachment-list': attachmentList,
