@@ -10,7 +10,7 @@ import {breaking, codeAt, control, decomposedMark, foldDoubledSpaces, isFree, is
 import {cleanText} from './lib/reader.js'
 import {endLine, endOffset, onOneLine, startLine, startOffset} from './lib/locate.js'
 import {subtitleMarkerPattern, allMatches, endsWithDash, appendixLabelAt} from './lib/patterns.js'
-import {lastOf} from './lib/arrays.js'
+import {lastOf, append} from './lib/arrays.js'
 import type {Offsets} from './lib/offsets.js'
 
 type AnyNode = Node & {children?: AnyNode[]; value?: string}
@@ -193,10 +193,10 @@ function readHeader(header: Header | undefined, file?: VFile) {
       if (child.type === 'embargo') {
         hasEmbargo = true
         embargoPlace ??= child.position
-        embargoValues.push(...values)
+        append(embargoValues, values)
       } else {
         hasDistribution = true
-        distributionValues.push(...values)
+        append(distributionValues, values)
       }
     }
   }
@@ -297,7 +297,7 @@ function flatten(blocks: T.BodyBlock[]): Array<T.ItemBlock | T.ParagraphBlock> {
   for (const b of blocks) {
     if (b.type === 'table') continue
     out.push(b)
-    if (b.type === 'item') out.push(...flatten(b.children))
+    if (b.type === 'item') append(out, flatten(b.children))
   }
   return out
 }
@@ -414,7 +414,7 @@ function readQuotes(blocks: Array<T.ItemBlock | T.ParagraphBlock>): T.Quote[] {
       quotes.push(quote)
       previous = quote
     } else if (previous) {
-      previous.text.push(...parts)
+      append(previous.text, parts)
     }
   }
   return quotes
@@ -727,7 +727,7 @@ function readFooter(footer: Footer | undefined): T.Footer {
 function listed(blocks: Block[]): T.Appendix[] {
   const out: T.Appendix[] = []
   for (const block of blocks) {
-    if (block.type === 'item') out.push(...listed(block.children.filter((c) => c.type !== 'text' && c.type !== 'syntax' && c.type !== 'field' && c.type !== 'pageMark') as Block[]))
+    if (block.type === 'item') append(out, listed(block.children.filter((c) => c.type !== 'text' && c.type !== 'syntax' && c.type !== 'field' && c.type !== 'pageMark') as Block[]))
     if (block.type !== 'attachments') continue
     const value = textOf(block)
     const m = appendixLabelAt(value)

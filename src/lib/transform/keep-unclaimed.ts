@@ -4,6 +4,7 @@ import {report} from '../../messages.js'
 import type {PageMark, Root, Syntax, Text} from '../../types.js'
 import type {Context} from '../context.js'
 import {isOddSpace} from '../normalize.js'
+import {append} from '../arrays.js'
 
 type AnyNode = Node & {children?: AnyNode[]; value?: string}
 
@@ -107,7 +108,7 @@ function insertAll(parent: AnyNode, orphans: AnyNode[]): void {
     while (o < orphans.length && startOffset(orphans[o].position!) >= start && endOffset(orphans[o].position!) <= end) inside.push(orphans[o++])
     if (inside.length > 0) {
       if (child.children) insertAll(child, inside)
-      else merged.push(...inside) // cannot happen: a leaf covers its whole span
+      else append(merged, inside) // cannot happen: a leaf covers its whole span
     }
     merged.push(child)
   }
