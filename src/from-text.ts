@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
 import {report} from './messages.js'
+import {checkFormat, checkOptions} from './lib/check.js'
 import type {Appendix, Body, Root, RootContent} from './types.js'
 import {span, type Context} from './lib/context.js'
 import {buildAppendix, isAppendixStart, isAttachmentList} from './lib/construct/appendix.js'
@@ -27,8 +28,10 @@ export interface FromTextOptions {
  * Parse the text of a press release into a syntax tree. Total: any string yields a tree; what
  * is not understood stays in the tree and is reported on the file.
  */
-export function fromText(value: string, options: FromTextOptions = {}): Root {
-  return build(value, options).tree
+export function fromText(value: string, options?: FromTextOptions): Root {
+  const checked = checkOptions(options)
+  checkFormat(checked.format)
+  return build(value, checked).tree
 }
 
 /**

@@ -8,6 +8,7 @@ import type {AppendixSection, BodyBlock, Contact, PressRelease} from './press-re
 import {toPressRelease} from './to-press-release.js'
 import type {Root} from './types.js'
 import {append} from './lib/arrays.js'
+import {checkRelease} from './lib/check.js'
 
 const text = (value: string): PhrasingContent => ({type: 'text', value})
 const paragraph = (value: string): Paragraph => ({type: 'paragraph', children: [text(value)]})
@@ -74,6 +75,7 @@ function section(s: AppendixSection): RootContent[] {
 
 /** The typed object as an mdast tree: header table, headline, subtitles, body, contacts, footer, appendices. */
 export function toMdast(release: PressRelease): MdastRoot {
+  checkRelease(release)
   const children: RootContent[] = []
   const header: string[][] = []
   if (release.embargo) header.push(['보도시점', release.embargo.raw])
