@@ -120,3 +120,35 @@ export const craftedHwp = {
     return new Uint8Array(CFB.write(container, {type: 'buffer'}) as Buffer)
   }
 }
+
+/** A good HWP file with one field of its OLE directory entry for `name` set to `value` (offset in the 128-byte entry). */
+export function hwpDirectoryEdit(name: string, field: number, value: number | 'self'): Uint8Array {
+  const bytes = hwp(hwpRelease())
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const directory = 512 * (view.getUint32(0x30, true) + 1)
+  for (let i = 0; i < 8; i++) {
+    const at = directory + i * 128
+    const length = view.getUint16(at + 64, true)
+    if (Buffer.from(bytes.subarray(at, at + Math.max(0, length - 2))).toString('utf16le') !== name) continue
+    view.setUint32(at + field, value === 'self' ? i : value, true)
+    return bytes
+  }
+  throw new Error(`No directory entry ${name}`)
+}
+
+export const craftedDirectory = {
+  /** The root's first child lists itself as both its siblings: a cycle in the directory tree. */
+  cycle: () => {
+    const bytes = hwp(hwpRelease())
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    const directory = 512 * (view.getUint32(0x30, true) + 1)
+    const child = view.getUint32(directory + 0x4c, true)
+    view.setUint32(directory + child * 128 + 0x44, child, true)
+    view.setUint32(directory + child * 128 + 0x48, child, true)
+    return bytes
+  },
+  /** The section stream declares two gigabytes. */
+  absurdSize: () => hwpDirectoryEdit('Section0', 0x78, 0x7ffffff0),
+  /** The section stream starts at a sector that does not exist. */
+  badStart: () => hwpDirectoryEdit('Section0', 0x74, 0xfffffffe)
+}

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {decode, fromText, parse, readBytes, toMarkdown} from '../src/index.js'
 import {families} from '../scripts/adversarial.js'
-import {crafted, craftedHwp, hwp, hwpRelease, hwpTable} from './crafted.js'
+import {crafted, craftedDirectory, craftedHwp, hwp, hwpRelease, hwpTable} from './crafted.js'
 import {assertTreeInvariants} from './invariants.js'
 import {assertShape} from './shape.js'
 
@@ -74,7 +74,10 @@ describe('every failure has a code and a message a user can act on', () => {
     ['a ZIP where the section should be', crafted.nestedZip, /malformed XML/],
     ['a package without sections', crafted.noSections, /without sections/],
     ['a truncated HWP file', craftedHwp.truncated, /cannot be opened.*complete/],
-    ['an HWP file without its section stream', craftedHwp.noSections, /BodyText\/Section0/]
+    ['an HWP file without its section stream', craftedHwp.noSections, /BodyText\/Section0/],
+    ['an HWP directory with a cycle', craftedDirectory.cycle, /BodyText\/Section0/],
+    ['an HWP section stream of an absurd size', craftedDirectory.absurdSize, /section 0/],
+    ['an HWP section stream starting nowhere', craftedDirectory.badStart, /BodyText\/Section0/]
   ]
   for (const [name, make, message] of invalid) {
     it(`refuses ${name} with ERR_INVALID_DOCUMENT`, () => {

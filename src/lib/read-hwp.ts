@@ -117,14 +117,15 @@ export function readHwp(bytes: Uint8Array, budget: InflateBudget): HwpText {
     const match = /\/BodyText\/Section(\d{1,6})$/.exec(path)
     if (match && !streams.has(Number(match[1]))) streams.set(Number(match[1]), container.FileIndex[index])
   })
-  for (let section = 0; ; section++) {
+  let section = 0
+  for (; ; section++) {
     const entry = streams.get(section)
     if (!entry || !entry.content || entry.content.length === 0) break
     let data = asBytes(entry.content)!
     if (compressed) data = inflateWithin(data, budget, `HWP section ${section}`, 'hwp5')
     readSection(data, section, out, lines)
   }
-  if (out.length === 0 && !streams.has(0)) fail('ERR_INVALID_DOCUMENT', 'Unexpected HWP document without a readable `BodyText/Section0` stream (damaged directory?); open it in the word processor and save it again')
+  if (section === 0) fail('ERR_INVALID_DOCUMENT', 'Unexpected HWP document without a readable `BodyText/Section0` stream (damaged directory?); open it in the word processor and save it again')
   return {value: out.join('\n') + '\n', lines}
 }
 
