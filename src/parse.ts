@@ -13,7 +13,7 @@ export interface ParseOptions {
   format?: 'markdown' | 'text'
   /**
    * Largest input accepted, in bytes or UTF-16 code units, and most bytes an HWPX or HWP
-   * document may inflate to (default: no limit on input; 64 MiB inflated).
+   * document may inflate to (default: no limit on input; 32 MiB inflated).
    */
   maxSize?: number
 }

@@ -37,7 +37,7 @@ function refuse(code: ErrorCode, format: string, message: string): never {
 }
 
 export interface ReadBytesOptions {
-  /** Most bytes a document may inflate to (default 64 MiB); counted while inflating. */
+  /** Most bytes a document may inflate to (default 32 MiB); counted while inflating. */
   maxSize?: number
 }
 
@@ -54,9 +54,10 @@ export function readBytes(bytes: Uint8Array, readOptions?: ReadBytesOptions): Re
   const sniffed = sniffBinary(bytes)
   if (sniffed?.format === 'hwpx' || sniffed?.format === 'zip') {
     return guard('hwpx', () => {
-      const entries = zipEntries(bytes, inflateBudget(options.maxSize))
+      const budget = inflateBudget(options.maxSize)
+      const entries = zipEntries(bytes, budget)
       if (!isHwpx(entries)) refuse('ERR_BINARY_INPUT', 'zip', `${messages['binary-input'].reason('a ZIP archive that is not an HWPX document')}; give the text of the press release instead`)
-      const {value, lines} = readHwpx(entries)
+      const {value, lines} = readHwpx(entries, budget)
       return {value, format: 'hwpx', encoding: null, lines}
     })
   }

@@ -28,7 +28,7 @@ function bombFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'bodojaryo-batch-'))
   writeFileSync(join(dir, 'a-good.txt'), seed)
   writeFileSync(join(dir, 'b-table.hwpx'), crafted.cellAddress())
-  writeFileSync(join(dir, 'c-deflate.hwp'), craftedHwp.deflateBomb(70 * 1024 * 1024))
+  writeFileSync(join(dir, 'c-deflate.hwp'), craftedHwp.deflateBomb(40 * 1024 * 1024))
   writeFileSync(join(dir, 'd-good.txt'), seed)
   return dir
 }

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {decode, fromText, parse, readBytes, toMarkdown} from '../src/index.js'
 import {families} from '../scripts/adversarial.js'
-import {crafted, craftedDirectory, craftedHwp, hwp, hwpRelease, hwpTable} from './crafted.js'
+import {crafted, craftedDirectory, craftedHwp, hwp, hwpRelease, hwpTable, hwpx, p, sectionXml} from './crafted.js'
 import {assertTreeInvariants} from './invariants.js'
 import {assertShape} from './shape.js'
 
@@ -46,10 +46,17 @@ describe('documents with hostile sizes are read within budgets', () => {
     expect(parse(bomb, {maxSize: 4_000_000}).headline).toBe('')
   })
 
-  it('stops an HWP deflate bomb at the default budget of 64 MiB', () => {
-    const bomb = craftedHwp.deflateBomb(70 * 1024 * 1024)
+  it('stops reading a document whose text passes 2,000,000 code units', () => {
+    const long = hwpx(sectionXml(p('가'.repeat(10_000)).repeat(201)))
+    expect(long.length).toBeLessThan(100_000)
+    expect(thrown(() => parse(long))).toMatchObject({code: 'ERR_RESOURCE_LIMIT', message: expect.stringMatching(/text per document.*\(2,000,000\).*`maxSize`/)})
+    expect(readBytes(long, {maxSize: 7_000_000}).value.length).toBe(201 * 10_001)
+  })
+
+  it('stops an HWP deflate bomb at the default budget of 32 MiB', () => {
+    const bomb = craftedHwp.deflateBomb(40 * 1024 * 1024)
     expect(bomb.length).toBeLessThan(200_000)
-    expect(thrown(() => parse(bomb))).toMatchObject({code: 'ERR_RESOURCE_LIMIT', message: expect.stringMatching(/67,108,864/)})
+    expect(thrown(() => parse(bomb))).toMatchObject({code: 'ERR_RESOURCE_LIMIT', message: expect.stringMatching(/33,554,432/)})
   })
 
   it('refuses a ZIP of more than 10,000 entries', () => {

@@ -1,6 +1,6 @@
 import CFB from 'cfb'
 import {BodojaryoError} from '../errors.js'
-import {inflateWithin, maxHwpRecords, maxTableDepth, overLimit, type InflateBudget} from './limits.js'
+import {inflateWithin, maxHwpRecords, maxTableDepth, overLimit, spendText, type InflateBudget} from './limits.js'
 import {grid} from './read-hwpx.js'
 
 /** Where a line of text read from an HWP 5 document came from. */
@@ -123,19 +123,20 @@ export function readHwp(bytes: Uint8Array, budget: InflateBudget): HwpText {
     if (!entry || !entry.content || entry.content.length === 0) break
     let data = asBytes(entry.content)!
     if (compressed) data = inflateWithin(data, budget, `HWP section ${section}`, 'hwp5')
-    readSection(data, section, out, lines)
+    readSection(data, section, out, lines, budget)
   }
   if (section === 0) fail('ERR_INVALID_DOCUMENT', 'Unexpected HWP document without a readable `BodyText/Section0` stream (damaged directory?); open it in the word processor and save it again')
   return {value: out.join('\n') + '\n', lines}
 }
 
-function readSection(data: Uint8Array, section: number, out: string[], lines: HwpLineSource[]): void {
+function readSection(data: Uint8Array, section: number, out: string[], lines: HwpLineSource[], budget: InflateBudget): void {
   const tables: Table[] = []
   let paragraph = -1
   let current: string | null = null
   let currentLevel = 0
   let pendingTable = -1
   const emit = (value: string, row: number | null) => {
+    spendText(budget, value.length, 'hwp5')
     out.push(value)
     lines.push({section, paragraph: Math.max(paragraph, 0), row})
   }

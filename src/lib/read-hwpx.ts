@@ -1,7 +1,8 @@
 import iconv from 'iconv-lite'
 import {SaxesParser, type SaxesTagPlain} from 'saxes'
-import {BodojaryoError} from '../errors.js'
-import {maxTableCells, maxTableDepth, maxXmlDepth, overLimit} from './limits.js'
+import {BodojaryoError, isBodojaryoError} from '../errors.js'
+import type {ZipEntry} from './unzip.js'
+import {maxTableCells, maxTableDepth, maxXmlDepth, overLimit, spendText, type InflateBudget} from './limits.js'
 
 /** Where a line of text read from an HWPX document came from. */
 export interface HwpxLineSource {
@@ -38,29 +39,54 @@ interface TableState {
 type Container = 'section' | 'cell' | 'box' | 'skip'
 
 /** Entries of a ZIP archive, each inflated when asked for (see `zipEntries`). */
-export type ZipEntries = Map<string, () => Uint8Array>
+export type ZipEntries = Map<string, ZipEntry>
 
 /** Whether a ZIP archive is an HWPX package (its `mimetype` is `application/hwp+zip`). */
 export function isHwpx(entries: ZipEntries): boolean {
   const mimetype = entries.get('mimetype')
-  return mimetype !== undefined && decodeXml(mimetype()).trim() === 'application/hwp+zip'
+  if (mimetype === undefined) return false
+  const decoder = xmlDecoder()
+  return (decoder.write(mimetype()) + decoder.end()).trim() === 'application/hwp+zip'
 }
 
-const utf8 = new TextDecoder('utf-8')
 const declaredEncoding = /^<\?xml[^>?]*?\sencoding\s*=\s*["']([\w.:-]{1,40})["']/
 
-/** The text of an XML part: a BOM, else the encoding its declaration names (`EUC-KR` …), else UTF-8. */
-export function decodeXml(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2))
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2))
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return utf8.decode(bytes.subarray(3))
-  let head = ''
-  for (let i = 0; i < Math.min(bytes.length, 200); i++) head += String.fromCharCode(bytes[i])
-  const declared = declaredEncoding.exec(head)?.[1].toLowerCase()
-  if (declared && declared !== 'utf-8' && declared !== 'utf8' && iconv.encodingExists(declared)) {
-    return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), declared)
+/**
+ * A decoder for an XML part read in pieces: the first piece decides the encoding (a BOM, else
+ * the one the declaration names, else UTF-8); a character split between pieces is kept whole.
+ */
+function xmlDecoder(): {write: (bytes: Uint8Array) => string; end: () => string} {
+  let decode: ((bytes: Uint8Array) => string) | null = null
+  let end = () => ''
+  return {
+    write(bytes) {
+      if (!decode) {
+        let skip = 0
+        let encoding = 'utf-8'
+        if (bytes[0] === 0xff && bytes[1] === 0xfe) [encoding, skip] = ['utf-16le', 2]
+        else if (bytes[0] === 0xfe && bytes[1] === 0xff) [encoding, skip] = ['utf-16be', 2]
+        else if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) skip = 3
+        else {
+          let head = ''
+          for (let i = 0; i < Math.min(bytes.length, 200); i++) head += String.fromCharCode(bytes[i])
+          const declared = declaredEncoding.exec(head)?.[1].toLowerCase()
+          if (declared && declared !== 'utf-8' && declared !== 'utf8' && iconv.encodingExists(declared)) encoding = declared
+        }
+        if (encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be') {
+          const decoder = new TextDecoder(encoding)
+          decode = (b) => decoder.decode(b, {stream: true})
+          end = () => decoder.decode()
+        } else {
+          const decoder = iconv.getDecoder(encoding)
+          decode = (b) => decoder.write(Buffer.from(b.buffer, b.byteOffset, b.byteLength))
+          end = () => decoder.end() ?? ''
+        }
+        bytes = bytes.subarray(skip)
+      }
+      return decode(bytes)
+    },
+    end: () => end()
   }
-  return utf8.decode(bytes)
 }
 
 type TagHandler = (node: SaxesTagPlain) => void
@@ -69,7 +95,7 @@ type TagHandler = (node: SaxesTagPlain) => void
  * Run a SAX parser over an XML part with these tag handlers (saxes keeps one handler per event),
  * counting how deep elements nest; a fault becomes `ERR_INVALID_DOCUMENT` naming the part and place.
  */
-function parseXml(parser: SaxesParser, xml: string, part: string, open: TagHandler, close: TagHandler): void {
+function parseXml(parser: SaxesParser, entry: ZipEntry, part: string, open: TagHandler, close: TagHandler): void {
   let depth = 0
   parser.on('opentag', (node) => {
     if (++depth > maxXmlDepth) overLimit('XML nesting depth', maxXmlDepth, 'hwpx')
@@ -79,10 +105,13 @@ function parseXml(parser: SaxesParser, xml: string, part: string, open: TagHandl
     depth--
     close(node)
   })
+  // The part is inflated, decoded and parsed piece by piece: its whole text is never held.
+  const decoder = xmlDecoder()
   try {
-    parser.write(xml).close()
+    entry((chunk) => parser.write(decoder.write(chunk)))
+    parser.write(decoder.end()).close()
   } catch (error) {
-    if (error instanceof BodojaryoError) throw error
+    if (isBodojaryoError(error)) throw error
     throw new BodojaryoError(
       'ERR_INVALID_DOCUMENT',
       `Unexpected malformed XML in \`${part}\` at line ${parser.line}, column ${parser.column}; the HWPX document is damaged: open it in the word processor and save it again`,
@@ -97,7 +126,7 @@ function parseXml(parser: SaxesParser, xml: string, part: string, open: TagHandl
  * (cells covered by a merged cell left empty), paragraphs of a cell joined with a space, text
  * boxes and captions as lines; headers, footers and notes left out; pictures skipped.
  */
-export function readHwpx(entries: ZipEntries): HwpxText {
+export function readHwpx(entries: ZipEntries, budget: InflateBudget): HwpxText {
   const sections = [...entries.keys()]
     .map((name) => /^Contents\/section(\d{1,6})\.xml$/.exec(name))
     .filter((m): m is RegExpExecArray => m !== null)
@@ -108,13 +137,13 @@ export function readHwpx(entries: ZipEntries): HwpxText {
   const out: string[] = []
   const lines: HwpxLineSource[] = []
   const header = entries.get('Contents/header.xml')
-  const bullets = header ? readBullets(decodeXml(header())) : new Map<string, string>()
-  for (const match of sections) readSection(decodeXml(entries.get(match[0])!()), Number(match[1]), out, lines, bullets, match[0])
+  const bullets = header ? readBullets(header) : new Map<string, string>()
+  for (const match of sections) readSection(entries.get(match[0])!, Number(match[1]), out, lines, bullets, match[0], budget)
   return {value: out.join('\n') + '\n', lines}
 }
 
 /** Paragraph shapes whose heading is a bullet (`-`, `□` …): paraPr id → the bullet's character. */
-function readBullets(xml: string): Map<string, string> {
+function readBullets(xml: ZipEntry): Map<string, string> {
   const chars = new Map<string, string>()
   const shapes = new Map<string, string>()
   const parser = new SaxesParser({xmlns: false})
@@ -142,7 +171,7 @@ function readBullets(xml: string): Map<string, string> {
   return out
 }
 
-function readSection(xml: string, section: number, out: string[], lines: HwpxLineSource[], bullets: Map<string, string>, part: string): void {
+function readSection(xml: ZipEntry, section: number, out: string[], lines: HwpxLineSource[], bullets: Map<string, string>, part: string, budget: InflateBudget): void {
   const parser = new SaxesParser({xmlns: false})
   const containers: Container[] = ['section']
   const paragraphs: string[][] = []
@@ -150,6 +179,7 @@ function readSection(xml: string, section: number, out: string[], lines: HwpxLin
   let topParagraph = -1
   let inText = 0
   const emit = (value: string, row: number | null) => {
+    spendText(budget, value.length, 'hwpx')
     out.push(value)
     lines.push({section, paragraph: Math.max(topParagraph, 0), row})
   }

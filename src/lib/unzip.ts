@@ -12,8 +12,14 @@ function broken(reason: string): never {
   throw new BodojaryoError('ERR_INVALID_DOCUMENT', `Unexpected ZIP archive that cannot be opened (${reason}); is the file complete?`, 'zip')
 }
 
+/**
+ * Inflate an entry within the budget: its bytes, or, given `onChunk`, each piece as it is
+ * inflated (nothing is kept, and an empty array is returned).
+ */
+export type ZipEntry = (onChunk?: (chunk: Uint8Array) => void) => Uint8Array
+
 /** Entry names of the archive, each with a function that inflates it within `budget`. */
-export function zipEntries(bytes: Uint8Array, budget: InflateBudget): Map<string, () => Uint8Array> {
+export function zipEntries(bytes: Uint8Array, budget: InflateBudget): Map<string, ZipEntry> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const u16 = (at: number) => view.getUint16(at, true)
   const u32 = (at: number) => view.getUint32(at, true)
@@ -29,7 +35,7 @@ export function zipEntries(bytes: Uint8Array, budget: InflateBudget): Map<string
   const count = u16(end + 10)
   let at = u32(end + 16)
   if (count === 0xffff || at === 0xffffffff) broken('ZIP64 archives are not read')
-  const entries = new Map<string, () => Uint8Array>()
+  const entries = new Map<string, ZipEntry>()
   for (let n = 0; n < count; n++) {
     if (n >= maxZipEntries) overLimit('ZIP entries', maxZipEntries, 'zip')
     if (at + 46 > bytes.length || u32(at) !== 0x02014b50) broken('its central directory is damaged')
@@ -41,17 +47,19 @@ export function zipEntries(bytes: Uint8Array, budget: InflateBudget): Map<string
     if (at + 46 + skip > bytes.length) broken('its central directory is damaged')
     const name = textDecoder.decode(bytes.subarray(at + 46, at + 46 + nameLength))
     at += 46 + skip
-    entries.set(name, () => {
+    entries.set(name, (onChunk) => {
       if (local + 30 > bytes.length || u32(local) !== 0x04034b50) broken(`the entry \`${name}\` is damaged`)
       const start = local + 30 + u16(local + 26) + u16(local + 28)
       if (compressed === 0xffffffff || start + compressed > bytes.length) broken(`the entry \`${name}\` is truncated`)
       const data = bytes.subarray(start, start + compressed)
       if (compression === 0) {
         spend(budget, data.length, 'zip')
-        return data
+        if (!onChunk) return data
+        onChunk(data)
+        return new Uint8Array(0)
       }
       if (compression !== 8) broken(`the entry \`${name}\` uses compression method ${compression}, not deflate`)
-      return inflateWithin(data, budget, `ZIP entry \`${name}\``, 'zip')
+      return inflateWithin(data, budget, `ZIP entry \`${name}\``, 'zip', onChunk)
     })
   }
   return entries
