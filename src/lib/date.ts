@@ -70,12 +70,14 @@ export function findDates(text: string): DateMatch[] {
     else out.push(date)
   }
   // Full dates, possible or not, come in order and do not overlap: one pointer walks them.
-  const full = impossible.length === 0 ? out.slice() : [...out, ...impossible].sort((a, b) => a.index - b.index)
+  // (Short dates are pushed after them: the pointer stops at the full dates' count.)
+  const full = impossible.length === 0 ? out : [...out, ...impossible].sort((a, b) => a.index - b.index)
+  const fullCount = full.length
   let f = 0
   for (const m of allMatches(shortDate, text)) {
     const index = m.index
-    while (f < full.length && full[f].end <= index) f++
-    if (f < full.length && full[f].index < index + m[0].length) continue
+    while (f < fullCount && full[f].end <= index) f++
+    if (f < fullCount && full[f].index < index + m[0].length) continue
     const month = Number(m[1])
     const day = Number(m[2] ?? m[4])
     if (!valid(month, day)) continue
