@@ -1,5 +1,5 @@
 import {VFile} from 'vfile'
-import {readBytes, reportRead} from './read-bytes.js'
+import {checkDocumentName, readBytes, reportRead} from './read-bytes.js'
 import {build} from './from-text.js'
 import type {PressRelease} from './press-release.js'
 import {readRelease} from './to-press-release.js'
@@ -39,6 +39,7 @@ export function parse(value: string | Uint8Array | VFile, parseOptions?: ParseOp
     else {
       const bytes = content as Uint8Array
       checkSize(bytes.length, options)
+      if (file) checkDocumentName(file.path, bytes)
       const read = readBytes(bytes, {maxSize: options.maxSize})
       text = read.value
       // Positions point into this text: the decoded bytes, or the text extracted from a document.

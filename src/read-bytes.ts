@@ -118,3 +118,13 @@ function guard<T>(format: string, read: () => T): T {
     throw new BodojaryoError('ERR_INVALID_DOCUMENT', `Unexpected ${what} document whose content cannot be read (damaged or truncated); open it in the word processor and save it again`, format, {cause: error})
   }
 }
+
+/**
+ * Refuse an empty file named like a document (`.hwpx`, `.hwp`): read as text it would give an
+ * empty release and no word of why. (Other bytes under such a name are read for what they are.)
+ */
+export function checkDocumentName(path: string | undefined, bytes: Uint8Array): void {
+  const extension = /\.(hwpx?)$/i.exec(path ?? '')?.[1].toLowerCase()
+  if (!extension || bytes.length > 0) return
+  throw new BodojaryoError('ERR_INVALID_DOCUMENT', `Unexpected empty \`.${extension}\` file; is the file complete?`, extension === 'hwp' ? 'hwp5' : 'hwpx')
+}

@@ -69,7 +69,7 @@ describe('the batch survives hostile files', () => {
       ['d-sub/loop', 'ERR_SYMLINK_LOOP'],
       ['e-link.txt', null]
     ])
-    expect(stderr).toMatch(/b-empty\.hwpx: Unexpected `\.hwpx` file that is empty/)
+    expect(stderr).toMatch(/b-empty\.hwpx: Unexpected empty `\.hwpx` file; is the file complete\?  ERR_INVALID_DOCUMENT/)
     expect(stderr).toMatch(/5 files, 2 parsed, 3 failed/)
   })
 

@@ -104,6 +104,15 @@ describe('every failure has a code and a message a user can act on', () => {
   })
 })
 
+describe('files named like documents', () => {
+  it('refuses an empty .hwpx or .hwp given with its name, and reads other bytes under such a name for what they are', () => {
+    expect(thrown(() => parse(new VFile({path: 'release.hwpx', value: new Uint8Array(0)})))).toMatchObject({code: 'ERR_INVALID_DOCUMENT', format: 'hwpx', message: 'Unexpected empty `.hwpx` file; is the file complete?'})
+    expect(thrown(() => parse(new VFile({path: 'release.HWP', value: new Uint8Array(0)})))).toMatchObject({code: 'ERR_INVALID_DOCUMENT', format: 'hwp5'})
+    expect(parse(new VFile({path: 'release.hwpx', value: new TextEncoder().encode('제목')})).headline).toBe('제목')
+    expect(parse(new VFile({path: 'release.txt', value: new Uint8Array(0)})).headline).toBe('')
+  })
+})
+
 describe('declared encodings and damaged text', () => {
   it('reads an HWPX section saved in the EUC-KR its declaration names', () => {
     expect(parse(crafted.eucKr()).headline).toBe('해양 쓰레기 수거 확대')

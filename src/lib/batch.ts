@@ -1,12 +1,11 @@
 import {lstatSync, readFileSync, readdirSync, realpathSync, statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
-import {extname, join} from 'node:path'
+import {join} from 'node:path'
 import {Worker} from 'node:worker_threads'
 import iconv from 'iconv-lite'
 import {VFile} from 'vfile'
 import {fromText} from '../from-text.js'
-import {readBytes, reportRead} from '../read-bytes.js'
-import {sniffBinary} from '../decode.js'
+import {checkDocumentName, readBytes, reportRead} from '../read-bytes.js'
 import type {PressRelease} from '../press-release.js'
 import {toMarkdown} from '../to-markdown.js'
 import {parse} from '../parse.js'
@@ -44,6 +43,7 @@ export function processBytes(path: string, bytes: Uint8Array, options: BatchOpti
     const file = new VFile({path})
     let data: unknown
     if (options.format === 'tree') {
+      if (typeof text !== 'string') checkDocumentName(path, text)
       const read = typeof text === 'string' ? null : readBytes(text)
       const value = read ? read.value : (text as string)
       file.value = value
@@ -72,7 +72,7 @@ export function processBytes(path: string, bytes: Uint8Array, options: BatchOpti
 /**
  * Read and parse one file; a read error becomes an error record. Only regular files are opened
  * (a FIFO would block the batch for ever); a folder here is a symbolic link that led back into
- * a folder being read. A `.hwpx` or `.hwp` whose bytes are not such a document is refused.
+ * a folder being read.
  */
 export function processFile(path: string, options: BatchOptions, render?: (data: unknown) => unknown): BatchRecord {
   let bytes: Uint8Array
@@ -89,14 +89,6 @@ export function processFile(path: string, options: BatchOptions, render?: (data:
   } catch (error) {
     const e = error as Error & {code?: string}
     return {path, ok: false, error: {code: e.code ?? 'ERR_READ', message: e.message}}
-  }
-  const extension = extname(path).toLowerCase()
-  if ((extension === '.hwpx' || extension === '.hwp') && !options.encoding) {
-    const format = sniffBinary(bytes)?.format
-    if (format !== 'hwpx' && format !== 'zip' && format !== 'hwp5') {
-      const what = bytes.length === 0 ? 'empty' : 'not an HWPX or HWP document (neither a ZIP package nor an OLE file)'
-      return {path, ok: false, error: {code: 'ERR_INVALID_DOCUMENT', message: `Unexpected \`${extension}\` file that is ${what}; is the file complete?`}}
-    }
   }
   return processBytes(path, bytes, options, render)
 }
