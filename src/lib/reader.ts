@@ -206,8 +206,13 @@ function markdownTables(value: string): Map<number, TableLine> {
 
 /** Lines holding a pipe above which remark-parse, slow on long GFM tables, gives way to `lineTables`. */
 const remarkTableLines = 2000
+/**
+ * Length above which remark-parse gives way to `lineTables`: on some shapes (`<br>` and
+ * closing tags between blank lines) it costs 15–30 s per MB; converted releases are shorter.
+ */
+const remarkLength = 200_000
 
-/** Whether more than `remarkTableLines` lines hold a pipe, or the text is large and holds tables at all. */
+/** Whether more than `remarkTableLines` lines hold a pipe, or the text is longer than `remarkLength`. */
 function manyTableLines(value: string): boolean {
   let count = 0
   for (let at = value.indexOf('|'); at >= 0; at = value.indexOf('|', at + 1)) {
@@ -216,7 +221,7 @@ function manyTableLines(value: string): boolean {
     if (end < 0) break
     at = end
   }
-  return value.length > 300_000 && (count > 0 || /<table[\s>]/i.test(value))
+  return value.length > remarkLength
 }
 
 const htmlTableStart = /^ {0,3}<table[\s>]/i
