@@ -1,0 +1,409 @@
+import {createRequire} from 'node:module'
+import {dirname, join} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {BodojaryoError} from '../errors.js'
+import {joinRuns, pageBlocks, type Box, type PageBlock, type Rule, type Run} from './pdf-page.js'
+
+/** Where a line of text read from a PDF came from. */
+export interface PdfLineSource {
+  /** 1-based page. */
+  page: number
+  /** Left, top, right, bottom of the line or row on its page, in points from the top-left. */
+  box: Box
+  /** 0-based row when the line is a table row, else null. */
+  row: number | null
+}
+
+export interface PdfText {
+  /** The text: one line per paragraph, a table row per line with TAB between cells. */
+  value: string
+  /** Source of each line (index `line - 1`). */
+  lines: PdfLineSource[]
+}
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>
+
+let loading: Promise<PdfJs> | undefined
+
+/** PDF.js, loaded the first time a PDF is read (text and HWPX never load it). */
+function pdfjs(): Promise<PdfJs> {
+  loading ??= import('pdfjs-dist/legacy/build/pdf.mjs')
+  return loading
+}
+
+/** The folder of the installed `pdfjs-dist` (its CMaps and standard fonts). */
+function pdfjsFolder(): string {
+  const require = createRequire(import.meta.url)
+  return dirname(require.resolve('pdfjs-dist/package.json'))
+}
+
+function refuse(code: 'ERR_INVALID_DOCUMENT' | 'ERR_ENCRYPTED_DOCUMENT' | 'ERR_IMAGE_ONLY_PDF', message: string, cause?: unknown): never {
+  throw new BodojaryoError(code, message, 'pdf', {cause})
+}
+
+/**
+ * Read the text of a PDF page by page, in the shape of a word processor's text export: one line
+ * per paragraph (wrapped lines joined), a table row per line with TAB between its cells (merged
+ * cells' covered positions empty), page numbers as their own lines. Refuses, with a coded error,
+ * a PDF that cannot be opened, one that needs a password, and one with no text at all.
+ */
+export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
+  const lib = await pdfjs()
+  const folder = pdfjsFolder()
+  const task = lib.getDocument({
+    // PDF.js takes over (detaches) the buffer it is given: give it a copy.
+    data: bytes.slice(),
+    cMapUrl: pathToFileURL(join(folder, 'cmaps') + '/').href,
+    cMapPacked: true,
+    standardFontDataUrl: pathToFileURL(join(folder, 'standard_fonts') + '/').href,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0
+  })
+  let doc
+  try {
+    doc = await task.promise
+  } catch (error) {
+    await task.destroy().catch(() => {})
+    const name = (error as Error | undefined)?.name
+    if (name === 'PasswordException') refuse('ERR_ENCRYPTED_DOCUMENT', 'Unexpected password-protected PDF that cannot be opened without its password', error)
+    refuse('ERR_INVALID_DOCUMENT', `Unexpected PDF that cannot be opened (${(error as Error | undefined)?.message ?? 'unknown reason'}); is the file complete?`, error)
+  }
+  try {
+    const pages: PageBlock[][] = []
+    const sizes: Array<[number, number]> = []
+    const numbers: number[] = []
+    let runs = 0
+    for (let p = 1; p <= doc.numPages; p++) {
+      let page: PdfPage
+      try {
+        page = await doc.getPage(p)
+      } catch (error) {
+        refuse('ERR_INVALID_DOCUMENT', `Unexpected PDF whose page ${p} cannot be read (${(error as Error).message}); is the file complete?`, error)
+      }
+      try {
+        const read = await readPage(lib, page)
+        runs += read.runs
+        for (const blocks of read.blocks) {
+          pages.push(blocks)
+          sizes.push(read.size)
+          numbers.push(p)
+        }
+      } finally {
+        page.cleanup()
+      }
+    }
+    if (runs === 0) refuse('ERR_IMAGE_ONLY_PDF', 'Unexpected PDF without a text layer (an image-only PDF, such as scanned pages); run OCR first')
+    return toText(pages, sizes, numbers)
+  } finally {
+    await doc.destroy()
+  }
+}
+
+/** One page's runs (text items with positions) and rules (drawn lines and thin boxes) as blocks. */
+async function readPage(lib: PdfJs, page: PdfPage): Promise<{blocks: PageBlock[][]; runs: number; size: [number, number]}> {
+  const [x0, y0, x1, y1] = page.view
+  const top = Math.max(y0, y1)
+  const content = await page.getTextContent({disableNormalization: false})
+  const runs: Run[] = []
+  for (const item of content.items) {
+    if (!('str' in item)) continue
+    const text = item.str.replace(/\u0000/g, ' ')
+    if (!text.trim()) continue
+    const [a, b, , d, e, f] = item.transform as number[]
+    // Rotated text (a margin stamp) is left out of the lines.
+    if (Math.abs(b) > Math.abs(a) * 0.1) continue
+    const size = Math.abs(d) || Math.abs(a) || item.height || 10
+    runs.push({text, left: e - x0, right: e - x0 + item.width, base: top - f, size})
+  }
+  const {rules, clips} = await readRules(lib, page, x0, top)
+  const width = Math.abs(x1 - x0)
+  const height = Math.abs(y1 - y0)
+  const gutter = width > height * 1.2 ? findGutter(runs, rules, width) : null
+  if (gutter === null) return {blocks: [pageBlocks(runs, rules, clips)], runs: runs.length, size: [width, height]}
+  // Two pages printed side by side on one sheet: each half is read as a page.
+  const halves = [0, 1].map((half) => {
+    const inHalf = (x: number) => (half === 0 ? x < gutter : x >= gutter)
+    return pageBlocks(
+      runs.filter((r) => inHalf(r.left)),
+      rules.filter((r) => inHalf(r.horizontal ? r.from : r.at)),
+      clips.filter((c) => inHalf(c[0]))
+    )
+  })
+  return {blocks: halves, runs: runs.length, size: [width / 2, height]}
+}
+
+/** A vertical line down the middle third of a wide page that no text and no rule crosses, or null. */
+function findGutter(runs: Run[], rules: Rule[], width: number): number | null {
+  let left = 0
+  let right = 0
+  for (let x = Math.round(width * 0.4); x <= width * 0.6; x += 2) {
+    if (runs.some((r) => r.left < x && r.right > x)) continue
+    if (rules.some((r) => r.horizontal && r.from < x - 1 && r.to > x + 1)) continue
+    left = 0
+    right = 0
+    for (const r of runs) {
+      if (r.right <= x) left++
+      else right++
+    }
+    if (left >= 5 && right >= 5) return x
+  }
+  return null
+}
+
+type Matrix = [number, number, number, number, number, number]
+
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    m[0] * n[0] + m[2] * n[1],
+    m[1] * n[0] + m[3] * n[1],
+    m[0] * n[2] + m[2] * n[3],
+    m[1] * n[2] + m[3] * n[3],
+    m[0] * n[4] + m[2] * n[5] + m[4],
+    m[1] * n[4] + m[3] * n[5] + m[5]
+  ]
+}
+
+/**
+ * The page's rules: stroked straight lines and rectangle edges, and filled boxes thin enough to
+ * be lines; and its rectangular clipping boxes.
+ */
+async function readRules(lib: PdfJs, page: PdfPage, left: number, top: number): Promise<{rules: Rule[]; clips: Box[]}> {
+  const {OPS} = lib
+  const list = await page.getOperatorList()
+  const rules: Rule[] = []
+  const clips: Box[] = []
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0]
+  const stack: Matrix[] = []
+  const {fnArray, argsArray} = list
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i]
+    const args = argsArray[i] as unknown[]
+    if (fn === OPS.save) stack.push(ctm)
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm
+    else if (fn === OPS.transform) ctm = multiply(ctm, args as unknown as Matrix)
+    else if (fn === OPS.paintFormXObjectBegin) {
+      stack.push(ctm)
+      if (Array.isArray(args[0]) || ArrayBuffer.isView(args[0])) ctm = multiply(ctm, Array.from(args[0] as ArrayLike<number>) as Matrix)
+    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm
+    else if (fn === OPS.constructPath) {
+      const paint = args[0] as number
+      const stroke = paint === OPS.stroke || paint === OPS.closeStroke || paint === OPS.fillStroke || paint === OPS.eoFillStroke || paint === OPS.closeFillStroke || paint === OPS.closeEOFillStroke
+      const fill = paint === OPS.fill || paint === OPS.eoFill || paint === OPS.fillStroke || paint === OPS.eoFillStroke || paint === OPS.closeFillStroke || paint === OPS.closeEOFillStroke
+      const data = (args[1] as ArrayLike<number>[] | undefined)?.[0]
+      if (!data) continue
+      if (!stroke && !fill) {
+        const previous = fnArray[i - 1]
+        if (paint === OPS.endPath && (previous === OPS.clip || previous === OPS.eoClip)) {
+          const box = rectangle(data, ctm, left, top)
+          if (box) clips.push(box)
+        }
+        continue
+      }
+      pathRules(data, ctm, stroke, rules, left, top)
+    }
+  }
+  return {rules: mergeRules(rules), clips}
+}
+
+/** The box of a path that is one axis-aligned rectangle, else null. */
+function rectangle(data: ArrayLike<number>, m: Matrix, left: number, top: number): Box | null {
+  if (data.length < 12 || data[0] !== 0) return null
+  let minX = Infinity
+  let maxX = -Infinity
+  let minY = Infinity
+  let maxY = -Infinity
+  const xs: number[] = []
+  const ys: number[] = []
+  let i = 0
+  while (i < data.length) {
+    const op = data[i]
+    if (op === 4) {
+      i++
+      continue
+    }
+    if ((op !== 0 && op !== 1) || (op === 0 && i > 0)) return null
+    const x = m[0] * data[i + 1] + m[2] * data[i + 2] + m[4] - left
+    const y = top - (m[1] * data[i + 1] + m[3] * data[i + 2] + m[5])
+    xs.push(x)
+    ys.push(y)
+    minX = Math.min(minX, x)
+    maxX = Math.max(maxX, x)
+    minY = Math.min(minY, y)
+    maxY = Math.max(maxY, y)
+    i += 3
+  }
+  if (xs.length < 4 || xs.length > 5) return null
+  // Every corner on the box's edges: axis-aligned.
+  for (let k = 0; k < xs.length; k++) {
+    if (Math.min(Math.abs(xs[k] - minX), Math.abs(xs[k] - maxX)) > 0.5 || Math.min(Math.abs(ys[k] - minY), Math.abs(ys[k] - maxY)) > 0.5) return null
+  }
+  return maxX - minX > 2 && maxY - minY > 2 ? [minX, minY, maxX, maxY] : null
+}
+
+/** Collinear pieces (dotted and dashed rules are drawn as many short strokes) joined into one rule. */
+function mergeRules(rules: Rule[]): Rule[] {
+  const sorted = rules.slice().sort((a, b) => Number(a.horizontal) - Number(b.horizontal) || a.at - b.at || a.from - b.from)
+  const out: Rule[] = []
+  // Rules of one direction at (nearly) the same place, still open for joining.
+  let open: Rule[] = []
+  for (const rule of sorted) {
+    open = open.filter((r) => r.horizontal === rule.horizontal && rule.at - r.at <= 0.8)
+    const into = open.find((r) => rule.from <= r.to + 3.5)
+    if (into) {
+      into.to = Math.max(into.to, rule.to)
+      continue
+    }
+    const copy = {...rule}
+    out.push(copy)
+    open.push(copy)
+  }
+  return out.filter((r) => r.to - r.from > 2)
+}
+
+/** Rules from one path (PDF.js draw operations: 0 move, 1 line, 2 and 3 curves, 4 close). */
+function pathRules(data: ArrayLike<number>, m: Matrix, stroke: boolean, rules: Rule[], left: number, top: number): void {
+  const points: Array<[number, number]> = []
+  const flush = () => {
+    if (points.length >= 2) {
+      if (stroke) for (let k = 1; k < points.length; k++) segment(points[k - 1], points[k], rules)
+      // A filled thin box is a line.
+      let minX = Infinity
+      let maxX = -Infinity
+      let minY = Infinity
+      let maxY = -Infinity
+      for (const [x, y] of points) {
+        minX = Math.min(minX, x)
+        maxX = Math.max(maxX, x)
+        minY = Math.min(minY, y)
+        maxY = Math.max(maxY, y)
+      }
+      if (!stroke && points.length >= 4) {
+        if (maxY - minY <= 2.5 && maxX - minX > 4) rules.push({horizontal: true, at: (minY + maxY) / 2, from: minX, to: maxX})
+        else if (maxX - minX <= 2.5 && maxY - minY > 4) rules.push({horizontal: false, at: (minX + maxX) / 2, from: minY, to: maxY})
+      }
+    }
+    points.length = 0
+  }
+  let i = 0
+  let start: [number, number] | null = null
+  const at = (x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4] - left, top - (m[1] * x + m[3] * y + m[5])]
+  while (i < data.length) {
+    const op = data[i]
+    if (op === 0) {
+      flush()
+      start = at(data[i + 1], data[i + 2])
+      points.push(start)
+      i += 3
+    } else if (op === 1) {
+      points.push(at(data[i + 1], data[i + 2]))
+      i += 3
+    } else if (op === 2) {
+      // A curve ends any straight run.
+      flush()
+      start = at(data[i + 5], data[i + 6])
+      i += 7
+    } else if (op === 3) {
+      flush()
+      start = at(data[i + 3], data[i + 4])
+      i += 5
+    } else if (op === 4) {
+      if (start && points.length) points.push(start)
+      flush()
+      i += 1
+    } else break
+  }
+  flush()
+}
+
+function segment(a: [number, number], b: [number, number], rules: Rule[]): void {
+  const dx = Math.abs(a[0] - b[0])
+  const dy = Math.abs(a[1] - b[1])
+  if (dy <= 1 && dx > 0.2) rules.push({horizontal: true, at: (a[1] + b[1]) / 2, from: Math.min(a[0], b[0]), to: Math.max(a[0], b[0])})
+  else if (dx <= 1 && dy > 0.2) rules.push({horizontal: false, at: (a[0] + b[0]) / 2, from: Math.min(a[1], b[1]), to: Math.max(a[1], b[1])})
+}
+
+/** Bullets and marks that open a paragraph: a line starting with one is never a wrapped line. */
+const opener = /^(?:[□■○●◦◎◇◆▶▷►▸▪▫※☞ㅇ∙·•\-–*＊]|[①-⑳]|\(?\d{1,2}[.)]\s|[가-하][.)]\s|[IVX]+\.\s|[Ⅰ-Ⅻ][.\s]|<|\[|【|붙임|참고)/
+
+/** Page numbers as printed: `- 1 -`, `1`, `1 / 5`, `- 1/5 -`. */
+const pageNumber = /^[-–—]?\s*\d{1,4}\s*(?:\/\s*\d{1,4}\s*)?[-–—]?$/
+
+/**
+ * The rows → text step: page blocks to the text export's shape. Lines of a paragraph wrapped at
+ * the right margin are joined with a space; page numbers in a page's margins stay lines of their own.
+ */
+export function toText(pages: PageBlock[][], sizes: Array<[number, number]>, numbers: number[] = pages.map((_, i) => i + 1)): PdfText {
+  const out: string[] = []
+  const lines: PdfLineSource[] = []
+  const overall = rightMargin(pages.flat())
+  let previous: {block: PageBlock; page: number} | null = null
+  // Where the current paragraph's wrapped lines start (null until one is joined), and whether it opens with a mark.
+  let paragraph: {wrapped: number | null; marked: boolean} = {wrapped: null, marked: false}
+  pages.forEach((blocks, index) => {
+    const page = numbers[index]
+    const height = sizes[index][1]
+    const margin = rightMargin(blocks, overall)
+    for (const block of blocks) {
+      if (block.kind === 'row') {
+        out.push(block.cells.join('\t'))
+        lines.push({page, box: block.box, row: block.row})
+        previous = {block, page}
+        continue
+      }
+      const text = joinRuns(block.runs, true)
+      if (!text) continue
+      const inMargin = block.box[1] > height * 0.88 || block.box[3] < height * 0.08
+      if (inMargin && pageNumber.test(text)) {
+        out.push(text)
+        lines.push({page, box: block.box, row: null})
+        previous = null
+        continue
+      }
+      if (previous && continues(previous.block, previous.page, block, page, margin, text, paragraph)) {
+        paragraph.wrapped ??= block.box[0]
+        const last: PdfLineSource = lines[lines.length - 1]
+        out[out.length - 1] += ' ' + text
+        if (last.page === page) last.box = [Math.min(last.box[0], block.box[0]), last.box[1], Math.max(last.box[2], block.box[2]), block.box[3]]
+        previous = {block, page}
+        continue
+      }
+      out.push(text)
+      lines.push({page, box: block.box, row: null})
+      previous = {block, page}
+      paragraph = {wrapped: null, marked: opener.test(text)}
+    }
+  })
+  return {value: out.join('\n') + '\n', lines}
+}
+
+/** The right margin: where most full lines of text end (on a page with few lines, `fallback`). */
+function rightMargin(blocks: PageBlock[], fallback = 0): number {
+  const ends: number[] = []
+  for (const b of blocks) if (b.kind === 'line') ends.push(b.box[2])
+  if (ends.length < 6 && fallback) return fallback
+  ends.sort((a, b) => a - b)
+  return ends.length ? ends[Math.floor(ends.length * 0.9)] : 0
+}
+
+/** Whether a line continues the paragraph of the line before (that one reached the right margin). */
+function continues(before: PageBlock, beforePage: number, line: PageBlock, page: number, margin: number, text: string, paragraph: {wrapped: number | null; marked: boolean}): boolean {
+  if (before.kind !== 'line' || line.kind !== 'line') return false
+  if (before.runs.length && before.box[2] < margin - before.size * 1.5) return false
+  if (Math.abs(before.size - line.size) > 0.6) return false
+  if (before.box[2] - before.box[0] < (margin - before.box[0]) * 0.6) return false
+  if (opener.test(text)) return false
+  // Wrapped lines start where the paragraph's other wrapped lines start; the first one starts
+  // left of the first line (an indented first line) or, after a mark, under the text (a hanging indent).
+  const x = line.box[0]
+  if (paragraph.wrapped !== null) {
+    if (Math.abs(x - paragraph.wrapped) > line.size * 0.6) return false
+  } else if (x > before.box[0] + line.size * (paragraph.marked ? 4 : 0.6)) return false
+  if (page === beforePage) {
+    const gap = line.box[1] - before.box[3]
+    return gap >= -line.size * 0.5 && gap <= line.size * 2
+  }
+  return page === beforePage + 1
+}
