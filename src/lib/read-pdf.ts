@@ -1,6 +1,5 @@
 import {createRequire} from 'node:module'
-import {dirname, join} from 'node:path'
-import {pathToFileURL} from 'node:url'
+import {dirname, join, sep} from 'node:path'
 import {BodojaryoError} from '../errors.js'
 import {joinRuns, pageBlocks, type Box, type PageBlock, type Rule, type Run} from './pdf-page.js'
 
@@ -54,13 +53,14 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
   const task = lib.getDocument({
     // PDF.js takes over (detaches) the buffer it is given: give it a copy.
     data: bytes.slice(),
-    cMapUrl: pathToFileURL(join(folder, 'cmaps') + '/').href,
+    // In Node, PDF.js reads these with `fs.readFile`: folder paths, ending in a separator.
+    cMapUrl: join(folder, 'cmaps') + sep,
     cMapPacked: true,
-    standardFontDataUrl: pathToFileURL(join(folder, 'standard_fonts') + '/').href,
+    standardFontDataUrl: join(folder, 'standard_fonts') + sep,
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
-    verbosity: 0
+    verbosity: Number(process.env.PDFV ?? 0)
   })
   let doc
   try {

@@ -1,0 +1,75 @@
+/**
+ * Minimal PDF files written by hand for the tests: text in a Korean CID font that is not embedded
+ * (Adobe-Korea1, UCS-2 encoded, so the reader needs its CMaps), straight rules, and a broken,
+ * encrypted or image-only variant.
+ */
+
+/** A run of text: its left edge and baseline in points from the page's bottom-left corner. */
+export interface PdfTextSpec {
+  x: number
+  y: number
+  size: number
+  text: string
+}
+
+export interface PdfPageSpec {
+  texts: PdfTextSpec[]
+  /** Straight rules: x1, y1, x2, y2. */
+  lines?: Array<[number, number, number, number]>
+  /** Default A4 portrait: 595 × 842. */
+  width?: number
+  height?: number
+}
+
+export interface PdfOptions {
+  /** Add a standard security handler whose (empty) user password does not open the file. */
+  encrypted?: boolean
+}
+
+const hex = (text: string) => [...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('')
+
+/**
+ * A table's rules: the grid of `xs` × `ys` drawn one cell side at a time, without the sides
+ * `skip` returns true for (to merge cells).
+ */
+export function grid(xs: number[], ys: number[], skip: (line: [number, number, number, number]) => boolean = () => false): Array<[number, number, number, number]> {
+  const out: Array<[number, number, number, number]> = []
+  for (const y of ys) for (let i = 1; i < xs.length; i++) out.push([xs[i - 1], y, xs[i], y])
+  for (const x of xs) for (let i = 1; i < ys.length; i++) out.push([x, ys[i - 1], x, ys[i]])
+  return out.filter((l) => !skip(l))
+}
+
+/** Write a PDF file of these pages. */
+export function makePdf(pages: PdfPageSpec[], options: PdfOptions = {}): Uint8Array {
+  const objects: string[] = []
+  const add = (body: string) => objects.push(body)
+  add('<< /Type /Catalog /Pages 2 0 R >>')
+  const kids = pages.map((_, i) => `${5 + i * 2} 0 R`).join(' ')
+  add(`<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`)
+  add('<< /Type /Font /Subtype /Type0 /BaseFont /HYGoThic-Medium /Encoding /UniKS-UCS2-H /DescendantFonts [4 0 R] >>')
+  add('<< /Type /Font /Subtype /CIDFontType0 /BaseFont /HYGoThic-Medium /CIDSystemInfo << /Registry (Adobe) /Ordering (Korea1) /Supplement 2 >> /FontDescriptor << /Type /FontDescriptor /FontName /HYGoThic-Medium /Flags 6 /FontBBox [0 -148 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 59 >> /DW 1000 >>')
+  for (const [i, page] of pages.entries()) {
+    const content = [
+      ...(page.lines ?? []).map(([x1, y1, x2, y2]) => `${x1} ${y1} m ${x2} ${y2} l S`),
+      ...page.texts.map((t) => `BT /F1 ${t.size} Tf ${t.x} ${t.y} Td <${hex(t.text)}> Tj ET`)
+    ].join('\n')
+    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${page.width ?? 595} ${page.height ?? 842}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${6 + i * 2} 0 R >>`)
+    add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`)
+  }
+  let encrypt = ''
+  if (options.encrypted) {
+    add(`<< /Filter /Standard /V 1 /R 2 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> /P -4 >>`)
+    encrypt = ` /Encrypt ${objects.length} 0 R /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>]`
+  }
+  let out = '%PDF-1.7\n'
+  const offsets: number[] = []
+  objects.forEach((body, i) => {
+    offsets.push(Buffer.byteLength(out, 'latin1'))
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`
+  })
+  const xref = Buffer.byteLength(out, 'latin1')
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
+  for (const offset of offsets) out += `${String(offset).padStart(10, '0')} 00000 n \n`
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${encrypt} >>\nstartxref\n${xref}\n%%EOF\n`
+  return new Uint8Array(Buffer.from(out, 'latin1'))
+}
