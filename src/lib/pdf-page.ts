@@ -125,8 +125,8 @@ export function joinRuns(runs: Run[], tabs: boolean): string {
 }
 
 /**
- * Clipping boxes that may be table cells: not most of the page, not a box around two or more
- * others (a whole table), not a box inside another (a picture in a cell).
+ * Clipping boxes that may be table cells: not most of the page, not a box filled by the boxes
+ * inside it (a whole table), not a box inside another (a picture in a cell).
  */
 function cellClips(clips: Box[]): Box[] {
   let height = 0
@@ -136,7 +136,12 @@ function cellClips(clips: Box[]): Box[] {
     if (c[3] - c[1] > height * 0.4) continue
     if (!unique.some((o) => same(o, c))) unique.push(c)
   }
-  const cells = unique.filter((c) => unique.filter((o) => o !== c && within(o, c)).length < 2)
+  // A box tiled by the boxes inside it is a whole table; one with a picture or two inside is a cell.
+  const cells = unique.filter((c) => {
+    let covered = 0
+    for (const o of unique) if (o !== c && within(o, c)) covered += (o[2] - o[0]) * (o[3] - o[1])
+    return covered < (c[2] - c[0]) * (c[3] - c[1]) * 0.8
+  })
   return cells.filter((c) => !cells.some((o) => o !== c && within(c, o)))
 }
 

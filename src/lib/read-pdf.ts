@@ -102,23 +102,14 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
   }
 }
 
-/** One page's runs (text items with positions) and rules (drawn lines and thin boxes) as blocks. */
+/**
+ * One page's runs and rules as blocks. The operator list is read once for both: its text
+ * operations give each run's position, size and text, its paths the rules and cell boxes.
+ */
 async function readPage(lib: PdfJs, page: PdfPage): Promise<{blocks: PageBlock[][]; runs: number; size: [number, number]}> {
   const [x0, y0, x1, y1] = page.view
   const top = Math.max(y0, y1)
-  const content = await page.getTextContent({disableNormalization: false})
-  const runs: Run[] = []
-  for (const item of content.items) {
-    if (!('str' in item)) continue
-    const text = item.str.replace(/\u0000/g, ' ')
-    if (!text.trim()) continue
-    const [a, b, , d, e, f] = item.transform as number[]
-    // Rotated text (a margin stamp) is left out of the lines.
-    if (Math.abs(b) > Math.abs(a) * 0.1) continue
-    const size = Math.abs(d) || Math.abs(a) || item.height || 10
-    runs.push({text, left: e - x0, right: e - x0 + item.width, base: top - f, size})
-  }
-  const {rules, clips} = await readRules(lib, page, x0, top)
+  const {runs, rules, clips} = await readOperators(lib, page, x0, top)
   const width = Math.abs(x1 - x0)
   const height = Math.abs(y1 - y0)
   const gutter = width > height * 1.2 ? findGutter(runs, rules, width) : null
@@ -166,46 +157,197 @@ function multiply(m: Matrix, n: Matrix): Matrix {
   ]
 }
 
+interface Glyph {
+  unicode: string
+  width: number
+  isSpace: boolean
+}
+
+/** Text state of the operator list walk (PDF's Tm, Tlm, Tf, Tc, Tw, Tz, TL, Ts). */
+interface TextState {
+  matrix: Matrix
+  line: Matrix
+  font: {fontMatrix?: number[]} | null
+  size: number
+  charSpacing: number
+  wordSpacing: number
+  scale: number
+  leading: number
+  rise: number
+}
+
+const identity: Matrix = [1, 0, 0, 1, 0, 0]
+
 /**
- * The page's rules: stroked straight lines and rectangle edges, and filled boxes thin enough to
- * be lines; and its rectangular clipping boxes.
+ * Walk the page's operator list once: text runs (one per shown string, split at wide kerning
+ * gaps) with their page positions and sizes; stroked straight lines and rectangle edges, and
+ * filled boxes thin enough to be lines; and the rectangular clipping boxes.
  */
-async function readRules(lib: PdfJs, page: PdfPage, left: number, top: number): Promise<{rules: Rule[]; clips: Box[]}> {
+async function readOperators(lib: PdfJs, page: PdfPage, left: number, top: number): Promise<{runs: Run[]; rules: Rule[]; clips: Box[]}> {
   const {OPS} = lib
-  const list = await page.getOperatorList()
+  const list = await page.getOperatorList({annotationMode: lib.AnnotationMode.DISABLE})
+  const runs: Run[] = []
   const rules: Rule[] = []
   const clips: Box[] = []
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0]
+  let ctm: Matrix = identity
   const stack: Matrix[] = []
+  const text: TextState = {matrix: identity, line: identity, font: null, size: 0, charSpacing: 0, wordSpacing: 0, scale: 1, leading: 0, rise: 0}
+  const textStack: Array<Omit<TextState, 'matrix' | 'line'>> = []
+  const moveLine = (tx: number, ty: number) => {
+    text.line = multiply(text.line, [1, 0, 0, 1, tx, ty])
+    text.matrix = text.line
+  }
+  const fonts = new Map<string, {fontMatrix?: number[]} | null>()
   const {fnArray, argsArray} = list
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i]
     const args = argsArray[i] as unknown[]
-    if (fn === OPS.save) stack.push(ctm)
-    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm
-    else if (fn === OPS.transform) ctm = multiply(ctm, args as unknown as Matrix)
-    else if (fn === OPS.paintFormXObjectBegin) {
-      stack.push(ctm)
-      if (Array.isArray(args[0]) || ArrayBuffer.isView(args[0])) ctm = multiply(ctm, Array.from(args[0] as ArrayLike<number>) as Matrix)
-    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm
-    else if (fn === OPS.constructPath) {
-      const paint = args[0] as number
-      const stroke = paint === OPS.stroke || paint === OPS.closeStroke || paint === OPS.fillStroke || paint === OPS.eoFillStroke || paint === OPS.closeFillStroke || paint === OPS.closeEOFillStroke
-      const fill = paint === OPS.fill || paint === OPS.eoFill || paint === OPS.fillStroke || paint === OPS.eoFillStroke || paint === OPS.closeFillStroke || paint === OPS.closeEOFillStroke
-      const data = (args[1] as ArrayLike<number>[] | undefined)?.[0]
-      if (!data) continue
-      if (!stroke && !fill) {
-        const previous = fnArray[i - 1]
-        if (paint === OPS.endPath && (previous === OPS.clip || previous === OPS.eoClip)) {
-          const box = rectangle(data, ctm, left, top)
-          if (box) clips.push(box)
+    switch (fn) {
+      case OPS.save:
+        stack.push(ctm)
+        textStack.push({font: text.font, size: text.size, charSpacing: text.charSpacing, wordSpacing: text.wordSpacing, scale: text.scale, leading: text.leading, rise: text.rise})
+        break
+      case OPS.restore:
+        ctm = stack.pop() ?? ctm
+        Object.assign(text, textStack.pop() ?? {})
+        break
+      case OPS.transform:
+        ctm = multiply(ctm, args as unknown as Matrix)
+        break
+      case OPS.paintFormXObjectBegin:
+        stack.push(ctm)
+        textStack.push({...text})
+        if (Array.isArray(args[0]) || ArrayBuffer.isView(args[0])) ctm = multiply(ctm, Array.from(args[0] as ArrayLike<number>) as Matrix)
+        break
+      case OPS.paintFormXObjectEnd:
+        ctm = stack.pop() ?? ctm
+        Object.assign(text, textStack.pop() ?? {})
+        break
+      case OPS.beginText:
+        text.matrix = text.line = identity
+        break
+      case OPS.setFont: {
+        const name = String(args[0])
+        if (!fonts.has(name)) {
+          let font: {fontMatrix?: number[]} | null = null
+          try {
+            font = page.commonObjs.get(name) as {fontMatrix?: number[]}
+          } catch {}
+          fonts.set(name, font)
         }
-        continue
+        text.font = fonts.get(name) ?? null
+        text.size = Number(args[1]) || 0
+        break
       }
-      pathRules(data, ctm, stroke, rules, left, top)
+      case OPS.setTextMatrix:
+        text.matrix = text.line = Array.from((Array.isArray(args[0]) || ArrayBuffer.isView(args[0]) ? args[0] : args) as ArrayLike<number>).slice(0, 6) as Matrix
+        break
+      case OPS.moveText:
+        moveLine(Number(args[0]), Number(args[1]))
+        break
+      case OPS.setLeadingMoveText:
+        text.leading = -Number(args[1])
+        moveLine(Number(args[0]), Number(args[1]))
+        break
+      case OPS.nextLine:
+        moveLine(0, -text.leading)
+        break
+      case OPS.setLeading:
+        text.leading = Number(args[0])
+        break
+      case OPS.setCharSpacing:
+        text.charSpacing = Number(args[0])
+        break
+      case OPS.setWordSpacing:
+        text.wordSpacing = Number(args[0])
+        break
+      case OPS.setHScale:
+        text.scale = Number(args[0]) / 100
+        break
+      case OPS.setTextRise:
+        text.rise = Number(args[0])
+        break
+      case OPS.showText:
+      case OPS.showSpacedText:
+        if (Array.isArray(args[0])) showText(args[0] as Array<Glyph | number>, text, ctm, runs, left, top, lib.normalizeUnicode)
+        break
+      case OPS.constructPath: {
+        const paint = args[0] as number
+        const stroke = paint === OPS.stroke || paint === OPS.closeStroke || paint === OPS.fillStroke || paint === OPS.eoFillStroke || paint === OPS.closeFillStroke || paint === OPS.closeEOFillStroke
+        const fill = paint === OPS.fill || paint === OPS.eoFill || paint === OPS.fillStroke || paint === OPS.eoFillStroke || paint === OPS.closeFillStroke || paint === OPS.closeEOFillStroke
+        const data = (args[1] as ArrayLike<number>[] | undefined)?.[0]
+        if (!data) break
+        if (!stroke && !fill) {
+          const previous = fnArray[i - 1]
+          if (paint === OPS.endPath && (previous === OPS.clip || previous === OPS.eoClip)) {
+            const box = rectangle(data, ctm, left, top)
+            if (box) clips.push(box)
+          }
+          break
+        }
+        pathRules(data, ctm, stroke, rules, left, top)
+        break
+      }
     }
   }
-  return {rules: mergeRules(rules), clips}
+  return {runs, rules: mergeRules(rules), clips}
+}
+
+/** One shown string as runs: its glyphs placed as PDF places them, split where a kerning gap opens a word space. */
+function showText(glyphs: Array<Glyph | number>, text: TextState, ctm: Matrix, runs: Run[], left: number, top: number, normalize: (s: string) => string): void {
+  const {size} = text
+  if (!size) return
+  const m = multiply(ctm, text.matrix)
+  // Rotated text (a margin stamp) is left out of the lines.
+  if (Math.abs(m[1]) > Math.abs(m[0]) * 0.1 || Math.abs(m[2]) > Math.abs(m[3]) * 0.1) {
+    advance(glyphs, text)
+    return
+  }
+  const scaleY = Math.hypot(m[2], m[3])
+  const pageSize = Math.abs(size) * scaleY
+  const unit = (text.font?.fontMatrix?.[0] ?? 0.001) * size
+  let x = 0
+  let start = 0
+  let chars = ''
+  const place = (tx: number) => m[0] * tx * text.scale + m[2] * text.rise + m[4] - left
+  const base = top - (m[1] * 0 + m[3] * text.rise + m[5])
+  const flush = () => {
+    if (chars.trim()) {
+      const a = place(start)
+      const b = place(x)
+      runs.push({text: normalize(chars), left: Math.min(a, b), right: Math.max(a, b), base, size: pageSize})
+    }
+    chars = ''
+  }
+  for (const glyph of glyphs) {
+    if (typeof glyph === 'number') {
+      const move = (-glyph * size) / 1000
+      // A gap of a quarter em or more between two glyphs is a word space.
+      if (move > Math.abs(size) * 0.25 && chars) {
+        flush()
+        x += move
+        start = x
+      } else x += move
+      continue
+    }
+    if (!glyph) continue
+    if (!chars) start = x
+    chars += glyph.unicode ?? ''
+    x += glyph.width * unit + (glyph.isSpace ? text.wordSpacing : 0) + text.charSpacing
+  }
+  flush()
+  text.matrix = multiply(text.matrix, [1, 0, 0, 1, x * text.scale, 0])
+}
+
+/** Move the text position past glyphs without placing them. */
+function advance(glyphs: Array<Glyph | number>, text: TextState): void {
+  const unit = (text.font?.fontMatrix?.[0] ?? 0.001) * text.size
+  let x = 0
+  for (const glyph of glyphs) {
+    if (typeof glyph === 'number') x += (-glyph * text.size) / 1000
+    else if (glyph) x += glyph.width * unit + (glyph.isSpace ? text.wordSpacing : 0) + text.charSpacing
+  }
+  text.matrix = multiply(text.matrix, [1, 0, 0, 1, x * text.scale, 0])
 }
 
 /** The box of a path that is one axis-aligned rectangle, else null. */
