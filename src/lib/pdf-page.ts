@@ -56,7 +56,7 @@ const near = 2.5
  */
 export function pageBlocks(runs: Run[], rules: Rule[], clips: Box[] = []): PageBlock[] {
   const cells = cellClips(clips)
-  const tables = findTables([...rules, ...clipRules(cells)], cells)
+  const tables = findTables(mergeRules([...rules, ...clipRules(cells)]), cells)
   const loose: Run[] = []
   const inTable: Run[][] = tables.map(() => [])
   for (const run of runs) {
@@ -73,6 +73,26 @@ export function pageBlocks(runs: Run[], rules: Rule[], clips: Box[] = []): PageB
   })
   blocks.sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0])
   return blocks
+}
+
+/** Collinear pieces (dotted and dashed rules are drawn as many short strokes) joined into one rule. */
+export function mergeRules(rules: Rule[]): Rule[] {
+  const sorted = rules.slice().sort((a, b) => Number(a.horizontal) - Number(b.horizontal) || a.at - b.at || a.from - b.from)
+  const out: Rule[] = []
+  // Rules of one direction at (nearly) the same place, still open for joining.
+  let open: Rule[] = []
+  for (const rule of sorted) {
+    open = open.filter((r) => r.horizontal === rule.horizontal && rule.at - r.at <= 0.8)
+    const into = open.find((r) => rule.from <= r.to + 3.5)
+    if (into) {
+      into.to = Math.max(into.to, rule.to)
+      continue
+    }
+    const copy = {...rule}
+    out.push(copy)
+    open.push(copy)
+  }
+  return out.filter((r) => r.to - r.from > 2)
 }
 
 /** Runs grouped into lines by baseline, each line's runs left to right. */
@@ -197,14 +217,21 @@ function findTables(rules: Rule[], clips: Box[]): Grid[] {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]]
     return i
   }
-  const horizontal = rules.filter((r) => r.horizontal)
-  const vertical = rules.filter((r) => !r.horizontal)
   const index = new Map(rules.map((r, i) => [r, i]))
+  const horizontal = rules.filter((r) => r.horizontal)
+  // Vertical rules by position: each horizontal rule looks only at those within its span.
+  const vertical = rules.filter((r) => !r.horizontal).sort((a, b) => a.at - b.at)
   for (const h of horizontal) {
-    for (const v of vertical) {
-      if (v.at >= h.from - near && v.at <= h.to + near && h.at >= v.from - near && h.at <= v.to + near) {
-        parent[find(index.get(h)!)] = find(index.get(v)!)
-      }
+    let lo = 0
+    let hi = vertical.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (vertical[mid].at < h.from - near) lo = mid + 1
+      else hi = mid
+    }
+    for (let k = lo; k < vertical.length && vertical[k].at <= h.to + near; k++) {
+      const v = vertical[k]
+      if (h.at >= v.from - near && h.at <= v.to + near) parent[find(index.get(h)!)] = find(index.get(v)!)
     }
   }
   const groups = new Map<number, Rule[]>()

@@ -1,7 +1,7 @@
 import {createRequire} from 'node:module'
 import {dirname, join, sep} from 'node:path'
 import {BodojaryoError} from '../errors.js'
-import {joinRuns, pageBlocks, type Box, type PageBlock, type Rule, type Run} from './pdf-page.js'
+import {joinRuns, mergeRules, pageBlocks, type Box, type PageBlock, type Rule, type Run} from './pdf-page.js'
 
 /** Where a line of text read from a PDF came from. */
 export interface PdfLineSource {
@@ -25,9 +25,20 @@ type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['prom
 
 let loading: Promise<PdfJs> | undefined
 
-/** PDF.js, loaded the first time a PDF is read (text and HWPX never load it). */
+/**
+ * PDF.js, loaded the first time a PDF is read (text and HWPX never load it). Its Node build
+ * replaces `Array.prototype.push` for the whole process with a polyfill (for an edge case of
+ * arrays with a read-only length, on engines older than V8 12.2) about ten times slower than
+ * the engine's own; the engine's own is put back once it is loaded.
+ */
 function pdfjs(): Promise<PdfJs> {
-  loading ??= import('pdfjs-dist/legacy/build/pdf.mjs')
+  if (!loading) {
+    const push = Array.prototype.push
+    loading = import('pdfjs-dist/legacy/build/pdf.mjs').then((lib) => {
+      if (Array.prototype.push !== push) Object.defineProperty(Array.prototype, 'push', {value: push, writable: true, configurable: true, enumerable: false})
+      return lib
+    })
+  }
   return loading
 }
 
@@ -58,6 +69,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
     cMapPacked: true,
     standardFontDataUrl: join(folder, 'standard_fonts') + sep,
     isEvalSupported: false,
+    // Pictures carry no text: they are skipped rather than decoded.
+    maxImageSize: 1,
     disableFontFace: true,
     useSystemFonts: false,
     verbosity: Number(process.env.PDFV ?? 0)
@@ -383,26 +396,6 @@ function rectangle(data: ArrayLike<number>, m: Matrix, left: number, top: number
     if (Math.min(Math.abs(xs[k] - minX), Math.abs(xs[k] - maxX)) > 0.5 || Math.min(Math.abs(ys[k] - minY), Math.abs(ys[k] - maxY)) > 0.5) return null
   }
   return maxX - minX > 2 && maxY - minY > 2 ? [minX, minY, maxX, maxY] : null
-}
-
-/** Collinear pieces (dotted and dashed rules are drawn as many short strokes) joined into one rule. */
-function mergeRules(rules: Rule[]): Rule[] {
-  const sorted = rules.slice().sort((a, b) => Number(a.horizontal) - Number(b.horizontal) || a.at - b.at || a.from - b.from)
-  const out: Rule[] = []
-  // Rules of one direction at (nearly) the same place, still open for joining.
-  let open: Rule[] = []
-  for (const rule of sorted) {
-    open = open.filter((r) => r.horizontal === rule.horizontal && rule.at - r.at <= 0.8)
-    const into = open.find((r) => rule.from <= r.to + 3.5)
-    if (into) {
-      into.to = Math.max(into.to, rule.to)
-      continue
-    }
-    const copy = {...rule}
-    out.push(copy)
-    open.push(copy)
-  }
-  return out.filter((r) => r.to - r.from > 2)
 }
 
 /** Rules from one path (PDF.js draw operations: 0 move, 1 line, 2 and 3 curves, 4 close). */
