@@ -5,7 +5,7 @@ import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {Worker} from 'node:worker_threads'
 import {glob, isDynamicPattern} from 'tinyglobby'
-import {markdownFor, outcomeOf, processBytes, processOutcome, type BatchOptions, type Outcome, type OutputShape} from './lib/batch.js'
+import {markdownFor, outcomeOf, processBytesAsync, processOutcome, type BatchOptions, type Outcome, type OutputShape} from './lib/batch.js'
 import {toMarkdown} from './to-markdown.js'
 import type {PressRelease} from './press-release.js'
 
@@ -120,7 +120,7 @@ export async function cli(argv: string[], io: CliIo = {stdin: process.stdin, std
     const bytes = await readAll(io.stdin)
     const options: BatchOptions = {encoding: values.encoding, format: format === 'tree' ? 'tree' : 'json'}
     const shape: OutputShape = format === 'markdown' ? 'markdown' : format === 'ndjson' ? 'ndjson' : 'json'
-    const outcome = outcomeOf(processBytes('<stdin>', bytes, options, markdownFor(shape)), shape)
+    const outcome = outcomeOf(await processBytesAsync('<stdin>', bytes, options, markdownFor(shape)), shape)
     stats.files = 1
     await report(io, outcome, level, stats)
     if (outcome.text !== null) await write(io.stdout, outcome.text)
@@ -258,7 +258,7 @@ async function runBatch(inputs: Input[], options: BatchOptions, shape: OutputSha
   const workerUrl = workerLocation()
   if (jobs <= 1 || !workerUrl) {
     for (const input of inputs) {
-      await emit(input.missing ? missing(input) : processOutcome(input.path, options, shape), input)
+      await emit(input.missing ? missing(input) : await processOutcome(input.path, options, shape), input)
       // Let the event loop breathe (progress, stream drains).
       await new Promise((done) => setImmediate(done))
     }

@@ -22,8 +22,8 @@ export async function parseAsync(value: string | Uint8Array | VFile, options: Pa
   return release
 }
 
-/** Diagnostics about a PDF name the page their line was read from. */
-function namePages(file: VFile, lines: PdfLineSource[], from: number): void {
+/** Diagnostics about a PDF (from message `from` on) name the page their line was read from. */
+export function namePages(file: VFile, lines: PdfLineSource[], from: number): void {
   for (let i = from; i < file.messages.length; i++) {
     const message = file.messages[i]
     const source = message.line ? lines[message.line - 1] : undefined

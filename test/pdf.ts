@@ -73,3 +73,47 @@ export function makePdf(pages: PdfPageSpec[], options: PdfOptions = {}): Uint8Ar
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${encrypt} >>\nstartxref\n${xref}\n%%EOF\n`
   return new Uint8Array(Buffer.from(out, 'latin1'))
 }
+
+/** A run of text of `size` points (10 by default). */
+export const t = (x: number, y: number, text: string, size = 10): PdfTextSpec => ({x, y, size, text})
+
+/** Contact table: `담당 부서` spans both rows (no rule under it in the first column). */
+export function contacts(y: number, second: {name: string; phone: string}): PdfPageSpec {
+  const xs = [50, 110, 210, 260, 320, 390, 545]
+  const ys = [y - 50, y - 25, y]
+  return {
+    lines: grid(xs, ys, ([x1, y1, x2, y2]) => y1 === y - 25 && y2 === y - 25 && x1 === 50 && x2 === 110),
+    texts: [
+      t(55, y - 30, '담당 부서'),
+      ...[['해양환경정책관', '책임자', '과장', '정바다', '(044-200-5201)'], ['해양보전과', '담당자', '사무관', second.name, second.phone]].flatMap((cells, row) =>
+        cells.map((text, col) => t(xs[col + 1] + 4, y - 17 - row * 25, text))
+      )
+    ]
+  }
+}
+
+/** A one-page release: kind line, header table, headline box, subtitle, a wrapped paragraph, contacts, page number. */
+export function releasePdf(): Uint8Array {
+  const table = contacts(200, {name: '한갯벌', phone: '(044-200-5205)'})
+  return makePdf([
+    {
+      lines: [...grid([50, 120, 330, 380, 545], [760, 785]), ...grid([50, 545], [690, 730]), ...table.lines!],
+      texts: [
+        t(50, 800, '해양수산부', 16),
+        t(440, 800, '보도자료', 16),
+        t(55, 768, '보도시점'),
+        t(125, 768, '2024. 7. 1.(월) 12:00'),
+        t(335, 768, '배포'),
+        t(385, 768, '2024. 6. 28.(금)'),
+        t(60, 703, '해양 쓰레기 수거 확대', 20),
+        t(120, 660, '- 연안 정화 예산 두 배로 -', 14),
+        // 40 characters of 12 points: the line reaches the right margin and wraps.
+        t(50, 600, '□ 해양수산부(장관 강해원)는 연안 정화 사업을 두 배로 늘리고 해안 쓰레기', 12),
+        t(62, 580, '수거를 확대한다고 밝혔다.', 12),
+        t(50, 550, 'ㅇ 수거한 쓰레기는 재활용한다.', 12),
+        ...table.texts,
+        t(280, 30, '- 1 -')
+      ]
+    }
+  ])
+}

@@ -6,6 +6,9 @@ import {readBytes} from '../read-bytes.js'
 import type {PressRelease} from '../press-release.js'
 import {toMarkdown} from '../to-markdown.js'
 import {parse} from '../parse.js'
+import {namePages, parseAsync} from '../parse-async.js'
+import {sniffBinary} from '../decode.js'
+import {readPdf} from './read-pdf.js'
 
 /** What one input gives in a batch. */
 export type BatchRecord =
@@ -49,23 +52,54 @@ export function processBytes(path: string, bytes: Uint8Array, options: BatchOpti
       file.value = text
       data = parse(file)
     }
-    if (render) data = render(data)
-    const messages: BatchMessage[] = file.messages.map((m) => ({
-      ruleId: m.ruleId ?? null,
-      severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info',
-      line: m.line ?? null,
-      column: m.column ?? null,
-      reason: m.reason
-    }))
-    return {path, ok: true, data, messages}
+    return finish(path, file, data, render)
   } catch (error) {
-    const e = error as Error & {code?: string}
-    return {path, ok: false, error: {code: typeof e.code === 'string' ? e.code : 'ERR_PARSE', message: e.message}}
+    return failure(path, error)
   }
 }
 
-/** Read and parse one file; a read error becomes an error record. */
-export function processFile(path: string, options: BatchOptions, render?: (data: unknown) => unknown): BatchRecord {
+/**
+ * Parse one input's bytes into a batch record, PDF files included (read with `parseAsync`);
+ * never throws, never rejects.
+ */
+export async function processBytesAsync(path: string, bytes: Uint8Array, options: BatchOptions, render?: (data: unknown) => unknown): Promise<BatchRecord> {
+  if (options.encoding || sniffBinary(bytes)?.format !== 'pdf') return processBytes(path, bytes, options, render)
+  try {
+    const file = new VFile({path, value: bytes})
+    let data: unknown
+    if (options.format === 'tree') {
+      const read = await readPdf(bytes)
+      file.value = read.value
+      const tree = fromText(read.value, {file, format: 'text'})
+      tree.data = {...tree.data, source: {format: 'pdf', lines: read.lines}}
+      namePages(file, read.lines, 0)
+      data = tree
+    } else data = await parseAsync(file)
+    return finish(path, file, data, render)
+  } catch (error) {
+    return failure(path, error)
+  }
+}
+
+function finish(path: string, file: VFile, data: unknown, render?: (data: unknown) => unknown): BatchRecord {
+  if (render) data = render(data)
+  const messages: BatchMessage[] = file.messages.map((m) => ({
+    ruleId: m.ruleId ?? null,
+    severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info',
+    line: m.line ?? null,
+    column: m.column ?? null,
+    reason: m.reason
+  }))
+  return {path, ok: true, data, messages}
+}
+
+function failure(path: string, error: unknown): BatchRecord {
+  const e = error as Error & {code?: string}
+  return {path, ok: false, error: {code: typeof e.code === 'string' ? e.code : 'ERR_PARSE', message: e.message}}
+}
+
+/** Read and parse one file (PDF files too); a read error becomes an error record. */
+export async function processFile(path: string, options: BatchOptions, render?: (data: unknown) => unknown): Promise<BatchRecord> {
   let bytes: Uint8Array
   try {
     bytes = new Uint8Array(readFileSync(path))
@@ -73,7 +107,7 @@ export function processFile(path: string, options: BatchOptions, render?: (data:
     const e = error as Error & {code?: string}
     return {path, ok: false, error: {code: e.code ?? 'ERR_READ', message: e.message}}
   }
-  return processBytes(path, bytes, options, render)
+  return processBytesAsync(path, bytes, options, render)
 }
 
 /** How an outcome's text is written: an NDJSON record, pretty JSON of the data, or Markdown. */
@@ -90,8 +124,8 @@ export interface Outcome {
 }
 
 /** Parse one file and render what the command writes for it (in a worker thread or not). */
-export function processOutcome(path: string, options: BatchOptions, shape: OutputShape): Outcome {
-  return outcomeOf(processFile(path, options, markdownFor(shape)), shape)
+export async function processOutcome(path: string, options: BatchOptions, shape: OutputShape): Promise<Outcome> {
+  return outcomeOf(await processFile(path, options, markdownFor(shape)), shape)
 }
 
 /** For Markdown output, the data is rendered as Markdown where it is parsed. */
