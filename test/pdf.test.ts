@@ -56,6 +56,12 @@ describe('PDF', () => {
     expect(lines.slice(6)).toEqual(right.map((l) => l.text))
   })
 
+  it('keeps text printed twice over itself (a bold or shadowed look) once', async () => {
+    const file = new VFile({value: makePdf([{texts: [t(50, 700, '참고', 14), t(50.4, 700.3, '참고', 14), t(120, 700, '사업 개요', 14)]}])})
+    await parseAsync(file)
+    expect(file.value).toBe('참고\t사업 개요\n')
+  })
+
   it('gives exactly what parse gives for text and other bytes', async () => {
     const text = '보도자료\n보도시점\t2024. 7. 1.(월) 12:00\n해양 쓰레기 수거 확대\n'
     expect(await parseAsync(text)).toEqual(parse(text))

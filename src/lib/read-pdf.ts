@@ -303,7 +303,22 @@ async function readOperators(lib: PdfJs, page: PdfPage, left: number, top: numbe
       }
     }
   }
-  return {runs, rules: mergeRules(rules), clips}
+  return {runs: dropOverprints(runs), rules: mergeRules(rules), clips}
+}
+
+/** Runs printed twice at (nearly) the same place, for a bold or shadowed look, kept once. */
+function dropOverprints(runs: Run[]): Run[] {
+  const seen = new Map<string, Run[]>()
+  const out: Run[] = []
+  for (const run of runs) {
+    const same = seen.get(run.text)
+    const tolerance = run.size * 0.25
+    if (same?.some((r) => Math.abs(r.left - run.left) <= tolerance && Math.abs(r.base - run.base) <= tolerance)) continue
+    if (same) same.push(run)
+    else seen.set(run.text, [run])
+    out.push(run)
+  }
+  return out
 }
 
 /** One shown string as runs: its glyphs placed as PDF places them, split where a kerning gap opens a word space. */
