@@ -19,6 +19,8 @@ export interface PdfPageSpec {
   /** Default A4 portrait: 595 × 842. */
   width?: number
   height?: number
+  /** `90`: the page is stored turned (landscape, `/Rotate 90`) and drawn turned, so it shows as given. */
+  rotate?: 90
 }
 
 export interface PdfOptions {
@@ -49,11 +51,16 @@ export function makePdf(pages: PdfPageSpec[], options: PdfOptions = {}): Uint8Ar
   add('<< /Type /Font /Subtype /Type0 /BaseFont /HYGoThic-Medium /Encoding /UniKS-UCS2-H /DescendantFonts [4 0 R] >>')
   add('<< /Type /Font /Subtype /CIDFontType0 /BaseFont /HYGoThic-Medium /CIDSystemInfo << /Registry (Adobe) /Ordering (Korea1) /Supplement 2 >> /FontDescriptor << /Type /FontDescriptor /FontName /HYGoThic-Medium /Flags 6 /FontBBox [0 -148 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 59 >> /DW 1000 >>')
   for (const [i, page] of pages.entries()) {
+    const width = page.width ?? 595
+    const height = page.height ?? 842
+    // Shown turned a quarter clockwise, a stored point (u, v) is at (v, height - u).
+    const turn = (x: number, y: number) => (page.rotate ? [height - y, x] : [x, y])
     const content = [
-      ...(page.lines ?? []).map(([x1, y1, x2, y2]) => `${x1} ${y1} m ${x2} ${y2} l S`),
-      ...page.texts.map((t) => `BT /F1 ${t.size} Tf ${t.x} ${t.y} Td <${hex(t.text)}> Tj ET`)
+      ...(page.lines ?? []).map(([x1, y1, x2, y2]) => `${turn(x1, y1).join(' ')} m ${turn(x2, y2).join(' ')} l S`),
+      ...page.texts.map((t) => `BT /F1 ${t.size} Tf ${page.rotate ? '0 1 -1 0' : '1 0 0 1'} ${turn(t.x, t.y).join(' ')} Tm <${hex(t.text)}> Tj ET`)
     ].join('\n')
-    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${page.width ?? 595} ${page.height ?? 842}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${6 + i * 2} 0 R >>`)
+    const box = page.rotate ? `[0 0 ${height} ${width}] /Rotate 90` : `[0 0 ${width} ${height}]`
+    add(`<< /Type /Page /Parent 2 0 R /MediaBox ${box} /Resources << /Font << /F1 3 0 R >> >> /Contents ${6 + i * 2} 0 R >>`)
     add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`)
   }
   let encrypt = ''

@@ -120,11 +120,10 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
  * operations give each run's position, size and text, its paths the rules and cell boxes.
  */
 async function readPage(lib: PdfJs, page: PdfPage): Promise<{blocks: PageBlock[][]; runs: number; size: [number, number]}> {
-  const [x0, y0, x1, y1] = page.view
-  const top = Math.max(y0, y1)
-  const {runs, rules, clips} = await readOperators(lib, page, x0, top)
-  const width = Math.abs(x1 - x0)
-  const height = Math.abs(y1 - y0)
+  // The page as shown (its rotation applied), in points from its top-left corner.
+  const viewport = page.getViewport({scale: 1})
+  const {runs, rules, clips} = await readOperators(lib, page, viewport.transform as Matrix)
+  const {width, height} = viewport
   const gutter = width > height * 1.2 ? findGutter(runs, rules, width) : null
   if (gutter === null) return {blocks: [pageBlocks(runs, rules, clips)], runs: runs.length, size: [width, height]}
   // Two pages printed side by side on one sheet: each half is read as a page.
@@ -196,13 +195,13 @@ const identity: Matrix = [1, 0, 0, 1, 0, 0]
  * gaps) with their page positions and sizes; stroked straight lines and rectangle edges, and
  * filled boxes thin enough to be lines; and the rectangular clipping boxes.
  */
-async function readOperators(lib: PdfJs, page: PdfPage, left: number, top: number): Promise<{runs: Run[]; rules: Rule[]; clips: Box[]}> {
+async function readOperators(lib: PdfJs, page: PdfPage, view: Matrix): Promise<{runs: Run[]; rules: Rule[]; clips: Box[]}> {
   const {OPS} = lib
   const list = await page.getOperatorList({annotationMode: lib.AnnotationMode.DISABLE})
   const runs: Run[] = []
   const rules: Rule[] = []
   const clips: Box[] = []
-  let ctm: Matrix = identity
+  let ctm: Matrix = view
   const stack: Matrix[] = []
   const text: TextState = {matrix: identity, line: identity, font: null, size: 0, charSpacing: 0, wordSpacing: 0, scale: 1, leading: 0, rise: 0}
   const textStack: Array<Omit<TextState, 'matrix' | 'line'>> = []
@@ -282,7 +281,7 @@ async function readOperators(lib: PdfJs, page: PdfPage, left: number, top: numbe
         break
       case OPS.showText:
       case OPS.showSpacedText:
-        if (Array.isArray(args[0])) showText(args[0] as Array<Glyph | number>, text, ctm, runs, left, top, lib.normalizeUnicode)
+        if (Array.isArray(args[0])) showText(args[0] as Array<Glyph | number>, text, ctm, runs, lib.normalizeUnicode)
         break
       case OPS.constructPath: {
         const paint = args[0] as number
@@ -293,12 +292,12 @@ async function readOperators(lib: PdfJs, page: PdfPage, left: number, top: numbe
         if (!stroke && !fill) {
           const previous = fnArray[i - 1]
           if (paint === OPS.endPath && (previous === OPS.clip || previous === OPS.eoClip)) {
-            const box = rectangle(data, ctm, left, top)
+            const box = rectangle(data, ctm)
             if (box) clips.push(box)
           }
           break
         }
-        pathRules(data, ctm, stroke, rules, left, top)
+        pathRules(data, ctm, stroke, rules)
         break
       }
     }
@@ -322,7 +321,7 @@ function dropOverprints(runs: Run[]): Run[] {
 }
 
 /** One shown string as runs: its glyphs placed as PDF places them, split where a kerning gap opens a word space. */
-function showText(glyphs: Array<Glyph | number>, text: TextState, ctm: Matrix, runs: Run[], left: number, top: number, normalize: (s: string) => string): void {
+function showText(glyphs: Array<Glyph | number>, text: TextState, ctm: Matrix, runs: Run[], normalize: (s: string) => string): void {
   const {size} = text
   if (!size) return
   const m = multiply(ctm, text.matrix)
@@ -337,8 +336,8 @@ function showText(glyphs: Array<Glyph | number>, text: TextState, ctm: Matrix, r
   let x = 0
   let start = 0
   let chars = ''
-  const place = (tx: number) => m[0] * tx * text.scale + m[2] * text.rise + m[4] - left
-  const base = top - (m[1] * 0 + m[3] * text.rise + m[5])
+  const place = (tx: number) => m[0] * tx * text.scale + m[2] * text.rise + m[4]
+  const base = m[3] * text.rise + m[5]
   const flush = () => {
     if (chars.trim()) {
       const a = place(start)
@@ -379,7 +378,7 @@ function advance(glyphs: Array<Glyph | number>, text: TextState): void {
 }
 
 /** The box of a path that is one axis-aligned rectangle, else null. */
-function rectangle(data: ArrayLike<number>, m: Matrix, left: number, top: number): Box | null {
+function rectangle(data: ArrayLike<number>, m: Matrix): Box | null {
   if (data.length < 12 || data[0] !== 0) return null
   let minX = Infinity
   let maxX = -Infinity
@@ -395,8 +394,8 @@ function rectangle(data: ArrayLike<number>, m: Matrix, left: number, top: number
       continue
     }
     if ((op !== 0 && op !== 1) || (op === 0 && i > 0)) return null
-    const x = m[0] * data[i + 1] + m[2] * data[i + 2] + m[4] - left
-    const y = top - (m[1] * data[i + 1] + m[3] * data[i + 2] + m[5])
+    const x = m[0] * data[i + 1] + m[2] * data[i + 2] + m[4]
+    const y = m[1] * data[i + 1] + m[3] * data[i + 2] + m[5]
     xs.push(x)
     ys.push(y)
     minX = Math.min(minX, x)
@@ -414,7 +413,7 @@ function rectangle(data: ArrayLike<number>, m: Matrix, left: number, top: number
 }
 
 /** Rules from one path (PDF.js draw operations: 0 move, 1 line, 2 and 3 curves, 4 close). */
-function pathRules(data: ArrayLike<number>, m: Matrix, stroke: boolean, rules: Rule[], left: number, top: number): void {
+function pathRules(data: ArrayLike<number>, m: Matrix, stroke: boolean, rules: Rule[]): void {
   const points: Array<[number, number]> = []
   const flush = () => {
     if (points.length >= 2) {
@@ -439,7 +438,7 @@ function pathRules(data: ArrayLike<number>, m: Matrix, stroke: boolean, rules: R
   }
   let i = 0
   let start: [number, number] | null = null
-  const at = (x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4] - left, top - (m[1] * x + m[3] * y + m[5])]
+  const at = (x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]]
   while (i < data.length) {
     const op = data[i]
     if (op === 0) {
