@@ -62,6 +62,13 @@ describe('PDF', () => {
     expect(file.value).toBe('보도시점\t2024. 7. 1.(월) 12:00\n해양 쓰레기 수거 확대\n')
   })
 
+  it('keeps a running header once and every page number', async () => {
+    const pages = [1, 2, 3].map((n) => ({texts: [t(400, 815, '해양수산부 보도자료', 9), t(50, 700, `ㅇ ${n}쪽의 본문`, 12), t(290, 30, `- ${n} -`)]}))
+    const file = new VFile({value: makePdf(pages)})
+    await parseAsync(file)
+    expect(String(file.value).split('\n')).toEqual(['해양수산부 보도자료', 'ㅇ 1쪽의 본문', '- 1 -', 'ㅇ 2쪽의 본문', '- 2 -', 'ㅇ 3쪽의 본문', '- 3 -', ''])
+  })
+
   it('keeps text printed twice over itself (a bold or shadowed look) once', async () => {
     const file = new VFile({value: makePdf([{texts: [t(50, 700, '참고', 14), t(50.4, 700.3, '참고', 14), t(120, 700, '사업 개요', 14)]}])})
     await parseAsync(file)

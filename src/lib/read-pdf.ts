@@ -488,6 +488,8 @@ export function toText(pages: PageBlock[][], sizes: Array<[number, number]>, num
   const out: string[] = []
   const lines: PdfLineSource[] = []
   const overall = rightMargin(pages.flat())
+  const running = runningLines(pages, sizes)
+  const printed = new Set<string>()
   let previous: {block: PageBlock; page: number} | null = null
   // Where the current paragraph's wrapped lines start (null until one is joined), and whether it opens with a mark.
   let paragraph: {wrapped: number | null; marked: boolean} = {wrapped: null, marked: false}
@@ -504,8 +506,18 @@ export function toText(pages: PageBlock[][], sizes: Array<[number, number]>, num
       }
       const text = joinRuns(block.runs, true)
       if (!text) continue
-      const inMargin = block.box[1] > height * 0.88 || block.box[3] < height * 0.08
+      const inMargin = inMargins(block, height)
       if (inMargin && pageNumber.test(text)) {
+        out.push(text)
+        lines.push({page, box: block.box, row: null})
+        previous = null
+        continue
+      }
+      // A running header or footer is kept where it first appears, not repeated on every page.
+      const key = inMargin ? runningKey(text) : ''
+      if (key && running.has(key)) {
+        if (printed.has(key)) continue
+        printed.add(key)
         out.push(text)
         lines.push({page, box: block.box, row: null})
         previous = null
@@ -526,6 +538,33 @@ export function toText(pages: PageBlock[][], sizes: Array<[number, number]>, num
     }
   })
   return {value: out.join('\n') + '\n', lines}
+}
+
+/** Whether a line lies in the top or bottom margin of its page (where page numbers and running heads are). */
+function inMargins(block: PageBlock, height: number): boolean {
+  return block.box[3] < height * 0.08 || block.box[1] > height * 0.88
+}
+
+/** A margin line's text with digits and spaces left out (page numbers and dates change from page to page). */
+function runningKey(text: string): string {
+  return text.replace(/[\s\d]+/g, '')
+}
+
+/** The margin lines that come back on several pages (on half the pages or more, when there are more than three). */
+function runningLines(pages: PageBlock[][], sizes: Array<[number, number]>): Set<string> {
+  const counts = new Map<string, number>()
+  pages.forEach((blocks, index) => {
+    const keys = new Set<string>()
+    for (const block of blocks) {
+      if (block.kind !== 'line' || !inMargins(block, sizes[index][1])) continue
+      const key = runningKey(joinRuns(block.runs, true))
+      if (key.length >= 2) keys.add(key)
+    }
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1)
+  })
+  const running = new Set<string>()
+  for (const [key, count] of counts) if (count >= 2 && (pages.length <= 3 || count * 2 >= pages.length)) running.add(key)
+  return running
 }
 
 /** The right margin: where most full lines of text end (on a page with few lines, `fallback`). */
