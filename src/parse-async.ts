@@ -1,8 +1,7 @@
 import {VFile} from 'vfile'
-import {sniffBinary} from './decode.js'
 import {checkSize, parse, parseRead, type ParseOptions} from './parse.js'
 import type {PressRelease} from './press-release.js'
-import {readPdf, type PdfLineSource} from './lib/read-pdf.js'
+import {isPdf, readPdf, type PdfLineSource} from './lib/read-pdf.js'
 
 /**
  * Parse a press release like `parse`, and PDF files too: PDF bytes (or a VFile holding them) are
@@ -12,7 +11,7 @@ import {readPdf, type PdfLineSource} from './lib/read-pdf.js'
 export async function parseAsync(value: string | Uint8Array | VFile, options: ParseOptions = {}): Promise<PressRelease> {
   const file = value instanceof VFile ? value : undefined
   const content = file ? file.value : value
-  if (!(content instanceof Uint8Array) || sniffBinary(content)?.format !== 'pdf') return parse(value, options)
+  if (!(content instanceof Uint8Array) || !isPdf(content)) return parse(value, options)
   checkSize(content.length, options)
   const read = await readPdf(content)
   if (file) file.value = read.value

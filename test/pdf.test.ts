@@ -75,6 +75,14 @@ describe('PDF', () => {
     expect(file.value).toBe('참고\t사업 개요\n')
   })
 
+  it('reads a PDF whose header follows a few bytes of junk, as PDF readers accept', async () => {
+    const pdf = release()
+    const junk = new Uint8Array(pdf.length + 6)
+    junk.set(new TextEncoder().encode('\r\n\r\n  '))
+    junk.set(pdf, 6)
+    expect((await parseAsync(junk)).headline).toBe('해양 쓰레기 수거 확대')
+  })
+
   it('gives exactly what parse gives for text and other bytes', async () => {
     const text = '보도자료\n보도시점\t2024. 7. 1.(월) 12:00\n해양 쓰레기 수거 확대\n'
     expect(await parseAsync(text)).toEqual(parse(text))

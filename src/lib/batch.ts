@@ -7,8 +7,7 @@ import type {PressRelease} from '../press-release.js'
 import {toMarkdown} from '../to-markdown.js'
 import {parse} from '../parse.js'
 import {namePages, parseAsync} from '../parse-async.js'
-import {sniffBinary} from '../decode.js'
-import {readPdf} from './read-pdf.js'
+import {isPdf, readPdf} from './read-pdf.js'
 
 /** What one input gives in a batch. */
 export type BatchRecord =
@@ -63,7 +62,7 @@ export function processBytes(path: string, bytes: Uint8Array, options: BatchOpti
  * never throws, never rejects.
  */
 export async function processBytesAsync(path: string, bytes: Uint8Array, options: BatchOptions, render?: (data: unknown) => unknown): Promise<BatchRecord> {
-  if (options.encoding || sniffBinary(bytes)?.format !== 'pdf') return processBytes(path, bytes, options, render)
+  if (options.encoding || !isPdf(bytes)) return processBytes(path, bytes, options, render)
   try {
     const file = new VFile({path, value: bytes})
     let data: unknown

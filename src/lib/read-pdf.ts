@@ -104,6 +104,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
           sizes.push(read.size)
           numbers.push(p)
         }
+      } catch (error) {
+        refuse('ERR_INVALID_DOCUMENT', `Unexpected PDF whose page ${p} cannot be read (${(error as Error | undefined)?.message ?? 'unknown reason'}); is the file complete?`, error)
       } finally {
         page.cleanup()
       }
@@ -136,6 +138,15 @@ async function readPage(lib: PdfJs, page: PdfPage): Promise<{blocks: PageBlock[]
     )
   })
   return {blocks: halves, runs: runs.length, size: [width / 2, height]}
+}
+
+/** Whether bytes are a PDF file: its header within the first kilobyte, as readers accept it. */
+export function isPdf(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length - 5, 1024)
+  for (let i = 0; i <= end; i++) {
+    if (bytes[i] === 0x25 && bytes[i + 1] === 0x50 && bytes[i + 2] === 0x44 && bytes[i + 3] === 0x46 && bytes[i + 4] === 0x2d) return true
+  }
+  return false
 }
 
 /** A vertical line down the middle third of a wide page that no text and no rule crosses, or null. */
