@@ -56,10 +56,12 @@ describe('PDF', () => {
     expect(lines.slice(6)).toEqual(right.map((l) => l.text))
   })
 
-  it('reads a page stored turned (`/Rotate 90`) as it is shown', async () => {
-    const file = new VFile({value: makePdf([{rotate: 90, texts: [t(55, 768, '보도시점'), t(125, 768, '2024. 7. 1.(월) 12:00'), t(60, 703, '해양 쓰레기 수거 확대', 20)], lines: grid([50, 120, 545], [760, 785])}])})
-    await parseAsync(file)
-    expect(file.value).toBe('보도시점\t2024. 7. 1.(월) 12:00\n해양 쓰레기 수거 확대\n')
+  it('reads a page stored turned (`/Rotate 90`) as it is shown, and a page drawn turned without it turned back', async () => {
+    for (const unmarked of [false, true]) {
+      const file = new VFile({value: makePdf([{rotate: 90, unmarked, texts: [t(55, 768, '보도시점'), t(125, 768, '2024. 7. 1.(월) 12:00'), t(60, 703, '해양 쓰레기 수거 확대', 20)], lines: grid([50, 120, 545], [760, 785])}])})
+      await parseAsync(file)
+      expect(file.value, String(unmarked)).toBe('보도시점\t2024. 7. 1.(월) 12:00\n해양 쓰레기 수거 확대\n')
+    }
   })
 
   it('keeps a running header once and every page number', async () => {

@@ -21,6 +21,8 @@ export interface PdfPageSpec {
   height?: number
   /** `90`: the page is stored turned (landscape, `/Rotate 90`) and drawn turned, so it shows as given. */
   rotate?: 90
+  /** With `rotate`, leave `/Rotate` out: the page shows turned, its text running down the page. */
+  unmarked?: boolean
 }
 
 export interface PdfOptions {
@@ -59,7 +61,7 @@ export function makePdf(pages: PdfPageSpec[], options: PdfOptions = {}): Uint8Ar
       ...(page.lines ?? []).map(([x1, y1, x2, y2]) => `${turn(x1, y1).join(' ')} m ${turn(x2, y2).join(' ')} l S`),
       ...page.texts.map((t) => `BT /F1 ${t.size} Tf ${page.rotate ? '0 1 -1 0' : '1 0 0 1'} ${turn(t.x, t.y).join(' ')} Tm <${hex(t.text)}> Tj ET`)
     ].join('\n')
-    const box = page.rotate ? `[0 0 ${height} ${width}] /Rotate 90` : `[0 0 ${width} ${height}]`
+    const box = page.rotate ? `[0 0 ${height} ${width}]${page.unmarked ? '' : ' /Rotate 90'}` : `[0 0 ${width} ${height}]`
     add(`<< /Type /Page /Parent 2 0 R /MediaBox ${box} /Resources << /Font << /F1 3 0 R >> >> /Contents ${6 + i * 2} 0 R >>`)
     add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`)
   }

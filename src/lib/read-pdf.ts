@@ -124,8 +124,16 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
 async function readPage(lib: PdfJs, page: PdfPage): Promise<{blocks: PageBlock[][]; runs: number; size: [number, number]}> {
   // The page as shown (its rotation applied), in points from its top-left corner.
   const viewport = page.getViewport({scale: 1})
-  const {runs, rules, clips} = await readOperators(lib, page, viewport.transform as Matrix)
-  const {width, height} = viewport
+  const list = await page.getOperatorList({annotationMode: lib.AnnotationMode.DISABLE})
+  let {width, height} = viewport
+  let read = walkOperators(lib, page, list, viewport.transform as Matrix)
+  if (read.turned.down + read.turned.up > read.runs.length * 2) {
+    // A page drawn turned a quarter (a landscape table put on a portrait page): read it turned back.
+    const back: Matrix = read.turned.down >= read.turned.up ? [0, -1, 1, 0, 0, width] : [0, 1, -1, 0, height, 0]
+    read = walkOperators(lib, page, list, multiply(back, viewport.transform as Matrix))
+    ;[width, height] = [height, width]
+  }
+  const {runs, rules, clips} = read
   const gutter = width > height * 1.2 ? findGutter(runs, rules, width) : null
   if (gutter === null) return {blocks: [pageBlocks(runs, rules, clips)], runs: runs.length, size: [width, height]}
   // Two pages printed side by side on one sheet: each half is read as a page.
@@ -202,13 +210,13 @@ interface TextState {
 const identity: Matrix = [1, 0, 0, 1, 0, 0]
 
 /**
- * Walk the page's operator list once: text runs (one per shown string, split at wide kerning
+ * Walk the page's operator list: text runs (one per shown string, split at wide kerning
  * gaps) with their page positions and sizes; stroked straight lines and rectangle edges, and
  * filled boxes thin enough to be lines; and the rectangular clipping boxes.
  */
-async function readOperators(lib: PdfJs, page: PdfPage, view: Matrix): Promise<{runs: Run[]; rules: Rule[]; clips: Box[]}> {
+function walkOperators(lib: PdfJs, page: PdfPage, list: {fnArray: number[]; argsArray: unknown[]}, view: Matrix): {runs: Run[]; rules: Rule[]; clips: Box[]; turned: Turned} {
   const {OPS} = lib
-  const list = await page.getOperatorList({annotationMode: lib.AnnotationMode.DISABLE})
+  const turned: Turned = {down: 0, up: 0}
   const runs: Run[] = []
   const rules: Rule[] = []
   const clips: Box[] = []
@@ -292,7 +300,7 @@ async function readOperators(lib: PdfJs, page: PdfPage, view: Matrix): Promise<{
         break
       case OPS.showText:
       case OPS.showSpacedText:
-        if (Array.isArray(args[0])) showText(args[0] as Array<Glyph | number>, text, ctm, runs, lib.normalizeUnicode)
+        if (Array.isArray(args[0])) showText(args[0] as Array<Glyph | number>, text, ctm, runs, turned, lib.normalizeUnicode)
         break
       case OPS.constructPath: {
         const paint = args[0] as number
@@ -313,7 +321,7 @@ async function readOperators(lib: PdfJs, page: PdfPage, view: Matrix): Promise<{
       }
     }
   }
-  return {runs: dropOverprints(runs), rules: mergeRules(rules), clips}
+  return {runs: dropOverprints(runs), rules: mergeRules(rules), clips, turned}
 }
 
 /** Runs printed twice at (nearly) the same place, for a bold or shadowed look, kept once. */
@@ -332,12 +340,22 @@ function dropOverprints(runs: Run[]): Run[] {
 }
 
 /** One shown string as runs: its glyphs placed as PDF places them, split where a kerning gap opens a word space. */
-function showText(glyphs: Array<Glyph | number>, text: TextState, ctm: Matrix, runs: Run[], normalize: (s: string) => string): void {
+/** How many shown strings ran down the page and up it (text turned a quarter). */
+interface Turned {
+  down: number
+  up: number
+}
+
+function showText(glyphs: Array<Glyph | number>, text: TextState, ctm: Matrix, runs: Run[], turned: Turned, normalize: (s: string) => string): void {
   const {size} = text
   if (!size) return
   const m = multiply(ctm, text.matrix)
-  // Rotated text (a margin stamp) is left out of the lines.
+  // Rotated text (a margin stamp) is left out of the lines; text turned a quarter is counted.
   if (Math.abs(m[1]) > Math.abs(m[0]) * 0.1 || Math.abs(m[2]) > Math.abs(m[3]) * 0.1) {
+    if (Math.abs(m[0]) < Math.abs(m[1]) * 0.1) {
+      if (m[1] > 0) turned.down++
+      else turned.up++
+    }
     advance(glyphs, text)
     return
   }
