@@ -64,6 +64,13 @@ describe('PDF', () => {
     }
   })
 
+  it('joins a heading of large type wrapped over two centred lines, not the subtitles under it', async () => {
+    const body = Array.from({length: 6}, (_, i) => t(50, 560 - i * 20, `ㅇ 본문 ${i + 1}번째 줄입니다.`, 12))
+    const file = new VFile({value: makePdf([{texts: [t(140, 720, '해양 쓰레기 수거를', 22), t(170, 692, '두 배로 확대', 22), t(120, 650, '- 연안 정화 예산 확대 -', 14), t(120, 630, '- 수거 인력 충원 -', 14), ...body]}])})
+    await parseAsync(file)
+    expect(String(file.value).split('\n').slice(0, 3)).toEqual(['해양 쓰레기 수거를 두 배로 확대', '- 연안 정화 예산 확대 -', '- 수거 인력 충원 -'])
+  })
+
   it('keeps a running header once and every page number', async () => {
     const pages = [1, 2, 3].map((n) => ({texts: [t(400, 815, '해양수산부 보도자료', 9), t(50, 700, `ㅇ ${n}쪽의 본문`, 12), t(290, 30, `- ${n} -`)]}))
     const file = new VFile({value: makePdf(pages)})

@@ -517,6 +517,7 @@ export function toText(pages: PageBlock[][], sizes: Array<[number, number]>, num
   const out: string[] = []
   const lines: PdfLineSource[] = []
   const overall = rightMargin(pages.flat())
+  const body = bodySize(pages)
   const running = runningLines(pages, sizes)
   const printed = new Set<string>()
   let previous: {block: PageBlock; page: number} | null = null
@@ -552,7 +553,7 @@ export function toText(pages: PageBlock[][], sizes: Array<[number, number]>, num
         previous = null
         continue
       }
-      if (previous && continues(previous.block, previous.page, block, page, margin, text, paragraph)) {
+      if (previous && (continuesHeading(previous.block, previous.page, block, page, body, text) || continues(previous.block, previous.page, block, page, margin, text, paragraph))) {
         paragraph.wrapped ??= block.box[0]
         const last: PdfLineSource = lines[lines.length - 1]
         out[out.length - 1] += ' ' + text
@@ -603,6 +604,29 @@ function rightMargin(blocks: PageBlock[], fallback = 0): number {
   if (ends.length < 6 && fallback) return fallback
   ends.sort((a, b) => a - b)
   return ends.length ? ends[Math.floor(ends.length * 0.9)] : 0
+}
+
+/** The size of most of the text: the font size over most lines. */
+function bodySize(pages: PageBlock[][]): number {
+  const counts = new Map<number, number>()
+  for (const blocks of pages) for (const b of blocks) if (b.kind === 'line') counts.set(Math.round(b.size), (counts.get(Math.round(b.size)) ?? 0) + 1)
+  let best = 0
+  let most = 0
+  for (const [size, count] of counts) {
+    if (count > most) {
+      best = size
+      most = count
+    }
+  }
+  return best
+}
+
+/** Whether a line of large type continues the line of the same size right above it (a heading wrapped, often centred). */
+function continuesHeading(before: PageBlock, beforePage: number, line: PageBlock, page: number, body: number, text: string): boolean {
+  if (before.kind !== 'line' || line.kind !== 'line' || page !== beforePage || !body) return false
+  if (line.size < body * 1.3 || Math.abs(before.size - line.size) > 0.5 || opener.test(text)) return false
+  const gap = line.box[1] - before.box[3]
+  return gap >= -line.size * 0.5 && gap <= line.size * 0.8
 }
 
 /** Whether a line continues the paragraph of the line before (that one reached the right margin). */
