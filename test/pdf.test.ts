@@ -78,6 +78,22 @@ describe('PDF', () => {
     expect(String(file.value).split('\n')).toEqual(['해양수산부 보도자료', 'ㅇ 1쪽의 본문', '- 1 -', 'ㅇ 2쪽의 본문', '- 2 -', 'ㅇ 3쪽의 본문', '- 3 -', ''])
   })
 
+  it('reads a table whose rules are dotted, drawn as many short strokes', async () => {
+    const dotted = grid([50, 120, 545], [760, 785]).flatMap(([x1, y1, x2, y2]) => {
+      const pieces: Array<[number, number, number, number]> = []
+      const length = Math.hypot(x2 - x1, y2 - y1)
+      for (let d = 0; d < length; d += 1.2) {
+        const e = Math.min(d + 0.5, length)
+        pieces.push([x1 + ((x2 - x1) * d) / length, y1 + ((y2 - y1) * d) / length, x1 + ((x2 - x1) * e) / length, y1 + ((y2 - y1) * e) / length])
+      }
+      return pieces
+    })
+    // The two texts stand 6 points apart: only the rule between them makes them two cells.
+    const file = new VFile({value: makePdf([{lines: dotted, texts: [t(76, 768, '보도시점'), t(122, 768, '2024. 7. 1.(월) 12:00')]}])})
+    await parseAsync(file)
+    expect(file.value).toBe('보도시점\t2024. 7. 1.(월) 12:00\n')
+  })
+
   it('keeps text printed twice over itself (a bold or shadowed look) once', async () => {
     const file = new VFile({value: makePdf([{texts: [t(50, 700, '참고', 14), t(50.4, 700.3, '참고', 14), t(120, 700, '사업 개요', 14)]}])})
     await parseAsync(file)

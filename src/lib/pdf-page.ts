@@ -47,6 +47,9 @@ export interface RowBlock {
 
 export type PageBlock = LineBlock | RowBlock
 
+/** Most clipping boxes a page's tables are looked for in. */
+const maxClips = 3000
+
 /** Rules closer than this (points) are the same rule; ends this close still meet. */
 const near = 2.5
 
@@ -55,7 +58,8 @@ const near = 2.5
  * (merged cells from missing inner rules), every other run joins the line of its baseline.
  */
 export function pageBlocks(runs: Run[], rules: Rule[], clips: Box[] = []): PageBlock[] {
-  const cells = cellClips(clips)
+  // Comparing boxes pairwise is quadratic: a page clipping more boxes than any table has cells is read from its rules.
+  const cells = clips.length > maxClips ? [] : cellClips(clips)
   const tables = findTables(mergeRules([...rules, ...clipRules(cells)]), cells)
   const loose: Run[] = []
   const inTable: Run[][] = tables.map(() => [])
@@ -75,22 +79,29 @@ export function pageBlocks(runs: Run[], rules: Rule[], clips: Box[] = []): PageB
   return blocks
 }
 
-/** Collinear pieces (dotted and dashed rules are drawn as many short strokes) joined into one rule. */
+/**
+ * Collinear pieces (dotted and dashed rules are drawn as many short strokes) joined into one
+ * rule: rules of one direction within 0.8 pt of a line's first are that line, and along it pieces
+ * less than 3.5 pt apart join. Sorting makes it O(n log n) however many pieces a page draws.
+ */
 export function mergeRules(rules: Rule[]): Rule[] {
-  const sorted = rules.slice().sort((a, b) => Number(a.horizontal) - Number(b.horizontal) || a.at - b.at || a.from - b.from)
+  const sorted = rules.slice().sort((a, b) => Number(a.horizontal) - Number(b.horizontal) || a.at - b.at)
   const out: Rule[] = []
-  // Rules of one direction at (nearly) the same place, still open for joining.
-  let open: Rule[] = []
-  for (const rule of sorted) {
-    open = open.filter((r) => r.horizontal === rule.horizontal && rule.at - r.at <= 0.8)
-    const into = open.find((r) => rule.from <= r.to + 3.5)
-    if (into) {
-      into.to = Math.max(into.to, rule.to)
-      continue
+  let i = 0
+  while (i < sorted.length) {
+    const first = sorted[i]
+    let j = i
+    while (j < sorted.length && sorted[j].horizontal === first.horizontal && sorted[j].at - first.at <= 0.8) j++
+    const line = sorted.slice(i, j).sort((a, b) => a.from - b.from)
+    let current: Rule | null = null
+    for (const rule of line) {
+      if (current && rule.from <= current.to + 3.5) current.to = Math.max(current.to, rule.to)
+      else {
+        current = {...rule}
+        out.push(current)
+      }
     }
-    const copy = {...rule}
-    out.push(copy)
-    open.push(copy)
+    i = j
   }
   return out.filter((r) => r.to - r.from > 2)
 }

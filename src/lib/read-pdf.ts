@@ -331,7 +331,8 @@ function dropOverprints(runs: Run[]): Run[] {
   for (const run of runs) {
     const same = seen.get(run.text)
     const tolerance = run.size * 0.25
-    if (same?.some((r) => Math.abs(r.left - run.left) <= tolerance && Math.abs(r.base - run.base) <= tolerance)) continue
+    // The copy follows its original closely: only the last few runs of the same text are compared.
+    if (same?.slice(-4).some((r) => Math.abs(r.left - run.left) <= tolerance && Math.abs(r.base - run.base) <= tolerance)) continue
     if (same) same.push(run)
     else seen.set(run.text, [run])
     out.push(run)
