@@ -73,7 +73,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
     maxImageSize: 1,
     disableFontFace: true,
     useSystemFonts: false,
-    verbosity: Number(process.env.PDFV ?? 0)
+    verbosity: 0
   })
   let doc
   try {
