@@ -1,6 +1,7 @@
 import {VFile} from 'vfile'
 import {checkSize, parse, parseRead, type ParseOptions} from './parse.js'
 import type {PressRelease} from './press-release.js'
+import {checkFormat, checkMaxSize, checkOptions} from './lib/check.js'
 import {isPdf, readPdf, type PdfLineSource} from './lib/read-pdf.js'
 
 /**
@@ -8,10 +9,13 @@ import {isPdf, readPdf, type PdfLineSource} from './lib/read-pdf.js'
  * read page by page (text runs, their positions and the drawn table rules) into text first.
  * Gives exactly `parse`'s result for every other input.
  */
-export async function parseAsync(value: string | Uint8Array | VFile, options: ParseOptions = {}): Promise<PressRelease> {
+export async function parseAsync(value: string | Uint8Array | VFile, parseOptions?: ParseOptions): Promise<PressRelease> {
   const file = value instanceof VFile ? value : undefined
   const content = file ? file.value : value
-  if (!(content instanceof Uint8Array) || !isPdf(content)) return parse(value, options)
+  if (!(content instanceof Uint8Array) || !isPdf(content)) return parse(value, parseOptions)
+  const options = checkOptions(parseOptions)
+  checkFormat(options.format)
+  checkMaxSize(options.maxSize)
   checkSize(content.length, options)
   const read = await readPdf(content)
   if (file) file.value = read.value

@@ -127,6 +127,8 @@ describe('PDF', () => {
       await expect(parseAsync(broken)).rejects.toMatchObject({code: 'ERR_INVALID_DOCUMENT', format: 'pdf'})
     }
     await expect(parseAsync(release(), {maxSize: 100})).rejects.toMatchObject({code: 'ERR_INPUT_TOO_LARGE'})
+    await expect(parseAsync(new VFile({path: 'release.pdf', value: new Uint8Array()}))).rejects.toMatchObject({code: 'ERR_INVALID_DOCUMENT', format: 'pdf'})
+    await expect(parseAsync(release(), {maxSize: Number.NaN})).rejects.toThrow(TypeError)
   })
 })
 
