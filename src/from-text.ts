@@ -2,7 +2,7 @@ import type {VFile} from 'vfile'
 import {report} from './messages.js'
 import type {Appendix, Body, Root, RootContent} from './types.js'
 import {span, type Context} from './lib/context.js'
-import {buildAppendix, isAppendixStart, isAttachmentList} from './lib/construct/appendix.js'
+import {buildAppendix, isAppendixStart, isAttachmentList, isLabelOverListedItem} from './lib/construct/appendix.js'
 import {rowAppendixLabel} from './lib/patterns.js'
 import {readBlocks, rowMarker} from './lib/construct/blocks.js'
 import {buildContacts, findContacts, isOldContactLabelRow, isOldContactRow, isOldDepartmentRow} from './lib/construct/contacts.js'
@@ -100,7 +100,7 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
     // Before the contact table a labelled line lists attachments, unless it heads a page of its own.
     const rest = rows[i].text.slice(rowAppendixLabel(rows[i])?.[0].length ?? 0).trim()
     if (contacts && i < contacts.start && rows[i].kind !== 'row' && rest) continue
-    if (isAttachmentList(rows[i])) continue
+    if (isAttachmentList(rows[i]) || isLabelOverListedItem(rows, i)) continue
     appendixStarts.push(i)
   }
   if (!contacts && !early) report(file, 'missing-contacts', undefined)

@@ -737,7 +737,8 @@ function listed(blocks: Block[]): T.Appendix[] {
     const items = rest.split(/(?:^|\s)(?=\d{1,2}\.\s)/).map((x) => x.trim()).filter(Boolean)
     for (const item of items) {
       const m = /^(\d{1,2})\.\s+(\S.*)$/.exec(item)
-      const title = (m ? m[2] : item).replace(/ ?끝 ?\.? ?$/, '').replace(/\. ?$/, '').trim()
+      // Without the list's end (`끝.`), the copy count (`1부`) and the separators printed after them.
+      const title = (m ? m[2] : item).replace(/ ?끝 ?\.? ?$/, '').replace(/[.,，] ?$/, '').replace(/(?<=\S)\s*\d{1,2}\s*부\s*[.,，]?$/, '').trim()
       if (!title) continue
       out.push({label: m ? `${word} ${Number(m[1])}` : word, title, sections: [], blocks: [], hasContent: false})
     }
@@ -754,6 +755,10 @@ function similar(a: string | null, b: string | null): boolean {
   const y = squashed(b)
   if (!x || !y) return false
   if (x.includes(y) || y.includes(x)) return true
+  // Titles that print different numbers (`2025년 … 사진`, `2026 … 개요`) name different things.
+  const nx = x.match(/\d+/g)
+  const ny = y.match(/\d+/g)
+  if (nx && ny && !nx.some((n) => ny.includes(n))) return false
   const grams = (s: string) => new Set(Array.from({length: s.length - 1}, (_, i) => s.slice(i, i + 2)))
   const gx = grams(x)
   const gy = grams(y)
@@ -762,15 +767,23 @@ function similar(a: string | null, b: string | null): boolean {
   return (2 * common) / (gx.size + gy.size || 1) >= 0.5
 }
 
+/** The word of an appendix label without its number: `붙임 2` → `붙임`. */
+function labelWord(label: string | null): string {
+  // Labels are written `word number`.
+  return (label ?? '').split(' ')[0]
+}
+
 /** Appendices printed in the document, then those only named in an attachment list. */
 function mergeListed(pages: T.Appendix[], list: T.Appendix[]): T.Appendix[] {
   const out = [...pages]
   for (const item of list) {
     const number = /(?<!\d)\d+$/.exec(item.label ?? '')?.[0]
+    const word = labelWord(item.label)
     const index = out.findIndex((page) => {
       if (!page.hasContent) return false
       const pageNumber = /(?<!\d)\d+$/.exec(page.label ?? '')?.[0]
-      if (number && pageNumber) return number === pageNumber
+      // Numbers decide between labels of one word (`붙임 2` is `붙임 2`); across words (`붙임 2`, `참고 1`) the titles do.
+      if (number && pageNumber && word === labelWord(page.label)) return number === pageNumber
       return similar(page.title, item.title)
     })
     if (index < 0) out.push(item)
@@ -788,7 +801,8 @@ function readAppendix(node: Appendix): T.Appendix {
   let title: string | null = null
   if (heading) {
     const text = textOf(heading)
-    title = text.slice(appendixLabelAt(text)?.[0].length ?? 0).trim() || null
+    // A heading run together with its box's first section ends before it.
+    title = text.slice(appendixLabelAt(text)?.[0].length ?? 0).replace(/\s□\s.*$/s, '').trim() || null
   }
   const sections: T.AppendixSection[] = []
   const blocks: T.BodyBlock[] = []

@@ -344,6 +344,8 @@ class Line implements Row {
 export const keptRow = Line.kept
 
 const pageNumberPattern = /^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*\/\s*\d{1,3}|[-–—]\s*\d{1,3}\s*\/\s*\d{1,3}\s*[-–—])$/
+/** A page number a Markdown converter made a list item of (`- - 2 -`). */
+const listedPageNumber = /^[-*+]\s+[-–—]\s*\d{1,3}\s*[-–—]$/
 
 /** A flag beside those of `chars.js`: two spaces in a row, which cleaning folds. */
 const doubledSpace = 0x100
@@ -439,7 +441,7 @@ function readLine(value: string, start: number, end: number, rows: Row[], markdo
     push(rows, start, end, [], 'blank')
     return
   }
-  if (e - s <= 12 && pageNumberPattern.test(value.slice(s, e))) {
+  if (e - s <= 14 && (pageNumberPattern.test(value.slice(s, e)) || (markdown && listedPageNumber.test(value.slice(s, e))))) {
     push(rows, s, e, [], 'blank')
     rows[rows.length - 1].pageMark = true
     return
