@@ -11,6 +11,7 @@ import {cleanText} from './lib/reader.js'
 import {endLine, endOffset, onOneLine, startLine, startOffset} from './lib/locate.js'
 import {subtitleMarkerPattern, allMatches, endsWithDash, appendixLabelAt} from './lib/patterns.js'
 import {lastOf} from './lib/arrays.js'
+import {splitGluedTitle} from './lib/construct/contacts.js'
 import type {Offsets} from './lib/offsets.js'
 
 type AnyNode = Node & {children?: AnyNode[]; value?: string}
@@ -426,7 +427,7 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
     departments: string[]
     firstRole: string | null
   }
-  const fields: Array<{field: Field; row: number; cell: number}> = []
+  const fields: Array<{field: Field; row: number; cell: number; sentence?: boolean}> = []
   node.children.forEach((row, r) => {
     if (row.type === 'tableRow') {
       row.children.forEach((cell, c) => {
@@ -436,7 +437,7 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
     } else if (row.type === 'paragraph') {
       // A sentence: "… 과장 홍길동(044-…)에게 연락주시기 바랍니다"
       let cell = 0
-      for (const f of row.children) if (f.type === 'field') fields.push({field: f, row: r, cell: cell++})
+      for (const f of row.children) if (f.type === 'field') fields.push({field: f, row: r, cell: cell++, sentence: true})
     }
   })
   if (isColumnMajor(fields)) return columnMajor(fields)
@@ -450,21 +451,26 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
   let names: string[] = []
   let lastNameCell = -1
   let lastNameRow = -1
-  const pendingNames: Array<{title: string | null; name: string}> = []
+  const pendingNames: Array<{title: string | null; name: string; row: number}> = []
   let lastPhone: string | null = null
   let lastRoleRow = -1
   let titleSpaced = false
+  // Whether someone was already given the role last read: a head (책임자) is one person.
+  let roleTaken = false
 
   // A unit's department may be printed over two rows: it is read when the table ends.
   const owners: Array<{unit: Unit; previous: string | null; previousGroup: string | null}> = []
-  const emit = (title: string | null, name: string | null, phone: string | null, email: string | null) => {
-    contacts.push({group: null, department: null, role, title, name, phone, email})
+  const emit = (title: string | null, name: string | null, phone: string | null, email: string | null, row: number) => {
+    // A second person under a head's role, on a row of their own with no role printed, has none.
+    const own = roleTaken && row !== lastRoleRow && role !== null && role.includes('책임자') ? null : role
+    roleTaken = true
+    contacts.push({group: null, department: null, role: own, title, name, phone, email})
     owners.push({unit, previous: previousDepartment, previousGroup})
     unitHasPeople = true
   }
   const flushPending = () => {
     for (const p of pendingNames) {
-      emit(p.title, p.name, null, null)
+      emit(p.title, p.name, null, null, p.row)
       if (file) report(file, 'contact-without-phone', node.position, p.name)
     }
     pendingNames.length = 0
@@ -472,9 +478,9 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
   const closePerson = () => {
     if (names.length > 1) {
       // A list of people: titles and names in order (`사무관 주무관` / `김주봉 이현민`).
-      names.forEach((name, i) => pendingNames.push({title: (titles.length === names.length ? titles[i] : titles.join('')) || null, name}))
-    } else if (names.length) pendingNames.push({title: titles.join('') || null, name: names[0]})
-    else if (pendingNames.length === 0 && titles.length) pendingNames.push({title: null, name: titles.join('')})
+      names.forEach((name, i) => pendingNames.push({title: (titles.length === names.length ? titles[i] : titles.join('')) || null, name, row: lastNameRow}))
+    } else if (names.length) pendingNames.push({title: titles.join('') || null, name: names[0], row: lastNameRow})
+    else if (pendingNames.length === 0 && titles.length) pendingNames.push({title: null, name: titles.join(''), row: lastNameRow})
     titles = []
     names = []
     titleSpaced = false
@@ -494,7 +500,15 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
     return null
   }
 
-  fields.forEach(({field, row, cell}, k) => {
+  const hasPersonAfter = (from: number): boolean => {
+    for (let k = from; k < fields.length; k++) {
+      const name = fields[k].field.name
+      if (name === 'name' || name === 'phone' || name === 'email') return true
+    }
+    return false
+  }
+
+  fields.forEach(({field, row, cell, sentence}, k) => {
     const value = textOf(field)
     switch (field.name) {
       case 'label':
@@ -512,7 +526,9 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
       case 'department': {
         closePerson()
         flushPending()
-        if (unitHasPeople) {
+        // A department after the unit's last person ends its name (printed over two rows, the
+        // second exported after the people).
+        if (unitHasPeople && hasPersonAfter(k + 1)) {
           const next = nextRole(k + 1)
           if (next === null || /책임자/.test(next) || next === unit.firstRole) newUnit()
         }
@@ -529,11 +545,13 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
         closePerson()
         flushPending()
         role = value.replace(/\s+/g, '')
+        roleTaken = false
         unit.firstRole ??= role
         break
       }
       case 'title': {
-        if (names.length) closePerson()
+        // A sentence may name the person first (`김민수 사무관(☎ …)`).
+        if (names.length && !sentence) closePerson()
         const piece = value.replace(/\s+/g, '')
         // One-syllable pieces are one spaced title (`과` `장`); whole titles are a list.
         if (titles.length && piece.length === 1 && titles[titles.length - 1].length === 1) titles[titles.length - 1] += piece
@@ -560,7 +578,7 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
         if (phone) lastPhone = phone
         const email = field.name === 'email' ? value.replace(/\s+/g, '') : null
         const person = pendingNames.shift()
-        if (person) emit(person.title, person.name, phone, email)
+        if (person) emit(person.title, person.name, phone, email, person.row)
         else if (contacts.length > 0) {
           // A second number or an email for the person just read.
           const last = contacts[contacts.length - 1] as {phone: string | null; email: string | null}
@@ -573,10 +591,22 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
   })
   closePerson()
   flushPending()
+  // The unit a head's glued title names (`청년정책총괄과장`), for the head and the people after.
+  const gluedUnits = new Map<Unit, string>()
   return contacts.map((c, i) => {
     const {unit: u, previous, previousGroup: g} = owners[i]
+    let department = u.departments.length ? u.departments.join(' ') : previous
+    let title = c.title
+    // `청년정책총괄과장`: the unit joins the department, the title is `과장`.
+    const glued = title ? splitGluedTitle(title) : null
+    if (glued) {
+      gluedUnits.set(u, glued.unit)
+      title = glued.title
+    }
+    const unitName = gluedUnits.get(u)
+    if (unitName) department = department ? `${department} ${unitName}` : unitName
     // Written out rather than spread (a spread copies slowly); the key order is the emitted one.
-    return {group: u.group ?? g, department: u.departments.length ? u.departments.join(' ') : previous, role: c.role, title: c.title, name: c.name, phone: c.phone, email: c.email}
+    return {group: u.group ?? g, department, role: c.role, title, name: c.name, phone: c.phone, email: c.email}
   })
 }
 

@@ -7,7 +7,7 @@ import {lastOf} from '../arrays.js'
 
 /** Role words: 책임자, 담당자 … (spaced or not). */
 export const rolePattern = /^(?:총\s*괄\s*)?(?:책\s*임\s*자|담\s*당\s*자|담\s*당|실\s*무\s*자|실\s*무\s*담\s*당\s*자|총\s*괄|부\s*책\s*임\s*자|연\s*락\s*처)$/
-const labelPattern = /^(?:담\s*당\s*부\s*서|담\s*당\s*과\s*장|문\s*의|연\s*락\s*처|부\s*서|소\s*속|직\s*위|성\s*명|전\s*화|이\s*메\s*일|직\s*급|구\s*분|역\s*할)\s*[:：]?$/
+const labelPattern = /^(?:담\s*당\s*부\s*서(?:\s*명)?|담\s*당\s*과\s*장|문\s*의(?:\s*처)?|연\s*락\s*처|부\s*서(?:\s*명)?|소\s*속|직\s*위|직\s*책|성\s*명|이\s*름|전\s*화(?:\s*번\s*호)?|이\s*메\s*일|E-?mail|직\s*급|구\s*분|역\s*할)\s*[:：]?$/i
 const tableStart = /^(?:<[^>]{1,20}>\s*)?담\s*당\s*부\s*서(?:\s*<[^>]{1,20}>)?|^담\s*당\s*과\s*장$/
 const groupPattern = /^(?:<[^<>]{1,30}>|【[^【】]{1,30}】|\[[^[\]]{1,30}\])$/
 const sentenceContact = /연락\s*(?:주시기|바랍니다|주십시오)|문의\s*(?:하시기|바랍니다)/
@@ -20,8 +20,8 @@ function isContactSentence(text: string): boolean {
 /** An old-layout contact line: `담당과장 : 국토정책과 과장 김대한 ☎ 02-2110-8101`, `담 당 자 : …`. */
 const oldLabel = /^(담\s*당\s*과\s*장|담\s*당\s*국\s*장|담\s*당\s*팀\s*장|담\s*당\s*자|문\s*의|연\s*락\s*처|전\s*화(?:\s*번\s*호)?|담\s*당)\s*[:：]\s*/
 
-/** First letters of the column labels (담당부서, 문의, 연락처, 부서, 소속, 직위, 성명, 전화, 이메일, 직급, 구분, 역할). */
-const labelStarts = new Set([0xb2f4, 0xbb38, 0xc5f0, 0xbd80, 0xc18c, 0xc9c1, 0xc131, 0xc804, 0xc774, 0xad6c, 0xc5ed])
+/** First letters of the column labels (담당부서, 문의, 연락처, 부서, 소속, 직위, 직책, 성명, 이름, 전화, 이메일, E-mail, 직급, 구분, 역할). */
+const labelStarts = new Set([0xb2f4, 0xbb38, 0xc5f0, 0xbd80, 0xc18c, 0xc9c1, 0xc131, 0xc804, 0xc774, 0xad6c, 0xc5ed, 0x45, 0x65])
 
 /** Whether `text` is a column label; the pattern runs only after a first letter that could start one. */
 function isLabel(text: string): boolean {
@@ -79,12 +79,30 @@ export function isOldDepartmentRow(row: Row): boolean {
   return row.kind === 'line' && row.lead === 0xb2f4 && oldDepartment.test(row.text) && row.text.length <= 80 && !hasPhoneOrEmail(row.text)
 }
 
+/** Labels of the column that names people or their numbers: 성명, 이름, 전화, 연락처. */
+const personColumn = /^(?:성\s*명|이\s*름|전\s*화|연\s*락\s*처)/
+
+/** A row of column labels over the people (`부서 | 직위 | 성명 | 전화번호`). */
+function isLabelHeader(row: Row): boolean {
+  if (row.kind !== 'row' || row.cells.length < 3) return false
+  let labels = 0
+  let person = false
+  for (const cell of row.cells) {
+    if (!cell.text) continue
+    if (!isLabel(cell.text)) return false
+    labels++
+    if (personColumn.test(cell.text)) person = true
+  }
+  return labels >= 3 && person
+}
+
 /** Whether a row opens a contact table. */
 export function isContactsStart(row: Row): boolean {
   const first = firstFilled(row)
   if (!first) return false
   if (isOldContactRow(row)) return true
   if (isTableStart(first.text)) return true
+  if (isLabelHeader(row)) return true
   if (row.lead === 0xb2f4 && /^담\s*당\s*부\s*서/.test(row.text) && row.text.length < 200) return true
   return false
 }
@@ -201,6 +219,8 @@ function withTrailingRoles(ctx: Context, last: number, to: number): number {
     if (r.kind === 'blank') continue
     seen++
     if (r.kind === 'line' && isRole(r.text)) end = k + 1
+    // The rest of a department printed over two rows, exported after the people (`\t운영지원과`).
+    else if (r.text && r.text.length <= 20 && r.cells.every((c) => !c.text || isDepartmentText(c.text))) end = k + 1
     else break
   }
   return end
@@ -373,13 +393,21 @@ function sentenceTokens(ctx: Context, cell: Cell): Token[] {
     // Up to five words before the number: department words, a title, the name.
     const before = raw.slice(floor, mark.at)
     const words = allMatches(letterRun, before).slice(-5)
-    const name = words.pop()
+    let name = words.pop()
+    // The title may follow the name (`김민수 사무관(☎ …)`).
+    let after: RegExpExecArray | null = null
+    if (name && isTitle(name[0]) && words.length && /^[가-힣]{2,4}$/.test(words[words.length - 1][0]) && !isTitle(words[words.length - 1][0]) && !isDepartmentText(words[words.length - 1][0])) {
+      after = name
+      name = words.pop()
+    }
     if (name && /^[가-힣]{2,4}$/.test(name[0])) {
-      const title = words.length && isTitle(words[words.length - 1][0]) ? words.pop()! : null
+      const title = after ?? (words.length && isTitle(words[words.length - 1][0]) ? words.pop()! : null)
       const departments = words.filter((w) => departmentSuffix.test(w[0]) && w[0].length >= 3)
       for (const d of departments) out.push(token('department', cell.start + floor + d.index, cell.start + floor + d.index + d[0].length))
-      if (title) out.push(token('title', cell.start + floor + title.index, cell.start + floor + title.index + title[0].length))
+      const titleToken = title ? token('title', cell.start + floor + title.index, cell.start + floor + title.index + title[0].length) : null
+      if (titleToken && !after) out.push(titleToken)
       out.push(token('name', cell.start + floor + name.index, cell.start + floor + name.index + name[0].length))
+      if (titleToken && after) out.push(titleToken)
     }
     out.push(token(mark.name, cell.start + mark.at, cell.start + mark.at + mark.length))
     floor = mark.at + mark.length
@@ -522,6 +550,19 @@ const titles = new Set(
 export function isTitle(value: string): boolean {
   if (titles.has(value)) return true
   return value.length >= 2 && value.length <= 7 && /(?:사무관|서기관|주무관|연구관|연구사|연구원|담당관|전문관|행정관|조사관|팀장|과장|국장|실장|부장|차장|센터장|소장|단장|원장|위원)$/.test(value)
+}
+
+/** A head's title glued to the unit it heads: `청년정책총괄과장` (the unit `…과`, its head `과장`). */
+const gluedHead = /^([가-힣]{2,}([과팀국실]))장$/
+
+/**
+ * Split a head's title glued to its unit (`청년정책총괄과장`) into the unit (`청년정책총괄과`) and the
+ * title (`과장`); null for a title of its own (`사무국장`, `과장`).
+ */
+export function splitGluedTitle(value: string): {unit: string; title: string} | null {
+  if (value.length < 4 || titles.has(value)) return null
+  const m = gluedHead.exec(value)
+  return m ? {unit: m[1], title: `${m[2]}장`} : null
 }
 
 const departmentSuffix = /(?:부|처|청|실|국|과|관|원|팀|단|소|센터|위원회|본부|사무국|공단|공사|재단|협회|연구소|TF|반|지원단|추진단|사업단|기획단|담당관실|정책관실|회)$/
