@@ -421,6 +421,9 @@ function readQuotes(blocks: Array<T.ItemBlock | T.ParagraphBlock>): T.Quote[] {
   return quotes
 }
 
+/** A role one person holds: the head (`책임자`, `담당과장`, `담당팀장`). */
+const headRole = /책임자|^담당[과국팀실]장$/
+
 function readContacts(node: Contacts, file?: VFile): T.Contact[] {
   interface Unit {
     group: string | null
@@ -462,7 +465,7 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
   const owners: Array<{unit: Unit; previous: string | null; previousGroup: string | null}> = []
   const emit = (title: string | null, name: string | null, phone: string | null, email: string | null, row: number) => {
     // A second person under a head's role, on a row of their own with no role printed, has none.
-    const own = roleTaken && row !== lastRoleRow && role !== null && role.includes('책임자') ? null : role
+    const own = roleTaken && row !== lastRoleRow && role !== null && headRole.test(role) ? null : role
     roleTaken = true
     contacts.push({group: null, department: null, role: own, title, name, phone, email})
     owners.push({unit, previous: previousDepartment, previousGroup})

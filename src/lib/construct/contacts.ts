@@ -6,8 +6,8 @@ import {codeAt, isWhiteSpace} from '../chars.js'
 import {lastOf} from '../arrays.js'
 
 /** Role words: 책임자, 담당자 … (spaced or not). */
-export const rolePattern = /^(?:총\s*괄\s*)?(?:책\s*임\s*자|담\s*당\s*자|담\s*당|실\s*무\s*자|실\s*무\s*담\s*당\s*자|총\s*괄|부\s*책\s*임\s*자|연\s*락\s*처)$/
-const labelPattern = /^(?:담\s*당\s*부\s*서(?:\s*명)?|담\s*당\s*과\s*장|문\s*의(?:\s*처)?|연\s*락\s*처|부\s*서(?:\s*명)?|소\s*속|직\s*위|직\s*책|성\s*명|이\s*름|전\s*화(?:\s*번\s*호)?|이\s*메\s*일|E-?mail|직\s*급|구\s*분|역\s*할)\s*[:：]?$/i
+export const rolePattern = /^(?:총\s*괄\s*)?(?:책\s*임\s*자|담\s*당\s*자|담\s*당(?:\s*[과국팀실]\s*장)?|실\s*무\s*자|실\s*무\s*담\s*당\s*자|총\s*괄|부\s*책\s*임\s*자|연\s*락\s*처)$/
+const labelPattern = /^(?:담\s*당\s*부\s*서(?:\s*명)?|자\s*료\s*문\s*의|배\s*포\s*부\s*서|홍\s*보\s*담\s*당|문\s*의(?:\s*처)?|연\s*락\s*처|부\s*서(?:\s*명)?|소\s*속|직\s*위|직\s*책|성\s*명|이\s*름|전\s*화(?:\s*번\s*호)?|이\s*메\s*일|E-?mail|직\s*급|구\s*분|역\s*할)\s*[:：]?$/i
 const tableStart = /^(?:<[^>]{1,20}>\s*)?담\s*당\s*부\s*서(?:\s*<[^>]{1,20}>)?|^담\s*당\s*과\s*장$/
 const groupPattern = /^(?:<[^<>]{1,30}>|【[^【】]{1,30}】|\[[^[\]]{1,30}\])$/
 const sentenceContact = /연락\s*(?:주시기|바랍니다|주십시오)|문의\s*(?:하시기|바랍니다)/
@@ -20,8 +20,8 @@ function isContactSentence(text: string): boolean {
 /** An old-layout contact line: `담당과장 : 국토정책과 과장 김대한 ☎ 02-2110-8101`, `담 당 자 : …`. */
 const oldLabel = /^(담\s*당\s*과\s*장|담\s*당\s*국\s*장|담\s*당\s*팀\s*장|담\s*당\s*자|문\s*의|연\s*락\s*처|전\s*화(?:\s*번\s*호)?|담\s*당)\s*[:：]\s*/
 
-/** First letters of the column labels (담당부서, 문의, 연락처, 부서, 소속, 직위, 직책, 성명, 이름, 전화, 이메일, E-mail, 직급, 구분, 역할). */
-const labelStarts = new Set([0xb2f4, 0xbb38, 0xc5f0, 0xbd80, 0xc18c, 0xc9c1, 0xc131, 0xc804, 0xc774, 0xad6c, 0xc5ed, 0x45, 0x65])
+/** First letters of the column labels (담당부서, 자료문의, 배포부서, 홍보담당, 문의, 연락처, 부서, 소속, 직위, 직책, 성명, 이름, 전화, 이메일, E-mail, 직급, 구분, 역할). */
+const labelStarts = new Set([0xb2f4, 0xc790, 0xbc30, 0xd64d, 0xbb38, 0xc5f0, 0xbd80, 0xc18c, 0xc9c1, 0xc131, 0xc804, 0xc774, 0xad6c, 0xc5ed, 0x45, 0x65])
 
 /** Whether `text` is a column label; the pattern runs only after a first letter that could start one. */
 function isLabel(text: string): boolean {
@@ -71,6 +71,23 @@ export function isOldContactRow(row: Row): boolean {
 export function isOldContactLabelRow(row: Row): boolean {
   return row.kind === 'line' && oldLabelAt(row.text) !== null && row.text.length <= 120
 }
+
+/** The label cell of a header-box contact row: 담당부서, 자료문의, 문의, 담당, 연락처, 배포부서, 홍보담당 … */
+const headerContactLabel = /^(?:담\s*당\s*부\s*서|자\s*료\s*문\s*의|문\s*의(?:\s*처)?|담\s*당(?:\s*자)?|연\s*락\s*처|배\s*포\s*부\s*서|홍\s*보\s*담\s*당|담\s*당\s*[과국팀실]\s*장|책\s*임\s*자|실\s*무\s*자|전\s*화(?:\s*번\s*호)?)\s*[:：]?$/
+
+/**
+ * A contact row of an older header box, printed as a table row: `담당부서 | 청년정책과 | 담당자 |
+ * 사무관 이영희`, `자료문의 | 청년정책과 과장 김민수 (044-…)`, or a row continuing one (`| | 전화 044-…`).
+ */
+export function isHeaderContactRow(row: Row): boolean {
+  if (row.kind !== 'row' || row.text.length > 200) return false
+  const first = row.cells[0]
+  if (!first) return false
+  if (!first.text) return hasPhoneOrEmail(row.text) && row.cells.every((c) => c.text.length <= 80)
+  return headerContactLabel.test(first.text) && row.cells.length >= 2
+}
+
+export {hasPhoneOrEmail}
 
 /** An old-layout department line: `담당부서 : 기획재정부 예산실 예산총괄과`. */
 const oldDepartment = /^(담\s*당\s*부\s*서)\s*[:：]\s*(?=\S)/
@@ -276,6 +293,8 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
       token('department', cell.start + from, cell.start + raw.trimEnd().length)
     ]
   }
+  // A role printed as a row label (`담당과장`), which also opens the table.
+  if (!hasDigit && isRole(t) && !isLabel(t)) return [token('role', cell.start, cell.end)]
   if (!hasDigit && (isTableStart(t) || isLabel(t))) {
     const groupAt = raw.indexOf('<')
     const groupEnd = groupAt >= 0 ? raw.indexOf('>', groupAt) + 1 : 0
