@@ -421,6 +421,11 @@ function readQuotes(blocks: Array<T.ItemBlock | T.ParagraphBlock>): T.Quote[] {
   return quotes
 }
 
+/** Whether a field is a phone or an email. */
+function isNumber(field: Field | undefined): boolean {
+  return field !== undefined && (field.name === 'phone' || field.name === 'email')
+}
+
 /** A role one person holds: the head (`책임자`, `담당과장`, `담당팀장`). */
 const headRole = /책임자|^담당[과국팀실]장$/
 
@@ -553,8 +558,9 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
         break
       }
       case 'title': {
-        // A sentence may name the person first (`김민수 사무관(☎ …)`).
-        if (names.length && !sentence) closePerson()
+        // A sentence or a cell may name the person first (`김민수 사무관(☎ …)`).
+        const afterName = sentence || (row === lastNameRow && cell === lastNameCell && isNumber(fields[k + 1]?.field))
+        if (names.length && !afterName) closePerson()
         const piece = value.replace(/\s+/g, '')
         // One-syllable pieces are one spaced title (`과` `장`); whole titles are a list.
         if (titles.length && piece.length === 1 && titles[titles.length - 1].length === 1) titles[titles.length - 1] += piece

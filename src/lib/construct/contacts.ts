@@ -120,6 +120,7 @@ export function isContactsStart(row: Row): boolean {
   if (isOldContactRow(row)) return true
   if (isTableStart(first.text)) return true
   if (isLabelHeader(row)) return true
+  if (isHeaderContactRow(row) && row.cells[0].text && hasPhoneOrEmail(row.text)) return true
   if (row.lead === 0xb2f4 && /^담\s*당\s*부\s*서/.test(row.text) && row.text.length < 200) return true
   return false
 }
@@ -525,6 +526,16 @@ function nameWords(ctx: Context, words: Token[]): void {
     return
   }
   // Several words: the last group is the name, the rest the title; departments may lead.
+  // A title may follow the name (`김민수 과장`).
+  const text = (g: Token[]) => g.map((w) => ctx.norm.slice(w.start, w.end)).join('')
+  const lastText = text(expanded[expanded.length - 1])
+  const beforeText = text(expanded[expanded.length - 2])
+  if (isTitle(lastText) && /^[가-힣]{2,4}$/.test(beforeText) && !isTitle(beforeText) && !isDepartmentText(beforeText)) {
+    for (const w of expanded[expanded.length - 1]) w.name = 'title'
+    for (const w of expanded[expanded.length - 2]) w.name = 'name'
+    for (const g of expanded.slice(0, -2)) for (const w of g) w.name = 'department'
+    return
+  }
   const nameGroup = expanded[expanded.length - 1]
   for (const w of nameGroup) w.name = 'name'
   const rest = expanded.slice(0, -1)
