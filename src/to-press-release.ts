@@ -429,7 +429,59 @@ function isNumber(field: Field | undefined): boolean {
 /** A role one person holds: the head (`책임자`, `담당과장`, `담당팀장`). */
 const headRole = /책임자|^담당[과국팀실]장$/
 
+/**
+ * A table of one person per column: rows labelled in their first cell (`성명 | A | B`), each
+ * field of one kind. Null when the contacts are not such a table.
+ */
+function readByColumn(node: Contacts): T.Contact[] | null {
+  const columns: Array<Partial<Record<Field['name'], string[]>>> = []
+  let labelled = 0
+  for (const row of node.children) {
+    if (row.type !== 'tableRow') continue
+    const cells = row.children.filter((c) => c.type === 'tableCell')
+    const head = cells[0]?.children?.filter((f) => f.type === 'field') ?? []
+    if (head.length !== 1 || head[0].name !== 'label') continue
+    const kinds = new Set<string>()
+    cells.slice(1).forEach((cell, c) => {
+      const column = (columns[c] ??= {})
+      for (const f of cell.children ?? []) {
+        if (f.type !== 'field') continue
+        kinds.add(f.name)
+        ;(column[f.name] ??= []).push(textOf(f))
+      }
+    })
+    // A row of names and numbers together is a row per person, not a field per row.
+    if (kinds.has('name') && (kinds.has('phone') || kinds.has('email'))) return null
+    if (kinds.size) labelled++
+  }
+  if (labelled < 3 || !columns.some((c) => c.name)) return null
+  const out: T.Contact[] = []
+  let department: string | null = null
+  let role: string | null = null
+  let lastPhone: string | null = null
+  for (const column of columns) {
+    // A merged cell (one department for two people) leaves the next column empty.
+    if (column.department) department = column.department.join(' ')
+    if (column.role) role = column.role.join('').replace(/\s+/g, '')
+    if (!column.name) continue
+    const phone: string | null = column.phone ? formatPhone(column.phone[0], lastPhone) : null
+    if (phone) lastPhone = phone
+    out.push({
+      group: null,
+      department,
+      role,
+      title: column.title ? column.title.join('').replace(/\s+/g, '') : null,
+      name: column.name.join('').replace(/\s+/g, ''),
+      phone,
+      email: column.email ? column.email[0].replace(/\s+/g, '') : null
+    })
+  }
+  return out.length ? out : null
+}
+
 function readContacts(node: Contacts, file?: VFile): T.Contact[] {
+  const byColumn = readByColumn(node)
+  if (byColumn) return byColumn
   interface Unit {
     group: string | null
     departments: string[]

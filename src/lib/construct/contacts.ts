@@ -113,6 +113,11 @@ function isLabelHeader(row: Row): boolean {
   return labels >= 3 && person
 }
 
+/** A table row whose first cell is a column or row label (`성명`, `직위`, `구분`) with values beside it. */
+function isLabelRow(row: Row): boolean {
+  return row.kind === 'row' && row.cells.length >= 2 && row.cells[0].text !== '' && isLabel(row.cells[0].text) && row.text.length <= 200
+}
+
 /** Whether a row opens a contact table. */
 export function isContactsStart(row: Row): boolean {
   const first = firstFilled(row)
@@ -158,6 +163,8 @@ export function findContacts(ctx: Context, from: number, to: number): ContactsSc
     else if (row.kind !== 'blank' && hasRole(row) && hasPhoneOrEmail(row.text) && row.text.length < 120) start = i
     else if (row.kind === 'line' && isContactSentence(row.text) && hasPhoneOrEmail(row.text)) return {start: i, end: i + 1}
     if (start < 0) continue
+    // Rows labelled in their first cell just above (`성명 | …` over `전화 | …`) belong to the table.
+    while (start > from && isLabelRow(rows[start - 1])) start--
     const region = extend(ctx, start, to)
     if (region) return region
     // A label with nobody under it (PDF reading order): look for the people further on.
@@ -386,6 +393,7 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
     perRow.push({row, cells})
   }
   classifyWords(ctx, flat)
+  nameByRowLabels(ctx, perRow)
   const children: Array<TableRow | Paragraph> = []
   for (const entry of perRow) {
     if ('sentence' in entry) {
@@ -397,6 +405,38 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
     children.push(tableRow(ctx, entry.row, (cell, index) => withGaps(ctx, cell, entry.cells[index])))
   }
   return {type: 'contacts', children, position: span(children)}
+}
+
+/** The field a row label gives its cells in a table of one person per column (`성명 | A | B`). */
+function rowLabelField(label: string): FieldName | null {
+  const t = label.replace(/\s+/g, '').replace(/[:：]$/, '')
+  if (/^(?:담당)?(?:부서(?:명)?|소속)$/.test(t)) return 'department'
+  if (/^직(?:위|급|책)$/.test(t)) return 'title'
+  if (/^(?:성명|이름)$/.test(t)) return 'name'
+  if (/^(?:구분|역할)$/.test(t)) return 'role'
+  if (/^(?:전화(?:번호)?|연락처|이메일|E-?mail)$/i.test(t)) return 'phone'
+  return null
+}
+
+/**
+ * A table of one person per column (`직위 | 과장 | 사무관`, `성명 | 김민수 | 이영희`, `전화 | …`): the
+ * words of each row are what its label says, whatever their place suggested.
+ */
+function nameByRowLabels(ctx: Context, perRow: Array<{row: Row; cells: Token[][]} | {row: Row; sentence: true}>): void {
+  const labelled: Array<{field: FieldName; cells: Token[][]}> = []
+  for (const entry of perRow) {
+    if ('sentence' in entry || entry.row.kind !== 'row' || entry.cells.length < 2) continue
+    const first = entry.cells[0]
+    if (first.length !== 1 || first[0].name !== 'label') continue
+    const field = rowLabelField(ctx.norm.slice(first[0].start, first[0].end))
+    if (field && entry.cells.slice(1).some((c) => c.length > 0)) labelled.push({field, cells: entry.cells})
+  }
+  const fields = new Set(labelled.map((l) => l.field))
+  if (labelled.length < 3 || !fields.has('name') || !fields.has('phone')) return
+  for (const {field, cells} of labelled) {
+    if (field === 'phone') continue
+    for (const cell of cells.slice(1)) for (const t of cell) if (t.name !== 'phone' && t.name !== 'email') t.name = field
+  }
 }
 
 /** People named in a contact sentence: `… 시장상권과 주무관 김상권(042-481-4501)에게 연락주시기 바랍니다`. */
