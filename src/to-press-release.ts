@@ -820,7 +820,8 @@ function listed(blocks: Block[]): T.Appendix[] {
   for (const block of blocks) {
     if (block.type === 'item') out.push(...listed(block.children.filter((c) => c.type !== 'text' && c.type !== 'syntax' && c.type !== 'field' && c.type !== 'pageMark') as Block[]))
     if (block.type !== 'attachments') continue
-    const value = textOf(block)
+    // Each line without the Markdown list bullet a converter put before it (`- 붙임 1. …`, `- 2. …`).
+    const value = block.children.map((line) => textOf(line).replace(/^[-*+]\s+/, '')).join(' ')
     const m = appendixLabelAt(value)
     const word = m ? m[1].replace(/\s+/g, '') : '붙임'
     // A number right after the label is the first item's (`붙임 1. A 1부.`).
@@ -877,7 +878,10 @@ function mergeListed(pages: T.Appendix[], list: T.Appendix[]): T.Appendix[] {
       if (number && pageNumber && word === labelWord(page.label)) return number === pageNumber
       return similar(page.title, item.title)
     })
-    if (index < 0) out.push(item)
+    // Pages whose label a converter lost (unlabelled, after the contacts) are the first item listed.
+    const unlabelled = index < 0 ? out.findIndex((page) => page.hasContent && page.label === null) : -1
+    if (unlabelled >= 0) out[unlabelled] = {...out[unlabelled], label: item.label, title: out[unlabelled].title ?? item.title}
+    else if (index < 0) out.push(item)
     else if (out[index].label === null) out[index] = {...out[index], label: item.label}
   }
   return out

@@ -40,7 +40,7 @@ export interface Row {
 
 const brPattern = /<br\s*\/?>/gi
 const headingPattern = /^#{1,6}\s+/
-const listBullet = /^[-*+]\s+(?=[□■○●◎ㅇ※▲◆◇❍◦•①-⑳➊-➓]|\\?\*)/
+const listBullet = /^[-*+]\s+(?=[□■○●◎ㅇ※▲◆◇❍◦•①-⑳➊-➓]|\\?\*|(?:붙|별|첨)\s?[임첨부]|\d{1,2}\.\s.*끝\s?\.?$)/
 const emphasisPattern = /\*\*|__/g
 
 /** Anything `cleanText` would change beyond a trim (with doubled spaces): odd spaces, markup, entities, escapes. */
