@@ -52,9 +52,9 @@ function nextFilled(rows: readonly Row[], from: number): number {
   return -1
 }
 
-/** Whether a row continues an attachment list (`      2. 사진 자료.  끝.`). */
+/** Whether a row continues an attachment list (`      2. 사진 자료.  끝.`, `- 2. 사진 자료`). */
 export function isAttachmentListContinuation(row: Row): boolean {
-  return row.kind === 'line' && /^\d{1,2}\.\s/.test(row.text) && row.text.length <= 100
+  return row.kind === 'line' && /^(?:[-*+]\s)?\d{1,2}\.\s/.test(row.text) && row.text.length <= 100
 }
 
 /** The label of an appendix heading row as printed, compacted: `붙임 1`, `참고`. */
