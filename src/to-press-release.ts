@@ -842,15 +842,19 @@ function squashed(value: string | null): string {
   return (value ?? '').replace(/\s+|(?<!\d)\d+\s*부$|[.·‧'‘’“”「」『』()]/g, '')
 }
 
+/** Whether two titles print different numbers (`2025년 … 사진`, `2026 … 개요`): they name different things. */
+function numbersDiffer(a: string, b: string): boolean {
+  const na = a.match(/\d+/g)
+  const nb = b.match(/\d+/g)
+  return na !== null && nb !== null && !na.some((n) => nb.includes(n))
+}
+
 function similar(a: string | null, b: string | null): boolean {
   const x = squashed(a)
   const y = squashed(b)
   if (!x || !y) return false
   if (x.includes(y) || y.includes(x)) return true
-  // Titles that print different numbers (`2025년 … 사진`, `2026 … 개요`) name different things.
-  const nx = x.match(/\d+/g)
-  const ny = y.match(/\d+/g)
-  if (nx && ny && !nx.some((n) => ny.includes(n))) return false
+  if (numbersDiffer(x, y)) return false
   const grams = (s: string) => new Set(Array.from({length: s.length - 1}, (_, i) => s.slice(i, i + 2)))
   const gx = grams(x)
   const gy = grams(y)
@@ -878,6 +882,13 @@ function mergeListed(pages: T.Appendix[], list: T.Appendix[]): T.Appendix[] {
       if (number && pageNumber && word === labelWord(page.label)) return number === pageNumber
       return similar(page.title, item.title)
     })
+    // One item listed and one page printed under one unnumbered label (`붙임`) are the same,
+    // whatever title the page's heading shows, unless their titles print different numbers.
+    if (index < 0 && !number) {
+      const sameWord = (a: T.Appendix) => a.label === item.label
+      const printed = out.filter((page) => page.hasContent && sameWord(page))
+      if (printed.length === 1 && list.filter(sameWord).length === 1 && !numbersDiffer(squashed(printed[0].title), squashed(item.title))) continue
+    }
     // Pages whose label a converter lost (unlabelled, after the contacts) are the first item listed.
     const unlabelled = index < 0 ? out.findIndex((page) => page.hasContent && page.label === null) : -1
     if (unlabelled >= 0) out[unlabelled] = {...out[unlabelled], label: item.label, title: out[unlabelled].title ?? item.title}
