@@ -486,13 +486,26 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
     group: string | null
     departments: string[]
     firstRole: string | null
+    /** The organisation a block's label column prints instead of `담당 부서` (`한국` / `고용정보원`), shared by its units. */
+    block: {organisation: string | null}
   }
-  const fields: Array<{field: Field; row: number; cell: number; sentence?: boolean}> = []
+  const fields: Array<{field: Field; row: number; cell: number; sentence?: boolean; first?: boolean}> = []
+  // Rows of several cells that hold only a department (`\t고용지원실업급여과`): a department's second row.
+  const departmentOnly = new Set<number>()
+  // How many cells each row has: a row under a merged cell (HTML rowspan) has fewer.
+  const widths: number[] = []
+  // Rows that print a number: a label row among them is a block's, not a row of column labels.
+  const peopleRows = new Set<number>()
   node.children.forEach((row, r) => {
     if (row.type === 'tableRow') {
+      const own = row.children.flatMap((cell) => (cell.type === 'tableCell' && cell.children ? cell.children.filter((f) => f.type === 'field') : []))
+      if (row.children.length > 1 && own.length > 0 && own.every((f) => f.name === 'department')) departmentOnly.add(r)
+      if (own.some((f) => f.name === 'phone' || f.name === 'email')) peopleRows.add(r)
+      const firstCell = row.children.findIndex((cell) => cell.type === 'tableCell')
+      widths[r] = row.children.length
       row.children.forEach((cell, c) => {
         if (cell.type !== 'tableCell' || !cell.children) return
-        for (const f of cell.children) if (f.type === 'field') fields.push({field: f, row: r, cell: c})
+        for (const f of cell.children) if (f.type === 'field') fields.push({field: f, row: r, cell: c, first: c === firstCell})
       })
     } else if (row.type === 'paragraph') {
       // A sentence: "… 과장 홍길동(044-…)에게 연락주시기 바랍니다"
@@ -502,7 +515,9 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
   })
   if (isColumnMajor(fields)) return columnMajor(fields)
   const contacts: T.Contact[] = []
-  let unit: Unit = {group: null, departments: [], firstRole: null}
+  let unit: Unit = {group: null, departments: [], firstRole: null, block: {organisation: null}}
+  // The row of the last organisation printed in a first cell.
+  let organisationRow = -2
   let previousDepartment: string | null = null
   let previousGroup: string | null = null
   let unitHasPeople = false
@@ -517,6 +532,8 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
   let titleSpaced = false
   // Whether someone was already given the role last read: a head (책임자) is one person.
   let roleTaken = false
+  // The row of the last table-start label in a first cell (`담당 부서`).
+  let labelRow = -2
 
   // A unit's department may be printed over two rows: it is read when the table ends.
   const owners: Array<{unit: Unit; previous: string | null; previousGroup: string | null}> = []
@@ -548,7 +565,7 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
   const newUnit = () => {
     if (unit.departments.length) previousDepartment = unit.departments.join(' ')
     if (unit.group) previousGroup = unit.group
-    unit = {group: null, departments: [], firstRole: null}
+    unit = {group: null, departments: [], firstRole: null, block: unit.block}
     unitHasPeople = false
   }
   const nextRole = (from: number): string | null => {
@@ -568,27 +585,54 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
     return false
   }
 
-  fields.forEach(({field, row, cell, sentence}, k) => {
+  fields.forEach(({field, row, cell, sentence, first}, k) => {
     const value = textOf(field)
     switch (field.name) {
       case 'label':
+        // A table-start label in the first cell (`담당 부서`) opens a block of its own: the group
+        // of the block before does not carry over.
+        if (first && /^담\s*당\s*부\s*서/.test(value)) {
+          closePerson()
+          flushPending()
+          if (unitHasPeople) {
+            newUnit()
+            previousGroup = null
+          }
+          unit.block = {organisation: null}
+          labelRow = row
+        }
         break
       case 'group': {
         closePerson()
         flushPending()
         const g = value.replace(/^[<【[]\s*|(?<!\s)\s*[>】\]]$/g, '').trim()
-        // The same group printed again (a merged cell exported twice) continues the unit.
+        // The same group printed again (a merged cell exported twice) continues the unit, and so
+        // does a group printed under the block's label (`담당 부서` over `<총괄>`).
         if (g === unit.group) break
-        if (unitHasPeople) newUnit()
+        if (unitHasPeople && !(unit.group === null && first && row === labelRow + 1)) newUnit()
         unit.group = g
         break
       }
       case 'department': {
         closePerson()
         flushPending()
+        // In a table with a label column, an organisation printed where `담당 부서` would be
+        // (wrapped over rows: `한국`, then `고용정보원`) heads the block.
+        if (first && peopleRows.has(labelRow) && widths[labelRow] > 1 && widths[row] === widths[labelRow]) {
+          if (organisationRow === row - 1 && unit.block.organisation !== null) unit.block.organisation += ` ${value}`
+          else {
+            if (unitHasPeople) {
+              newUnit()
+              previousGroup = null
+            }
+            unit.block = {organisation: value}
+          }
+          organisationRow = row
+          break
+        }
         // A department after the unit's last person ends its name (printed over two rows, the
         // second exported after the people).
-        if (unitHasPeople && hasPersonAfter(k + 1)) {
+        if (unitHasPeople && hasPersonAfter(k + 1) && !departmentOnly.has(row)) {
           const next = nextRole(k + 1)
           if (next === null || /책임자/.test(next) || next === unit.firstRole) newUnit()
         }
@@ -657,6 +701,7 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
   return contacts.map((c, i) => {
     const {unit: u, previous, previousGroup: g} = owners[i]
     let department = u.departments.length ? u.departments.join(' ') : previous
+    if (u.block.organisation) department = department ? `${u.block.organisation} ${department}` : u.block.organisation
     let title = c.title
     // `청년정책총괄과장`: the unit joins the department, the title is `과장`.
     const glued = title ? splitGluedTitle(title) : null

@@ -531,11 +531,17 @@ function nameWords(ctx: Context, words: Token[]): void {
   const cellIds: Array<number | undefined> = []
   for (const w of words) if (!cellIds.includes(w.cell)) cellIds.push(w.cell)
   if (cellIds.length > 1 && words[0].row !== undefined && words.every((w) => w.row === words[0].row)) {
+    let titleCount = 0
     cellIds.forEach((id, k) => {
       const own = words.filter((w) => w.cell === id)
       const joined = spacedGroups(own).map((g) => g.map((w) => ctx.norm.slice(w.start, w.end)).join(''))
       const last = k === cellIds.length - 1
-      if (!last && joined.every(isTitle)) for (const w of own) w.name = 'title'
+      if (!last && joined.every(isTitle)) {
+        for (const w of own) w.name = 'title'
+        titleCount = joined.length
+      }
+      // As many names as the cell before gave titles (`사무관 주무관` beside `맹공간 석청년`).
+      else if (last && titleCount > 1 && joined.length === titleCount && joined.every((x) => /^[가-힣]{2,4}$/.test(x) && !isTitle(x))) for (const w of own) w.name = 'name'
       else if (last) nameWords(ctx, own)
       else if (k === cellIds.length - 2 && own.length <= 3 && !isDepartmentText(joined.join(''))) nameWords(ctx, own)
       else for (const w of own) w.name = 'department'
@@ -548,6 +554,14 @@ function nameWords(ctx: Context, words: Token[]): void {
   if (expanded.length >= 4 && expanded.length % 2 === 0 && expanded.every((g, k) => (k % 2 === 0) === isTitle(value(g)))) {
     expanded.forEach((g, k) => {
       for (const w of g) w.name = k % 2 === 0 ? 'title' : 'name'
+    })
+    return
+  }
+  // Titles, then as many names (`사무관 주무관 김주봉 이현민`): a list of people in one cell.
+  const half = expanded.length / 2
+  if (expanded.length >= 4 && Number.isInteger(half) && expanded.every((g, k) => (k < half ? isTitle(value(g)) : /^[가-힣]{2,4}$/.test(value(g)) && !isTitle(value(g))))) {
+    expanded.forEach((g, k) => {
+      for (const w of g) w.name = k < half ? 'title' : 'name'
     })
     return
   }
