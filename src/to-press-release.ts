@@ -591,7 +591,7 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
       case 'label':
         // A table-start label in the first cell (`담당 부서`) opens a block of its own: the group
         // of the block before does not carry over.
-        if (first && /^담\s*당\s*부\s*서/.test(value)) {
+        if (first && widths[row] > 1 && /^담\s*당\s*부\s*서/.test(value)) {
           closePerson()
           flushPending()
           if (unitHasPeople) {

@@ -167,8 +167,12 @@ export function findContacts(ctx: Context, from: number, to: number): ContactsSc
     while (start > from && isLabelRow(rows[start - 1])) start--
     const region = extend(ctx, start, to)
     if (region) return region
-    // A label with nobody under it (PDF reading order): look for the people further on.
-    return cluster(ctx, i, to)
+    // A label with nobody under it (PDF reading order): look for the people further on, or
+    // before it when the columns of people were printed first.
+    const after = cluster(ctx, i, to)
+    if (after) return after
+    const before = cluster(ctx, from, i)
+    return before && before.end >= i - 2 ? {start: before.start, end: labelBlockEnd(ctx, i, to)} : before
   }
   return cluster(ctx, from, to)
 }
@@ -198,6 +202,20 @@ function extend(ctx: Context, start: number, to: number): ContactsScan | null {
 
 const personLine = /^[가-힣](?:\s?[가-힣]){1,4}\s?[(（]?\s?(?:0\d|[A-Za-z0-9._%+-]+@)|^[(（]?0\d{1,3}[)）\-.\s]/
 
+/** The end of a label block printed after its people (`담당 부서`, then the department lines). */
+function labelBlockEnd(ctx: Context, start: number, to: number): number {
+  let end = start + 1
+  for (let k = start + 1; k < to; k++) {
+    const r = ctx.rows[k]
+    // A page ends the block.
+    if (r.pageMark) break
+    if (r.kind === 'blank') continue
+    if (r.kind !== 'line' || r.text.length > 30 || rowAppendixLabel(r) !== null || /[.다]$/.test(r.text) || /^[□○※ㅇ▲◆◇*]/.test(r.text)) break
+    end = k + 1
+  }
+  return end
+}
+
 /** The densest run of people (`최영범 (044-202-7026)`) with the role, title and department lines just above. */
 function cluster(ctx: Context, from: number, to: number): ContactsScan | null {
   const rows = ctx.rows
@@ -223,6 +241,8 @@ function cluster(ctx: Context, from: number, to: number): ContactsScan | null {
     // The end of an attachment list (`끝.`) may stand between the columns.
     if (isEnd(r.text)) continue
     if (r.kind !== 'line' || r.text.length > 30 || /[.다]$/.test(r.text) || /^[□○※ㅇ▲◆◇*]/.test(r.text) || /^[,.‘’“”'")(]+$/.test(r.text)) break
+    // Nor does an attachment list just above (`<붙임> 1. …`, `3. …`).
+    if (rowAppendixLabel(r) !== null || /^\d{1,2}\.\s/.test(r.text)) break
     start = k
   }
   return {start: withLeadingRole(ctx, start), end: withTrailingRoles(ctx, last, to)}
