@@ -11,7 +11,7 @@ import {cleanText} from './lib/reader.js'
 import {endLine, endOffset, onOneLine, startLine, startOffset} from './lib/locate.js'
 import {subtitleMarkerPattern, allMatches, endsWithDash, appendixLabelAt} from './lib/patterns.js'
 import {lastOf} from './lib/arrays.js'
-import {splitGluedTitle} from './lib/construct/contacts.js'
+import {isDepartmentText, isTitle, splitGluedTitle} from './lib/construct/contacts.js'
 import type {Offsets} from './lib/offsets.js'
 
 type AnyNode = Node & {children?: AnyNode[]; value?: string}
@@ -421,6 +421,9 @@ function readQuotes(blocks: Array<T.ItemBlock | T.ParagraphBlock>): T.Quote[] {
   return quotes
 }
 
+/** A division, the unit under a bureau: `…과`, `…팀`, `…담당관`. */
+const division = /(?:과|팀|담당관)$/
+
 /** Whether a field is a phone or an email. */
 function isNumber(field: Field | undefined): boolean {
   return field !== undefined && (field.name === 'phone' || field.name === 'email')
@@ -534,6 +537,8 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
   let roleTaken = false
   // The row of the last table-start label in a first cell (`담당 부서`).
   let labelRow = -2
+  // Whether the titles held are left over from a list, one for each name to come.
+  let titlesCarried = false
 
   // A unit's department may be printed over two rows: it is read when the table ends.
   const owners: Array<{unit: Unit; previous: string | null; previousGroup: string | null}> = []
@@ -556,11 +561,20 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
     if (names.length > 1) {
       // A list of people: titles and names in order (`사무관 주무관` / `김주봉 이현민`).
       names.forEach((name, i) => pendingNames.push({title: (titles.length === names.length ? titles[i] : titles.join('')) || null, name, row: lastNameRow}))
+    } else if (names.length && titles.length > 1 && titles.every(isTitle)) {
+      // Titles listed in cells of their own before names in cells of their own (one a line):
+      // each name takes the next title.
+      pendingNames.push({title: titles[0], name: names[0], row: lastNameRow})
+      titles = titles.slice(1)
+      names = []
+      titlesCarried = true
+      return
     } else if (names.length) pendingNames.push({title: titles.join('') || null, name: names[0], row: lastNameRow})
-    else if (pendingNames.length === 0 && titles.length) pendingNames.push({title: null, name: titles.join(''), row: lastNameRow})
+    else if (pendingNames.length === 0 && titles.length && !titlesCarried) pendingNames.push({title: null, name: titles.join(''), row: lastNameRow})
     titles = []
     names = []
     titleSpaced = false
+    titlesCarried = false
   }
   const newUnit = () => {
     if (unit.departments.length) previousDepartment = unit.departments.join(' ')
@@ -591,7 +605,7 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
       case 'label':
         // A table-start label in the first cell (`담당 부서`) opens a block of its own: the group
         // of the block before does not carry over.
-        if (first && widths[row] > 1 && /^담\s*당\s*부\s*서/.test(value)) {
+        if (first && (widths[row] > 1 || hasPersonAfter(k + 1)) && /^담\s*당\s*부\s*서/.test(value)) {
           closePerson()
           flushPending()
           if (unitHasPeople) {
@@ -609,7 +623,10 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
         // The same group printed again (a merged cell exported twice) continues the unit, and so
         // does a group printed under the block's label (`담당 부서` over `<총괄>`).
         if (g === unit.group) break
-        if (unitHasPeople && !(unit.group === null && first && row === labelRow + 1)) newUnit()
+        // A cell per line: a group printed after the head, before the people under them, is the
+        // label column's second row.
+        const underHead = widths[row] === 1 && unit.group === null && nextRole(k + 1) !== null && !headRole.test(nextRole(k + 1)!)
+        if (unitHasPeople && !(unit.group === null && first && row === labelRow + 1) && !underHead) newUnit()
         unit.group = g
         break
       }
@@ -629,6 +646,26 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
           }
           organisationRow = row
           break
+        }
+        // A cell per line: a run of departments after the people may start with the rest of the
+        // unit before (a division under its bureau: `고용서비스정책관` … `고용지원실업급여과`), or
+        // with an organisation wrapped over the label column (`한국` … `고용정보원`).
+        if (unitHasPeople && widths[row] === 1 && fields[k + 1]?.field.name === 'department' && hasPersonAfter(k + 1)) {
+          if (division.test(value) && !unit.departments.some((d) => division.test(d))) {
+            unit.departments.push(value)
+            break
+          }
+          if (unit.block.organisation !== null && !isDepartmentText(unit.block.organisation)) {
+            unit.block.organisation += ` ${value}`
+            newUnit()
+            break
+          }
+          if (!isDepartmentText(value) && /^[가-힣]{2,4}$/.test(value)) {
+            newUnit()
+            previousGroup = null
+            unit.block = {organisation: value}
+            break
+          }
         }
         // A department after the unit's last person ends its name (printed over two rows, the
         // second exported after the people).

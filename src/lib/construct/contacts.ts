@@ -193,11 +193,18 @@ function extend(ctx: Context, start: number, to: number): ContactsScan | null {
         if (hasPhoneOrEmail(r.text)) people = true
         last = j
         quiet = 0
-      } else if (++quiet > 3) break
+      } else if (!isContactWordLine(r) && ++quiet > 3) break
     }
     if (!people) return null
     return {start: withLeadingRole(ctx, start), end: withTrailingRoles(ctx, last, to)}
   }
+}
+
+/** A line of one contact word (a cell per line): a title, a group, a name, a department. */
+function isContactWordLine(row: Row): boolean {
+  if (row.kind !== 'line' || row.text.length > 20) return false
+  const t = row.text.replace(/\s+/g, '')
+  return isTitle(t) || isGroup(row.text) || isDepartmentText(t) || /^[가-힣]{2,4}$/.test(t)
 }
 
 const personLine = /^[가-힣](?:\s?[가-힣]){1,4}\s?[(（]?\s?(?:0\d|[A-Za-z0-9._%+-]+@)|^[(（]?0\d{1,3}[)）\-.\s]/
