@@ -5,7 +5,7 @@ import {span, type Context} from './lib/context.js'
 import {buildAppendix, isAppendixStart, isAttachmentList, isLabelOverListedItem} from './lib/construct/appendix.js'
 import {rowAppendixLabel} from './lib/patterns.js'
 import {readBlocks, rowMarker} from './lib/construct/blocks.js'
-import {buildContacts, findContacts, hasPhoneOrEmail, isHeaderContactRow, isOldContactLabelRow, isOldContactRow, isOldDepartmentRow} from './lib/construct/contacts.js'
+import {buildContacts, contactsTableAt, findContacts, hasPhoneOrEmail, isHeaderContactRow, isOldContactLabelRow, isOldContactRow, isOldDepartmentRow} from './lib/construct/contacts.js'
 import {scanFooter} from './lib/construct/footer.js'
 import {scanHeader} from './lib/construct/header.js'
 import {scanTitle} from './lib/construct/title.js'
@@ -78,7 +78,13 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
     const old = (i: number) => isOldContactRow(rows[i]) || isOldDepartmentRow(rows[i]) || isOldContactLabelRow(rows[i]) || isHeaderContactRow(rows[i])
     let last = k
     while (last < rows.length && old(last)) last++
-    if (k < rows.length && old(k) && rows.slice(k, last).some((r) => isOldContactRow(r) || (r.kind === 'row' && hasPhoneOrEmail(r.text)))) {
+    // A contact table printed in the header box, between the dates and the title.
+    const table = k < rows.length ? contactsTableAt(ctx, k, rows.length) : null
+    if (table && table.end > last) {
+      early = table
+      children.push(buildContacts(ctx, early))
+      titleFrom = table.end
+    } else if (k < rows.length && old(k) && rows.slice(k, last).some((r) => isOldContactRow(r) || (r.kind === 'row' && hasPhoneOrEmail(r.text)))) {
       let end = k
       while (end < rows.length && (old(end) || (rows[end].kind === 'blank' && end + 1 < rows.length && isOldContactRow(rows[end + 1])))) end++
       early = {start: k, end}

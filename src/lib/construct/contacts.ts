@@ -177,6 +177,12 @@ export function findContacts(ctx: Context, from: number, to: number): ContactsSc
   return cluster(ctx, from, to)
 }
 
+/** A contact table that starts at row `start` (a table row), as far as it names people; null when it does not. */
+export function contactsTableAt(ctx: Context, start: number, to: number): ContactsScan | null {
+  const row = ctx.rows[start]
+  return row.kind === 'row' && isContactsStart(row) ? extend(ctx, start, to) : null
+}
+
 /** From a table start, the rows up to the last one that names a person; null when none does. */
 function extend(ctx: Context, start: number, to: number): ContactsScan | null {
   const rows = ctx.rows
