@@ -499,11 +499,15 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
   const widths: number[] = []
   // Rows that print a number: a label row among them is a block's, not a row of column labels.
   const peopleRows = new Set<number>()
+  // Each row's place among the rows that hold fields (a Markdown delimiter row holds none).
+  const ordinals: number[] = []
+  let filledRows = 0
   node.children.forEach((row, r) => {
     if (row.type === 'tableRow') {
       const own = row.children.flatMap((cell) => (cell.type === 'tableCell' && cell.children ? cell.children.filter((f) => f.type === 'field') : []))
       if (row.children.length > 1 && own.length > 0 && own.every((f) => f.name === 'department')) departmentOnly.add(r)
       if (own.some((f) => f.name === 'phone' || f.name === 'email')) peopleRows.add(r)
+      if (own.length) ordinals[r] = filledRows++
       const firstCell = row.children.findIndex((cell) => cell.type === 'tableCell')
       widths[r] = row.children.length
       row.children.forEach((cell, c) => {
@@ -626,7 +630,7 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
         // A cell per line: a group printed after the head, before the people under them, is the
         // label column's second row.
         const underHead = widths[row] === 1 && unit.group === null && nextRole(k + 1) !== null && !headRole.test(nextRole(k + 1)!)
-        if (unitHasPeople && !(unit.group === null && first && row === labelRow + 1) && !underHead) newUnit()
+        if (unitHasPeople && !(unit.group === null && first && labelRow >= 0 && ordinals[row] === ordinals[labelRow] + 1) && !underHead) newUnit()
         unit.group = g
         break
       }
