@@ -421,6 +421,12 @@ function readQuotes(blocks: Array<T.ItemBlock | T.ParagraphBlock>): T.Quote[] {
   return quotes
 }
 
+/** Whether a phone field is only the start of a number (`(044)`, `044-202-`): its rest is in the row below. */
+function isPhoneHead(value: string): boolean {
+  const digits = value.replace(/\D/g, '')
+  return digits.length <= 7 && /^\(?0/.test(value) && (digits.length <= 4 || /[-.]$/.test(value))
+}
+
 /** A division, the unit under a bureau: `…과`, `…팀`, `…담당관`. */
 const division = /(?:과|팀|담당관)$/
 
@@ -543,6 +549,8 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
   let labelRow = -2
   // Whether the titles held are left over from a list, one for each name to come.
   let titlesCarried = false
+  // The start of a number broken at a cell's end, waiting for its rest in the row below.
+  let brokenPhone: {head: string; contact: number} | null = null
 
   // A unit's department may be printed over two rows: it is read when the table ends.
   const owners: Array<{unit: Unit; previous: string | null; previousGroup: string | null}> = []
@@ -720,10 +728,22 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
       case 'phone':
       case 'email': {
         closePerson()
-        const phone = field.name === 'phone' ? formatPhone(value, lastPhone) : null
+        // The rest of a number broken over two rows (`(044)` over `201-3398`).
+        if (field.name === 'phone' && brokenPhone !== null && pendingNames.length === 0) {
+          const joined = formatPhone(`${brokenPhone.head}-${value}`, null)
+          const broken = contacts[brokenPhone.contact] as {phone: string | null}
+          broken.phone = joined
+          lastPhone = joined
+          brokenPhone = null
+          break
+        }
+        brokenPhone = null
+        const head = field.name === 'phone' && isPhoneHead(value)
+        const phone = field.name === 'phone' && !head ? formatPhone(value, lastPhone) : null
         if (phone) lastPhone = phone
         const email = field.name === 'email' ? value.replace(/\s+/g, '') : null
         const person = pendingNames.shift()
+        if (person && head) brokenPhone = {head: value, contact: contacts.length}
         if (person) emit(person.title, person.name, phone, email, person.row)
         else if (contacts.length > 0) {
           // A second number or an email for the person just read.

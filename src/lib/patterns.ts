@@ -29,7 +29,8 @@ export const editionPattern = /(조\s*간|석\s*간)/
 export const channelPattern =
   /[(<[［（〈]\s*((?:온\s*라\s*인|인\s*터\s*넷|지\s*면|방\s*송|누\s*리\s*망|전\s*매\s*체|신\s*문|통\s*신|TV|라\s*디\s*오|모\s*바\s*일|웹|인터넷\s*신문|뉴스\s*통신)(?:\s*[,·‧ㆍ∙・/및]\s*(?:온\s*라\s*인|인\s*터\s*넷|지\s*면|방\s*송|누\s*리\s*망|전\s*매\s*체|신\s*문|통\s*신|TV|라\s*디\s*오|모\s*바\s*일|웹))*)\s*[)>\]］）〉]/g
 
-export const phonePattern = /(?<![\d(])(\(?0\d{1,3}\)?[\s.\-)]{0,3}\d[\d*]{2,3}[\s.\-]{0,3}[\d*]{4})(?!\d)/g
+/** A phone number: an area or mobile code and two groups, or a nationwide number (`1588-1234`). */
+export const phonePattern = /(?<![\d(])(\(?0\d{1,3}\)?[\s.\-)]{0,3}\d[\d*]{2,3}[\s.\-]{0,3}[\d*]{4}|1[568]\d{2}-\d{4})(?!\d)/g
 
 export const emailPattern = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+\s?@\s?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g
 

@@ -425,6 +425,7 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
     for (const tokens of cells) flat.push(...tokens)
     perRow.push({row, cells})
   }
+  joinBrokenPhones(ctx, perRow)
   classifyWords(ctx, flat)
   nameByRowLabels(ctx, perRow)
   const children: Array<TableRow | Paragraph> = []
@@ -438,6 +439,33 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
     children.push(tableRow(ctx, entry.row, (cell, index) => withGaps(ctx, cell, entry.cells[index])))
   }
   return {type: 'contacts', children, position: span(children)}
+}
+
+/** The start of a phone number broken at a cell's end: `(044)`, `044-`, `044-202-`. */
+const phoneHead = /^\(?0\d{1,3}\)?(?:[-.]\d{3,4})?[-.]?$/
+/** Its rest, at the start of the cell below: `201-3398`, `7400`. */
+const phoneTail = /^\d{3,4}(?:[-.]\d{4})?$/
+
+/**
+ * A phone number broken over two rows of one column (`(044)` over `201-3398`, `044-202-` over
+ * `7400`): both parts are phone fields, joined when the contacts are read.
+ */
+function joinBrokenPhones(ctx: Context, perRow: Array<{row: Row; cells: Token[][]} | {row: Row; sentence: true}>): void {
+  const only = (cell: Token[] | undefined): Token | null => (cell && cell.length === 1 ? cell[0] : null)
+  for (let r = 0; r + 1 < perRow.length; r++) {
+    const upper = perRow[r]
+    const lower = perRow[r + 1]
+    if ('sentence' in upper || 'sentence' in lower) continue
+    upper.cells.forEach((cell, c) => {
+      const head = only(cell)
+      const tail = only(lower.cells[c])
+      if (!head || !tail || head.name === 'email' || tail.name === 'email') return
+      if (phoneHead.test(ctx.norm.slice(head.start, head.end)) && phoneTail.test(ctx.norm.slice(tail.start, tail.end))) {
+        head.name = 'phone'
+        tail.name = 'phone'
+      }
+    })
+  }
 }
 
 /** The field a row label gives its cells in a table of one person per column (`성명 | A | B`). */
