@@ -41,7 +41,8 @@ export interface Row {
 const brPattern = /<br\s*\/?>/gi
 const headingPattern = /^#{1,6}\s+/
 const listBullet = /^[-*+]\s+(?=[□■○●◎ㅇ※▲◆◇❍◦•①-⑳➊-➓]|\\?\*|(?:붙|별|첨)\s?[임첨부]|\d{1,2}\.\s.*끝\s?\.?$)/
-const emphasisPattern = /\*\*|__/g
+/** Markdown emphasis marks; a run of three or more stars is a masked number (`010-5***-6076`), not emphasis. */
+const emphasisPattern = /(?<!\*)\*\*(?!\*)|__/g
 
 /** Anything `cleanText` would change beyond a trim (with doubled spaces): odd spaces, markup, entities, escapes. */
 const needsCleaning = oddSpace | control | markup | breaking

@@ -428,6 +428,10 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
   joinBrokenPhones(ctx, perRow)
   classifyWords(ctx, flat)
   nameByRowLabels(ctx, perRow)
+  // A role word right after a role (`담당자`, then `담당`) is the person's title.
+  for (let k = 1; k < flat.length; k++) {
+    if (flat[k].name === 'role' && flat[k - 1].name === 'role' && /^담\s*당$/.test(ctx.norm.slice(flat[k].start, flat[k].end))) flat[k].name = 'title'
+  }
   const children: Array<TableRow | Paragraph> = []
   for (const entry of perRow) {
     if ('sentence' in entry) {
