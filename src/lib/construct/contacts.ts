@@ -18,7 +18,7 @@ function isContactSentence(text: string): boolean {
 }
 
 /** An old-layout contact line: `담당과장 : 국토정책과 과장 김대한 ☎ 02-2110-8101`, `담 당 자 : …`. */
-const oldLabel = /^(담\s*당\s*과\s*장|담\s*당\s*국\s*장|담\s*당\s*팀\s*장|담\s*당\s*자|문\s*의|연\s*락\s*처|전\s*화(?:\s*번\s*호)?|담\s*당)\s*[:：]\s*/
+const oldLabel = /^(?:[【[<〈]\s*)?(담\s*당\s*과\s*장|담\s*당\s*국\s*장|담\s*당\s*팀\s*장|담\s*당\s*자|자\s*료\s*문\s*의|홍\s*보\s*담\s*당|문\s*의(?:\s*처)?|연\s*락\s*처|전\s*화(?:\s*번\s*호)?|담\s*당)\s*(?:[】\]>〉]\s*[:：]?|[:：])\s*/
 
 /** First letters of the column labels (담당부서, 자료문의, 배포부서, 홍보담당, 문의, 연락처, 부서, 소속, 직위, 직책, 성명, 이름, 전화, 이메일, E-mail, 직급, 구분, 역할). */
 const labelStarts = new Set([0xb2f4, 0xc790, 0xbc30, 0xd64d, 0xbb38, 0xc5f0, 0xbd80, 0xc18c, 0xc9c1, 0xc131, 0xc804, 0xc774, 0xad6c, 0xc5ed, 0x45, 0x65])
@@ -51,9 +51,9 @@ function oldLabelAt(text: string): RegExpExecArray | null {
   return canStartOldLabel(codeAt(text, 0)) ? oldLabel.exec(text) : null
 }
 
-/** Whether a first letter can start an old-layout label: 담 문 연 전. */
+/** Whether a first letter can start an old-layout label: 담 문 연 전 자 홍, or a bracket (`【담당】`). */
 function canStartOldLabel(code: number): boolean {
-  return code === 0xb2f4 || code === 0xbb38 || code === 0xc5f0 || code === 0xc804
+  return code === 0xb2f4 || code === 0xbb38 || code === 0xc5f0 || code === 0xc804 || code === 0xc790 || code === 0xd64d || code === 0x3010 || code === 0x5b || code === 0x3c || code === 0x3008
 }
 
 /** Whether `text` opens a contact table (`담당 부서`, `<총괄> 담당부서`, `담당과장`). */
@@ -357,11 +357,12 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
   const old = oldLabelAt(raw)
   if (old && raw.length > old[0].length) {
     // The label is the role (or just a label: 문의, 연락처, 전화번호); the rest is read like a cell.
-    const labelEnd = cell.start + old[1].length
+    const labelStart = cell.start + old[0].indexOf(old[1])
+    const labelEnd = labelStart + old[1].length
     const restStart = cell.start + old[0].length
     const rest = tokenizeCell(ctx, {start: restStart, end: cell.end, text: cleanText(ctx.norm.slice(restStart, cell.end))})
     const role = /^담/.test(old[1])
-    return [token(role ? 'role' : 'label', cell.start, labelEnd), ...rest]
+    return [token(role ? 'role' : 'label', labelStart, labelEnd), ...rest]
   }
   // Phones and emails split the cell; the words around them are titles, names or a department.
   const marks: Token[] = []
