@@ -423,6 +423,7 @@ function readQuotes(blocks: Array<T.ItemBlock | T.ParagraphBlock>): T.Quote[] {
 
 /** Whether a phone field is only the start of a number (`(044)`, `044-202-`): its rest is in the row below. */
 function isPhoneHead(value: string): boolean {
+  if (value.length > 10) return false
   const digits = value.replace(/\D/g, '')
   return digits.length <= 7 && /^\(?0/.test(value) && (digits.length <= 4 || /[-.]$/.test(value))
 }
@@ -510,10 +511,22 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
   let filledRows = 0
   node.children.forEach((row, r) => {
     if (row.type === 'tableRow') {
-      const own = row.children.flatMap((cell) => (cell.type === 'tableCell' && cell.children ? cell.children.filter((f) => f.type === 'field') : []))
-      if (row.children.length > 1 && own.length > 0 && own.every((f) => f.name === 'department')) departmentOnly.add(r)
-      if (own.some((f) => f.name === 'phone' || f.name === 'email')) peopleRows.add(r)
-      if (own.length) ordinals[r] = filledRows++
+      // What kinds of fields the row holds, counted without gathering them.
+      let own = 0
+      let departments = 0
+      let numbers = 0
+      for (const cell of row.children) {
+        if (cell.type !== 'tableCell' || !cell.children) continue
+        for (const f of cell.children) {
+          if (f.type !== 'field') continue
+          own++
+          if (f.name === 'department') departments++
+          else if (f.name === 'phone' || f.name === 'email') numbers++
+        }
+      }
+      if (row.children.length > 1 && own > 0 && departments === own) departmentOnly.add(r)
+      if (numbers) peopleRows.add(r)
+      if (own) ordinals[r] = filledRows++
       const firstCell = row.children.findIndex((cell) => cell.type === 'tableCell')
       widths[r] = row.children.length
       row.children.forEach((cell, c) => {
