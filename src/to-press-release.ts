@@ -991,11 +991,13 @@ function labelWord(label: string | null): string {
 /** Appendices printed in the document, then those only named in an attachment list. */
 function mergeListed(pages: T.Appendix[], list: T.Appendix[]): T.Appendix[] {
   const out = [...pages]
+  // Pages already matched by an item listed before: one page is one item.
+  const claimed = new Set<number>()
   for (const item of list) {
     const number = /(?<!\d)\d+$/.exec(item.label ?? '')?.[0]
     const word = labelWord(item.label)
-    const index = out.findIndex((page) => {
-      if (!page.hasContent) return false
+    const index = out.findIndex((page, at) => {
+      if (!page.hasContent || claimed.has(at)) return false
       const pageNumber = /(?<!\d)\d+$/.exec(page.label ?? '')?.[0]
       // Numbers decide between labels of one word (`붙임 2` is `붙임 2`); across words (`붙임 2`, `참고 1`) the titles do.
       if (number && pageNumber && word === labelWord(page.label)) return number === pageNumber
@@ -1010,9 +1012,14 @@ function mergeListed(pages: T.Appendix[], list: T.Appendix[]): T.Appendix[] {
     }
     // Pages whose label a converter lost (unlabelled, after the contacts) are the first item listed.
     const unlabelled = index < 0 ? out.findIndex((page) => page.hasContent && page.label === null) : -1
-    if (unlabelled >= 0) out[unlabelled] = {...out[unlabelled], label: item.label, title: out[unlabelled].title ?? item.title}
-    else if (index < 0) out.push(item)
-    else if (out[index].label === null) out[index] = {...out[index], label: item.label}
+    if (unlabelled >= 0) {
+      out[unlabelled] = {...out[unlabelled], label: item.label, title: out[unlabelled].title ?? item.title}
+      claimed.add(unlabelled)
+    } else if (index < 0) out.push(item)
+    else {
+      claimed.add(index)
+      if (out[index].label === null) out[index] = {...out[index], label: item.label}
+    }
   }
   return out
 }

@@ -36,7 +36,7 @@ export const emailPattern = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+\s?@\s?[A-Za-
 
 /** Appendix labels at the start of a row. */
 export const appendixPattern =
-  /^(?:[【<[(［〔‹〈《] ?)?(붙 ?임|별 ?첨|별 ?지|참 ?고(?: ?자 ?료)?|첨 ?부) ?(\d{1,2}(?![\d,.]\d))?(?: ?[】>\])］〕›〉》])? ?(?:[.:：] ?)?(?=$|\s|\d|[【<[(「『‘“"'])/
+  /^(?:[【<[(［〔‹〈《] ?)?(따 ?로 ?붙 ?임|붙 ?임|별 ?첨|별 ?지|참 ?고(?: ?자 ?료)?|첨 ?부|부 ?록) ?(\d{1,2}(?![\d,.]\d))?(?: ?[】>\])］〕›〉》] ?(?:[.:：] ?)?| ?(?:[.:：] ?)?(?=$|\s|\d|[【<[(「『‘“"']))/
 
 /** The appendix label a text starts with, if any; the pattern runs only after a first letter that can start one. */
 export function appendixLabelAt(text: string): RegExpExecArray | null {
@@ -48,9 +48,9 @@ export function rowAppendixLabel(row: {readonly lead: number; readonly text: str
   return canStartAppendixLabel(row.lead) ? appendixPattern.exec(row.text) : null
 }
 
-/** Whether a first letter can start an appendix label: 붙 별 참 첨 【 < [ ( ［ 〔 ‹ 〈 《. */
+/** Whether a first letter can start an appendix label: 붙 별 참 첨 부 따 【 < [ ( ［ 〔 ‹ 〈 《. */
 function canStartAppendixLabel(code: number): boolean {
-  return code === 0xbd99 || code === 0xbcc4 || code === 0xcc38 || code === 0xcca8 || code === 0x3010 || code === 0x3c || code === 0x5b || code === 0x28 || code === 0xff3b || code === 0x3014 || code === 0x2039 || code === 0x3008 || code === 0x300a
+  return code === 0xbd99 || code === 0xbd80 || code === 0xb530 || code === 0xbcc4 || code === 0xcc38 || code === 0xcca8 || code === 0x3010 || code === 0x3c || code === 0x5b || code === 0x28 || code === 0xff3b || code === 0x3014 || code === 0x2039 || code === 0x3008 || code === 0x300a
 }
 
 /** Subtitle markers: dashes, and the bullets some title boxes use (▴ ▸ ►). */

@@ -37,13 +37,14 @@ export function isAttachmentList(row: Row): boolean {
   return /^\d{1,2}\.\s/.test(rest) || listEnd.test(rest) || /^\d{1,2}\.\s/.test(m[0].slice(-3) + rest)
 }
 
-/** Whether row `index` is a label alone (`붙임.`) whose next line is a listed item (`A 1부`, `A. 끝.`). */
+/** Whether row `index` is a label alone (`붙임.`, `부 록`) whose next line is a listed item (`A 1부`, `A. 끝.`, `1. A`). */
 export function isLabelOverListedItem(rows: readonly Row[], index: number): boolean {
   const row = rows[index]
   const m = row.kind === 'line' ? rowAppendixLabel(row) : null
   if (!m || row.text.slice(m[0].length).trim()) return false
   const next = nextFilled(rows, index + 1)
-  return next >= 0 && rows[next].kind === 'line' && rows[next].text.length <= 100 && listEnd.test(rows[next].text) && rowAppendixLabel(rows[next]) === null
+  // The item ends the list (`A 1부`, `A. 끝.`) or is the first of numbered ones (`부 록` over `1. A`).
+  return next >= 0 && rows[next].kind === 'line' && rows[next].text.length <= 100 && (listEnd.test(rows[next].text) || /^1\.\s/.test(rows[next].text)) && rowAppendixLabel(rows[next]) === null
 }
 
 /** The first row at or after `from` that is not blank, or -1. */
