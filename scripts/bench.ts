@@ -1,7 +1,7 @@
 /**
  * Benchmarks (a script, not a test): parse() throughput against remark-parse on the same
- * strings, peak heap over repeated parsing, pathological inputs per MB, and the CLI on 2,000
- * files with --jobs 1 and 2. Usage: npm run bench [-- --quick]
+ * strings, peak heap over repeated parsing, pathological inputs and adversarial families per
+ * MB, cold start, and the CLI on 2,000 files with --jobs 1 and 2. Usage: npm run bench [-- --quick]
  */
 import {execFileSync} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
@@ -10,6 +10,7 @@ import {join, resolve} from 'node:path'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {fromText, parse} from '../dist/index.js'
+import {families} from './adversarial.js'
 
 const quick = process.argv.includes('--quick')
 const root = resolve(new URL('..', import.meta.url).pathname)
@@ -121,6 +122,25 @@ for (const [name, text] of pathological) {
   const seconds = (performance.now() - start) / 1000
   const mb = Buffer.byteLength(text) / 1e6
   console.log(`${name.padEnd(24)} ${mb.toFixed(2).padStart(6)} MB ${seconds.toFixed(3).padStart(7)} s ${(seconds / mb).toFixed(3).padStart(7)} s/MB`)
+}
+
+// Adversarial families (repeated labels, times, 붙임 lines, table tags, bullets, nesting): seconds per MB.
+console.log(`\nadversarial families, ${quick ? '0.25' : '1'} MB each (one parse each)`)
+for (const family of families) {
+  const text = family.make(quick ? 250_000 : 1_000_000)
+  const start = performance.now()
+  parse(text)
+  const seconds = (performance.now() - start) / 1000
+  const mb = Buffer.byteLength(text) / 1e6
+  console.log(`${family.name.padEnd(28)} ${mb.toFixed(2).padStart(6)} MB ${seconds.toFixed(3).padStart(7)} s ${(seconds / mb).toFixed(3).padStart(7)} s/MB`)
+}
+
+// Cold start: a fresh process that loads the package and parses the supplied release once.
+{
+  const runs: number[] = []
+  const script = `const t = performance.now(); const {parse} = await import(${JSON.stringify(join(root, 'dist/index.js'))}); parse(${JSON.stringify(seed)}); console.log(performance.now() - t)`
+  for (let i = 0; i < (quick ? 3 : 7); i++) runs.push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8'})))
+  console.log(`\ncold start (load the package and parse the supplied release in a fresh process): median ${median(runs).toFixed(0)} ms of ${runs.length}`)
 }
 
 // The CLI on 2,000 files.

@@ -10,7 +10,7 @@ import {breaking, codeAt, control, decomposedMark, foldDoubledSpaces, isFree, is
 import {cleanText} from './lib/reader.js'
 import {endLine, endOffset, onOneLine, startLine, startOffset} from './lib/locate.js'
 import {subtitleMarkerPattern, allMatches, endsWithDash, appendixLabelAt} from './lib/patterns.js'
-import {lastOf} from './lib/arrays.js'
+import {lastOf, append} from './lib/arrays.js'
 import {isDepartmentText, isTitle, splitGluedTitle} from './lib/construct/contacts.js'
 import type {Offsets} from './lib/offsets.js'
 
@@ -194,10 +194,10 @@ function readHeader(header: Header | undefined, file?: VFile) {
       if (child.type === 'embargo') {
         hasEmbargo = true
         embargoPlace ??= child.position
-        embargoValues.push(...values)
+        append(embargoValues, values)
       } else {
         hasDistribution = true
-        distributionValues.push(...values)
+        append(distributionValues, values)
       }
     }
   }
@@ -298,7 +298,7 @@ function flatten(blocks: T.BodyBlock[]): Array<T.ItemBlock | T.ParagraphBlock> {
   for (const b of blocks) {
     if (b.type === 'table') continue
     out.push(b)
-    if (b.type === 'item') out.push(...flatten(b.children))
+    if (b.type === 'item') append(out, flatten(b.children))
   }
   return out
 }
@@ -415,7 +415,7 @@ function readQuotes(blocks: Array<T.ItemBlock | T.ParagraphBlock>): T.Quote[] {
       quotes.push(quote)
       previous = quote
     } else if (previous) {
-      previous.text.push(...parts)
+      append(previous.text, parts)
     }
   }
   return quotes
@@ -937,7 +937,7 @@ function readFooter(footer: Footer | undefined): T.Footer {
 function listed(blocks: Block[]): T.Appendix[] {
   const out: T.Appendix[] = []
   for (const block of blocks) {
-    if (block.type === 'item') out.push(...listed(block.children.filter((c) => c.type !== 'text' && c.type !== 'syntax' && c.type !== 'field' && c.type !== 'pageMark') as Block[]))
+    if (block.type === 'item') append(out, listed(block.children.filter((c) => c.type !== 'text' && c.type !== 'syntax' && c.type !== 'field' && c.type !== 'pageMark') as Block[]))
     if (block.type !== 'attachments') continue
     // Each line without the Markdown list bullet a converter put before it (`- 붙임 1. …`, `- 2. …`).
     const value = block.children.map((line) => textOf(line).replace(/^[-*+]\s+/, '')).join(' ')
@@ -988,38 +988,81 @@ function labelWord(label: string | null): string {
   return (label ?? '').split(' ')[0]
 }
 
-/** Appendices printed in the document, then those only named in an attachment list. */
+/** Title comparisons one attachment list may cost before the rest of its items are taken as unprinted. */
+const listComparisons = 100_000
+
+/**
+ * Appendices printed in the document, then those only named in an attachment list. An item
+ * names the printed appendix of its label (`붙임 2`), else one with a similar title (numbers decide
+ * only between labels of one word), else the one page printed under the same unnumbered label,
+ * else a page whose label a converter lost; each page is named once. Printed appendices are found
+ * by label from a map, and title comparisons are budgeted, so a long list costs no search of
+ * every page for each item.
+ */
 function mergeListed(pages: T.Appendix[], list: T.Appendix[]): T.Appendix[] {
   const out = [...pages]
-  // Pages already matched by an item listed before: one page is one item.
+  const trailing = /(?<!\d)\d+$/
+  const byLabel = new Map<string, number>()
+  const unnumbered = new Map<string, number[]>()
+  const printed: number[] = []
+  const lost: number[] = []
+  pages.forEach((page, index) => {
+    if (!page.hasContent) return
+    printed.push(index)
+    if (page.label === null) lost.push(index)
+    else if (trailing.test(page.label)) {
+      if (!byLabel.has(page.label)) byLabel.set(page.label, index)
+    } else {
+      const same = unnumbered.get(page.label)
+      if (same) same.push(index)
+      else unnumbered.set(page.label, [index])
+    }
+  })
+  const listedPerLabel = new Map<string, number>()
+  for (const item of list) listedPerLabel.set(item.label ?? '', (listedPerLabel.get(item.label ?? '') ?? 0) + 1)
+  // Pages already named by an item listed before: one page is one item.
   const claimed = new Set<number>()
+  let budget = listComparisons
   for (const item of list) {
-    const number = /(?<!\d)\d+$/.exec(item.label ?? '')?.[0]
+    const number = trailing.exec(item.label ?? '')?.[0]
     const word = labelWord(item.label)
-    const index = out.findIndex((page, at) => {
-      if (!page.hasContent || claimed.has(at)) return false
-      const pageNumber = /(?<!\d)\d+$/.exec(page.label ?? '')?.[0]
-      // Numbers decide between labels of one word (`붙임 2` is `붙임 2`); across words (`붙임 2`, `참고 1`) the titles do.
-      if (number && pageNumber && word === labelWord(page.label)) return number === pageNumber
-      return similar(page.title, item.title)
-    })
+    let index = number === undefined ? -1 : (byLabel.get(item.label!) ?? -1)
+    if (index >= 0 && claimed.has(index)) index = -1
+    if (index < 0) {
+      for (const candidate of printed) {
+        if (budget-- <= 0) break
+        if (claimed.has(candidate)) continue
+        const page = pages[candidate]
+        // Numbers decide between labels of one word (`붙임 2` is not `붙임 1`); across words (`붙임 2`, `참고 1`) the titles do.
+        if (number !== undefined && page.label !== null && trailing.test(page.label) && labelWord(page.label) === word) continue
+        if (similar(page.title, item.title)) {
+          index = candidate
+          break
+        }
+      }
+    }
     // One item listed and one page printed under one unnumbered label (`붙임`) are the same,
     // whatever title the page's heading shows, unless their titles print different numbers.
-    if (index < 0 && !number) {
-      const sameWord = (a: T.Appendix) => a.label === item.label
-      const printed = out.filter((page) => page.hasContent && sameWord(page))
-      if (printed.length === 1 && list.filter(sameWord).length === 1 && !numbersDiffer(squashed(printed[0].title), squashed(item.title))) continue
+    if (index < 0 && number === undefined && item.label !== null) {
+      const same = unnumbered.get(item.label)
+      if (same && same.length === 1 && listedPerLabel.get(item.label) === 1 && !claimed.has(same[0]) && !numbersDiffer(squashed(pages[same[0]].title), squashed(item.title))) index = same[0]
     }
     // Pages whose label a converter lost (unlabelled, after the contacts) are the first item listed.
-    const unlabelled = index < 0 ? out.findIndex((page) => page.hasContent && page.label === null) : -1
-    if (unlabelled >= 0) {
-      out[unlabelled] = {...out[unlabelled], label: item.label, title: out[unlabelled].title ?? item.title}
-      claimed.add(unlabelled)
-    } else if (index < 0) out.push(item)
-    else {
-      claimed.add(index)
-      if (out[index].label === null) out[index] = {...out[index], label: item.label}
+    if (index < 0) {
+      while (lost.length && claimed.has(lost[0])) lost.shift()
+      if (lost.length) {
+        const at = lost.shift()!
+        out[at] = {...out[at], label: item.label, title: out[at].title ?? item.title}
+        claimed.add(at)
+        continue
+      }
     }
+    if (index < 0) {
+      out.push(item)
+      continue
+    }
+    claimed.add(index)
+    if (out[index].label === null) out[index] = {...out[index], label: item.label}
   }
   return out
 }

@@ -5,7 +5,7 @@ import {join} from '../locate.js'
 import {markerPattern} from '../patterns.js'
 import {isAppendixStart, isAttachmentListContinuation, isLabelOverListedItem} from './appendix.js'
 import {firstFilled, type Row} from '../reader.js'
-import {truncate} from '../arrays.js'
+import {truncate, append} from '../arrays.js'
 
 const kindOfMarker = new Map<string, string>()
 
@@ -110,8 +110,12 @@ export function readBlocks(ctx: Context, from: number, to: number): Block[] {
       const children = rowInlines(ctx, row)
       // A label alone (`붙임.`) lists the item on its next line (`A 1부`).
       if (isLabelOverListedItem(ctx.rows, i)) {
-        while (ctx.rows[i + 1].kind === 'blank') i++
-        children.push(...rowInlines(ctx, ctx.rows[++i]))
+        let k = i + 1
+        while (k < to && ctx.rows[k].kind === 'blank') k++
+        if (k < to) {
+          append(children, rowInlines(ctx, ctx.rows[k]))
+          i = k
+        }
       }
       i++
       // Numbered items go on, on the next lines or past a blank line (Markdown paragraphs).
@@ -119,7 +123,7 @@ export function readBlocks(ctx: Context, from: number, to: number): Block[] {
       for (let k = i; k < to && !/끝 ?\.?$/.test(ctx.rows[last].text); k++) {
         if (ctx.rows[k].kind === 'blank' && k === last + 1) continue
         if (!isAttachmentListContinuation(ctx.rows[k])) break
-        children.push(...rowInlines(ctx, ctx.rows[k]))
+        append(children, rowInlines(ctx, ctx.rows[k]))
         last = k
       }
       i = last + 1
@@ -141,7 +145,7 @@ export function readBlocks(ctx: Context, from: number, to: number): Block[] {
       ) {
         i++
         last = ctx.rows[i]
-        inlines.push(...rowInlines(ctx, last))
+        append(inlines, rowInlines(ctx, last))
       }
     }
     if (!marker) {
