@@ -1,5 +1,5 @@
 /**
- * Score `parse()` on the corpus beside the project (`../shared/corpus`), with the corpus's own
+ * Score `parseAsync()` on the corpus beside the project (`../shared/corpus`), with the corpus's own
  * scoring, per field and per form; list every miss and write a JSON report.
  *
  * Two rows are not corpus forms: `variants` scores the layout variants of every `text` release
@@ -21,7 +21,7 @@ const option = (name: string) => {
   const i = args.indexOf(name)
   return i >= 0 ? args[i + 1] : undefined
 }
-const forms = (option('--forms') ?? 'text,lines,pdftext,markdown,original,variants,extra').split(',')
+const forms = (option('--forms') ?? 'text,lines,pdftext,markdown,kordoc-hwpx,kordoc-pdf,original,original-pdf,variants,extra').split(',')
 const out = option('--out') ?? 'eval-report.json'
 const showMisses = args.includes('--misses')
 
@@ -39,18 +39,22 @@ const misses: Array<{id: string; form: string; field: string; expected: unknown;
 const ids = readdirSync(join(corpus, 'gold')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort()
 for (const form of forms) {
   if (ownForms.has(form)) continue
-  const dir = join(corpus, form)
+  // As the scorer reads them: `original` is the .hwpx (or .hwp) file, `original-pdf` the .pdf beside it.
+  const dir = join(corpus, form === 'original-pdf' ? 'original' : form)
   if (!existsSync(dir)) continue
+  const want = form === 'original' ? '.hwpx' : form === 'original-pdf' ? '.pdf' : ''
   for (const id of ids) {
-    const file = readdirSync(dir).find((f) => f.startsWith(id + '.') && (form !== 'original' || f.endsWith('.hwpx')))
+    const file = readdirSync(dir).find((f) => f.startsWith(id + '.') && f.endsWith(want))
     if (!file) continue
+    // A PDF that holds only the appendix pages has no pdftext form and is not the release.
+    if (form === 'original-pdf' && !existsSync(join(corpus, 'pdftext', id + '.txt'))) continue
     const raw = readFileSync(join(dir, file))
     // Originals are scored as bytes, and only when they are real ZIP packages (as the scorer does).
     if (form === 'original' && !(raw[0] === 0x50 && raw[1] === 0x4b)) continue
     const gold = JSON.parse(readFileSync(join(corpus, 'gold', id + '.json'), 'utf8'))
     let release: lib.PressRelease | null = null
     try {
-      release = lib.parse(form === 'original' ? new Uint8Array(raw) : raw.toString('utf8'))
+      release = await lib.parseAsync(form.startsWith('original') ? new Uint8Array(raw) : raw.toString('utf8'))
     } catch {}
     addMisses(id, form, gold, release)
   }
@@ -100,7 +104,7 @@ for (const form of forms.filter((f) => ownForms.has(f))) {
   for (const c of ownCases(form)) {
     let release: lib.PressRelease | null = null
     try {
-      release = lib.parse(c.text)
+      release = await lib.parseAsync(c.text)
     } catch {}
     const {res} = scoreOne(c.gold, release)
     // Each variant is scored in the text form (`variants`), the lines form (`variants-lines`) and as Markdown (`variants-markdown`).

@@ -205,16 +205,25 @@ const contactsAboveDates: Transform = (release) => {
   return join(release.top, table, release.header, release.title) + '\n' + rest.join('\n')
 }
 
-/** The appendices listed once more above the contact table, as one numbered line: `붙임  1. A 1부.  2. B 1부.  끝.` */
+/**
+ * The attachments listed as one numbered line above the contact table, in place of the list the
+ * release prints there (if any): `붙임  1. A 1부.  2. B 1부.  끝.`
+ */
 const attachmentList: Transform = (release) => {
   const headings = release.rest.map((line) => /^붙임\s*(\d{1,2})\t+(.+)$/.exec(line)).filter((m) => m !== null)
   if (headings.length < 2 || headings.some((m, i) => Number(m[1]) !== i + 1)) return null
-  // The release lists its attachments already (`붙임 …  끝.`): nothing to fold.
-  if (release.rest.some((line) => /^\s*붙\s*임.*끝\.\s*$/.test(line))) return null
   const at = contactTable(release.rest)
   if (!at) return null
+  // The release's own list before the contact table: its `붙임 …` lines and the numbered lines under them.
+  const kept: string[] = []
+  let inList = false
+  for (const line of release.rest.slice(0, at[0])) {
+    if (/^\s*[【<[]?\s*붙\s*임/.test(line)) inList = true
+    else if (!(inList && /^\s+\d{1,2}\.\s/.test(line))) inList = false
+    if (!inList) kept.push(line)
+  }
   const list = '붙임  ' + headings.map((m) => `${m[1]}. ${m[2].replace(/\s{2,}.*$/, '').trim()} 1부.`).join('  ') + '  끝.'
-  const rest = [...release.rest.slice(0, at[0]), list, '', ...release.rest.slice(at[0])]
+  const rest = [...kept, list, '', ...release.rest.slice(at[0])]
   return join(release.top, release.header, release.title) + '\n' + rest.join('\n')
 }
 

@@ -4,7 +4,7 @@ import {dirname, join, relative, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {glob, isDynamicPattern} from 'tinyglobby'
-import {markdownFor, maxJobs, outcomeOf, processBytes, runBatch, walkFolder, type BatchOptions, type Outcome, type OutputShape} from './lib/batch.js'
+import {markdownFor, maxJobs, outcomeOf, processBytesAsync, runBatch, walkFolder, type BatchOptions, type Outcome, type OutputShape} from './lib/batch.js'
 import {toMarkdown} from './to-markdown.js'
 import type {PressRelease} from './press-release.js'
 
@@ -123,7 +123,7 @@ export async function cli(argv: string[], io: CliIo = {stdin: process.stdin, std
     const bytes = await readAll(io.stdin)
     const options: BatchOptions = {encoding: values.encoding, format: format === 'tree' ? 'tree' : 'json'}
     const shape: OutputShape = format === 'markdown' ? 'markdown' : format === 'ndjson' ? 'ndjson' : 'json'
-    const outcome = outcomeOf(processBytes('<stdin>', bytes, options, markdownFor(shape)), shape)
+    const outcome = outcomeOf(await processBytesAsync('<stdin>', bytes, options, markdownFor(shape)), shape)
     stats.files = 1
     await report(io, outcome, level, stats)
     if (outcome.text !== null) await write(io.stdout, outcome.text)

@@ -38,7 +38,7 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
 function binaryError(format: string, looks: string): BinaryInputError {
   const advice =
     format === 'pdf'
-      ? 'extract its text first (for example with `pdftotext`)'
+      ? 'read it with `parseAsync`, which reads PDF files'
       : format === 'zip' || format === 'hwp5'
         ? 'save it as text from the word processor, or convert it to text or Markdown first'
         : 'pass the text of the press release instead'

@@ -4,8 +4,9 @@
  * | code | thrown when |
  * | --- | --- |
  * | `ERR_BINARY_INPUT` | bytes are a binary format no reader handles |
- * | `ERR_INVALID_DOCUMENT` | an HWPX or HWP file that cannot be opened |
- * | `ERR_ENCRYPTED_DOCUMENT` | a password-protected document |
+ * | `ERR_INVALID_DOCUMENT` | an HWPX, HWP or PDF file that cannot be opened (corrupt, truncated) |
+ * | `ERR_ENCRYPTED_DOCUMENT` | a password-protected document (HWP, PDF) |
+ * | `ERR_IMAGE_ONLY_PDF` | a PDF without a text layer (scanned pages): run OCR first |
  * | `ERR_DISTRIBUTION_DOCUMENT` | a distribution-locked HWP file (배포용 문서) |
  * | `ERR_UNSUPPORTED_FORMAT` | a web page saved under a document's name |
  * | `ERR_INPUT_TOO_LARGE` | input larger than `maxSize` |
@@ -18,6 +19,7 @@ export type ErrorCode =
   | 'ERR_BINARY_INPUT'
   | 'ERR_INVALID_DOCUMENT'
   | 'ERR_ENCRYPTED_DOCUMENT'
+  | 'ERR_IMAGE_ONLY_PDF'
   | 'ERR_DISTRIBUTION_DOCUMENT'
   | 'ERR_UNSUPPORTED_FORMAT'
   | 'ERR_INPUT_TOO_LARGE'

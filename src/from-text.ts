@@ -3,10 +3,21 @@ import {report} from './messages.js'
 import {checkFormat, checkOptions} from './lib/check.js'
 import type {Appendix, Body, Root, RootContent} from './types.js'
 import {span, type Context} from './lib/context.js'
-import {buildAppendix, isAppendixStart, isAttachmentList} from './lib/construct/appendix.js'
+import {buildAppendix, isAppendixStart, isAttachmentList, isLabelOverListedItem} from './lib/construct/appendix.js'
 import {rowAppendixLabel} from './lib/patterns.js'
 import {readBlocks, rowMarker} from './lib/construct/blocks.js'
-import {buildContacts, findContacts, isContactsStart, isOldContactLabelRow, isOldContactRow, isOldDepartmentRow, type ContactsScan} from './lib/construct/contacts.js'
+import {
+  buildContacts,
+  contactsTableAt,
+  findContacts,
+  hasPhoneOrEmail,
+  isContactsStart,
+  isHeaderContactRow,
+  isOldContactLabelRow,
+  isOldContactRow,
+  isOldDepartmentRow,
+  type ContactsScan
+} from './lib/construct/contacts.js'
 import {scanFooter} from './lib/construct/footer.js'
 import {findLateHeader, hasMoment, opensHeaderContacts, isHeaderLabelRow, scanHeader, scanHeaderAt} from './lib/construct/header.js'
 import {scanTitle, type TitleScan} from './lib/construct/title.js'
@@ -79,7 +90,7 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
     // Before the contact table a labelled line lists attachments, unless it heads a page of its own.
     const rest = rows[i].text.slice(rowAppendixLabel(rows[i])?.[0].length ?? 0).trim()
     if (i < listEnd && rows[i].kind !== 'row' && rest) continue
-    if (isAttachmentList(rows[i])) continue
+    if (isAttachmentList(rows[i]) || isLabelOverListedItem(rows, i)) continue
     appendixStarts.push(i)
   }
   if (!contacts && !early) report(file, 'missing-contacts', undefined)
@@ -198,30 +209,21 @@ function readFirstPage(ctx: Context, children: RootContent[]): {early: ContactsS
 function headerContacts(ctx: Context, k: number): ContactsScan | null {
   const rows = ctx.rows
   if (k >= rows.length) return null
-  const old = (i: number) => isOldContactRow(rows[i]) || isOldDepartmentRow(rows[i]) || isOldContactLabelRow(rows[i])
+  const old = (i: number) => isOldContactRow(rows[i]) || isOldDepartmentRow(rows[i]) || isOldContactLabelRow(rows[i]) || isHeaderContactRow(rows[i])
   let last = k
   while (last < rows.length && old(last)) last++
-  if (old(k) && rows.slice(k, last).some(isOldContactRow)) {
+  // A contact table printed in the header box, between the dates and the title.
+  const table = contactsTableAt(ctx, k, rows.length)
+  if (table && table.end > last) return withUnnamedRows(ctx, table)
+  if (old(k) && rows.slice(k, last).some((r) => isOldContactRow(r) || (r.kind === 'row' && hasPhoneOrEmail(r.text)))) {
     let end = k
     while (end < rows.length && (old(end) || (rows[end].kind === 'blank' && end + 1 < rows.length && isOldContactRow(rows[end + 1])))) end++
     return {start: k, end}
   }
   if (isContactsStart(rows[k])) {
     // A contact table printed right under the header, before the title box: never the headline.
-    const table = findContacts(ctx, k, rows.length)
-    if (table && table.start === k) {
-      // The table's last rows may name no one (a department's second line: a table row, or in
-      // the lines form a unit's name alone); a Markdown table's delimiter row is the table's too.
-      while (
-        table.end < rows.length &&
-        ((rows[table.end].kind === 'row' && !isHeaderLabelRow(ctx, rows[table.end])) ||
-          rows[table.end].kind === 'delimiter' ||
-          (rows[table.end].kind === 'line' && unitName.test(rows[table.end].text)))
-      ) {
-        table.end++
-      }
-      return table
-    }
+    const found = findContacts(ctx, k, rows.length)
+    if (found && found.start === k) return withUnnamedRows(ctx, found)
   }
   if (opensHeaderContacts(ctx, rows[k])) {
     // Contacts printed as header rows (`자료문의 : …`, `문의 | …`): never the headline.
@@ -230,6 +232,22 @@ function headerContacts(ctx: Context, k: number): ContactsScan | null {
     return {start: k, end}
   }
   return null
+}
+
+/**
+ * A contact table in the header box with its last rows that name no one (a department's second
+ * line: a table row, or in the lines form a unit's name alone) and a Markdown delimiter row.
+ */
+function withUnnamedRows(ctx: Context, table: ContactsScan): ContactsScan {
+  const rows = ctx.rows
+  let end = table.end
+  while (
+    end < rows.length &&
+    ((rows[end].kind === 'row' && !isHeaderLabelRow(ctx, rows[end])) || rows[end].kind === 'delimiter' || (rows[end].kind === 'line' && unitName.test(rows[end].text)))
+  ) {
+    end++
+  }
+  return {start: table.start, end}
 }
 
 /**

@@ -50,6 +50,14 @@ export function parse(value: string | Uint8Array | VFile, parseOptions?: ParseOp
   } else {
     throw new TypeError('Expected `value` to be `string`, `Uint8Array` or `VFile`')
   }
+  return parseRead(text, file, source, options)
+}
+
+/**
+ * Parse text a reader gave (or the caller's text), with what it was read from, into the typed
+ * object; the source (`format`, and where each line came from) is kept in the tree's `data`.
+ */
+export function parseRead(text: string, file: VFile | undefined, source: {format: string; lines: unknown} | null, options: ParseOptions): PressRelease {
   checkSize(text.length, options)
   // The tree is read into the typed object and dropped: an internal one, with lazy positions.
   const {tree, specials} = build(text, {file, format: source && source.format !== 'text' ? 'text' : options.format}, true)
@@ -61,7 +69,7 @@ export function parse(value: string | Uint8Array | VFile, parseOptions?: ParseOp
   return release
 }
 
-function checkSize(size: number, options: Partial<ParseOptions>): void {
+export function checkSize(size: number, options: Partial<ParseOptions>): void {
   if (options.maxSize !== undefined && size > options.maxSize) {
     throw new BodojaryoError('ERR_INPUT_TOO_LARGE', `Input of ${size} exceeds \`maxSize\` of ${options.maxSize}`)
   }

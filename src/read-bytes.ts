@@ -124,7 +124,7 @@ function guard<T>(format: string, read: () => T): T {
  * empty release and no word of why. (Other bytes under such a name are read for what they are.)
  */
 export function checkDocumentName(path: string | undefined, bytes: Uint8Array): void {
-  const extension = /\.(hwpx?)$/i.exec(path ?? '')?.[1].toLowerCase()
+  const extension = /\.(hwpx?|pdf)$/i.exec(path ?? '')?.[1].toLowerCase()
   if (!extension || bytes.length > 0) return
-  throw new BodojaryoError('ERR_INVALID_DOCUMENT', `Unexpected empty \`.${extension}\` file; is the file complete?`, extension === 'hwp' ? 'hwp5' : 'hwpx')
+  throw new BodojaryoError('ERR_INVALID_DOCUMENT', `Unexpected empty \`.${extension}\` file; is the file complete?`, extension === 'hwp' ? 'hwp5' : extension)
 }

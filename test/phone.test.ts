@@ -13,6 +13,10 @@ describe('formatPhone', () => {
     expect(formatPhone('0221001234', null)).toBe('02-2100-1234')
   })
 
+  it('keeps a nationwide number as printed', () => {
+    expect(formatPhone('1600-1234', null)).toBe('1600-1234')
+  })
+
   it('completes a bare extension from the number before it', () => {
     expect(formatPhone('3400', '044-201-3398')).toBe('044-201-3400')
   })

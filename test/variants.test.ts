@@ -58,8 +58,9 @@ describe('layout variants', () => {
     expect(made['stacked-table']).toContain('\n보도시점\t배포\n2026. 3. 4.(수) 14:00\t2026. 3. 3.(화) 09:30\n')
     expect(made['plain-lines']).toContain('\n보도시점 : 2026. 3. 4.(수) 14:00\n배포 : 2026. 3. 3.(화) 09:30\n')
     expect(made['contacts-in-header']).toMatch(/09:30\n\n담당 부서\t도서관정책과[^]*\(044-203-1005\)\n\n공공 도서관/)
-    // The release lists its attachment already (`붙임 1. … 1부.`) but not as a closing `끝.` line.
+    // The release's own list (`붙임 1. … 1부.`) gives way to the folded one.
     expect(made['attachment-list']).toContain('\n붙임  1. 시범 도서관 목록 1부.  2. 운영 시간표 1부.  끝.\n\n담당 부서')
+    expect(made['attachment-list']).not.toContain('붙임 1. 시범 도서관 목록 1부.\n')
     expect(made.dates).toBeDefined()
     expect(made.dates).not.toContain('2026. 3. 3.(화)')
     for (const text of Object.values(made)) expect(fields(parse(text))).toEqual(fields(parse(release)))

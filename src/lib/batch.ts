@@ -9,6 +9,8 @@ import {checkDocumentName, readBytes, reportRead} from '../read-bytes.js'
 import type {PressRelease} from '../press-release.js'
 import {toMarkdown} from '../to-markdown.js'
 import {parse} from '../parse.js'
+import {namePages, parseAsync} from '../parse-async.js'
+import {isPdf, readPdf} from './read-pdf.js'
 
 /** What one input gives in a batch. */
 export type BatchRecord =
@@ -54,27 +56,58 @@ export function processBytes(path: string, bytes: Uint8Array, options: BatchOpti
       file.value = text
       data = parse(file)
     }
-    if (render) data = render(data)
-    const messages: BatchMessage[] = file.messages.map((m) => ({
-      ruleId: m.ruleId ?? null,
-      severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info',
-      line: m.line ?? null,
-      column: m.column ?? null,
-      reason: m.reason
-    }))
-    return {path, ok: true, data, messages}
+    return finish(path, file, data, render)
   } catch (error) {
-    const e = error as Error & {code?: string}
-    return {path, ok: false, error: {code: typeof e.code === 'string' ? e.code : 'ERR_PARSE', message: e.message}}
+    return failure(path, error)
   }
 }
 
 /**
- * Read and parse one file; a read error becomes an error record. Only regular files are opened
- * (a FIFO would block the batch for ever); a folder here is a symbolic link that led back into
- * a folder being read.
+ * Parse one input's bytes into a batch record, PDF files included (read with `parseAsync`);
+ * never throws, never rejects.
  */
-export function processFile(path: string, options: BatchOptions, render?: (data: unknown) => unknown): BatchRecord {
+export async function processBytesAsync(path: string, bytes: Uint8Array, options: BatchOptions, render?: (data: unknown) => unknown): Promise<BatchRecord> {
+  if (options.encoding || !isPdf(bytes)) return processBytes(path, bytes, options, render)
+  try {
+    const file = new VFile({path, value: bytes})
+    let data: unknown
+    if (options.format === 'tree') {
+      const read = await readPdf(bytes)
+      file.value = read.value
+      const tree = fromText(read.value, {file, format: 'text'})
+      tree.data = {...tree.data, source: {format: 'pdf', lines: read.lines}}
+      namePages(file, read.lines, 0)
+      data = tree
+    } else data = await parseAsync(file)
+    return finish(path, file, data, render)
+  } catch (error) {
+    return failure(path, error)
+  }
+}
+
+function finish(path: string, file: VFile, data: unknown, render?: (data: unknown) => unknown): BatchRecord {
+  if (render) data = render(data)
+  const messages: BatchMessage[] = file.messages.map((m) => ({
+    ruleId: m.ruleId ?? null,
+    severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info',
+    line: m.line ?? null,
+    column: m.column ?? null,
+    reason: m.reason
+  }))
+  return {path, ok: true, data, messages}
+}
+
+function failure(path: string, error: unknown): BatchRecord {
+  const e = error as Error & {code?: string}
+  return {path, ok: false, error: {code: typeof e.code === 'string' ? e.code : 'ERR_PARSE', message: e.message}}
+}
+
+/**
+ * Read and parse one file (PDF files too); a read error becomes an error record. Only regular
+ * files are opened (a FIFO would block the batch for ever); a folder here is a symbolic link that
+ * led back into a folder being read.
+ */
+export async function processFile(path: string, options: BatchOptions, render?: (data: unknown) => unknown): Promise<BatchRecord> {
   let bytes: Uint8Array
   try {
     const stat = statSync(path)
@@ -90,7 +123,7 @@ export function processFile(path: string, options: BatchOptions, render?: (data:
     const e = error as Error & {code?: string}
     return {path, ok: false, error: {code: e.code ?? 'ERR_READ', message: e.message}}
   }
-  return processBytes(path, bytes, options, render)
+  return processBytesAsync(path, bytes, options, render)
 }
 
 /** How an outcome's text is written: an NDJSON record, pretty JSON of the data, or Markdown. */
@@ -107,8 +140,8 @@ export interface Outcome {
 }
 
 /** Parse one file and render what the command writes for it (in a worker thread or not). */
-export function processOutcome(path: string, options: BatchOptions, shape: OutputShape): Outcome {
-  return outcomeOf(processFile(path, options, markdownFor(shape)), shape)
+export async function processOutcome(path: string, options: BatchOptions, shape: OutputShape): Promise<Outcome> {
+  return outcomeOf(await processFile(path, options, markdownFor(shape)), shape)
 }
 
 /** For Markdown output, the data is rendered as Markdown where it is parsed. */
@@ -190,10 +223,10 @@ export async function runBatch<T extends BatchInput>(
   heapMb = workerHeapMb
 ): Promise<void> {
   const missing = (input: T): Outcome => outcomeOf({path: input.path, ok: false, error: {code: 'ENOENT', message: `No such file or folder \`${input.path}\``}}, shape)
-  const here = (input: T) => (input.missing ? missing(input) : processOutcome(input.path, options, shape))
+  const here = async (input: T) => (input.missing ? missing(input) : processOutcome(input.path, options, shape))
   if (jobs <= 1 || !workerUrl) {
     for (const input of inputs) {
-      await emit(here(input), input)
+      await emit(await here(input), input)
       // Let the event loop breathe (progress, stream drains).
       await new Promise((done) => setImmediate(done))
     }
@@ -211,6 +244,8 @@ export async function runBatch<T extends BatchInput>(
   let emitting = Promise.resolve()
   let deathsWithoutWork = 0
   let finished = false
+  // Whether this thread is parsing a file itself (no worker left): one at a time.
+  let parsingHere = false
   await new Promise<void>((resolve, reject) => {
     const done = () => {
       finished = true
@@ -268,8 +303,16 @@ export async function runBatch<T extends BatchInput>(
         if (worker) {
           busy.set(worker, dispatched)
           worker.postMessage({id: dispatched++, path: input.path, options, shape})
-        } else if (live.size === 0) results.set(dispatched++, here(input))
-        else break
+        } else if (live.size === 0 && !parsingHere) {
+          const id = dispatched++
+          parsingHere = true
+          here(input).then((outcome) => {
+            parsingHere = false
+            results.set(id, outcome)
+            pump()
+          }, fail)
+          break
+        } else break
       }
       flush()
     }
