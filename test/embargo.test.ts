@@ -127,6 +127,19 @@ describe('readEmbargo', () => {
         inferred: [['edition-date-inferred', '조간', '2026-04-13']]
       }
     ],
+    [
+      '2026. 4. 10.(금) 월요일조간',
+      {...none, date: '2026-04-10', edition: morning('2026-04-13'), channels: [[null, '2026-04-10', null, false, morning('2026-04-13')]], inferred: [['edition-date-inferred', '조간', '2026-04-13']]}
+    ],
+    [
+      '2026. 4. 10.(금) 월요일 조 간',
+      {...none, date: '2026-04-10', edition: morning('2026-04-13'), channels: [[null, '2026-04-10', null, false, morning('2026-04-13')]], inferred: [['edition-date-inferred', '조 간', '2026-04-13']]}
+    ],
+    [
+      '2026. 4. 10.(금) 월요일 석 간',
+      {...none, date: '2026-04-10', edition: evening('2026-04-13'), channels: [[null, '2026-04-10', null, false, evening('2026-04-13')]], inferred: [['edition-date-inferred', '석 간', '2026-04-13']]}
+    ],
+    ['4. 13.(월) ( 월요일 ) 조간', {...none, edition: morning('2026-04-13'), channels: [[null, null, null, false, morning('2026-04-13')]], inferred: [['year-inferred', '4. 13.']]}],
     // A time printed before the edition word with no date stays the channel's only.
     ['12:00 조간', {...none, edition: morning(null), channels: [[null, null, '12:00', false, morning(null)]], inferred: []}]
   ])('reads editions: %j', (raw, expected) => {
@@ -171,6 +184,9 @@ describe('readEmbargo', () => {
         inferred: []
       }
     ],
+    ['( 국회 본회의 통과 시 )', {...none, condition: '국회 본회의 통과 시', channels: [[null, null, null, false, null]], inferred: []}],
+    ['법안 의결시', {...none, condition: '법안 의결시', channels: [[null, null, null, false, null]], inferred: []}],
+    ['국회 본회의 통과 후 배 포', {...none, immediate: true, condition: '국회 본회의 통과 후', channels: [[null, null, null, false, null]], inferred: []}],
     // A bracketed time is no condition.
     ['(12시 이후)', {...none, channels: [[null, null, '12:00', false, null]], inferred: []}]
   ])('reads conditions: %j', (raw, expected) => {
@@ -300,6 +316,40 @@ describe('readEmbargo', () => {
         ]
       }
     ],
+    [
+      '(지면) 4. 15.(수) 06:00 (방송) 4. 14.(화) 09:00 (온라인) 4. 13.(월) 12:00',
+      {
+        ...none,
+        date: '2026-04-13',
+        time: '12:00',
+        iso: '2026-04-13T12:00:00+09:00',
+        channels: [
+          ['지면', '2026-04-15', '06:00', false, null],
+          ['방송', '2026-04-14', '09:00', false, null],
+          ['온라인', '2026-04-13', '12:00', false, null]
+        ],
+        inferred: [
+          ['year-inferred', '4. 15.'],
+          ['year-inferred', '4. 14.'],
+          ['year-inferred', '4. 13.']
+        ]
+      }
+    ],
+    // A marker right after another names a channel that prints nothing.
+    [
+      '(온라인) (지면) 2026. 4. 13.(월) 12:00',
+      {
+        ...none,
+        date: '2026-04-13',
+        time: '12:00',
+        iso: '2026-04-13T12:00:00+09:00',
+        channels: [
+          ['온라인', null, null, false, null],
+          ['지면', '2026-04-13', '12:00', false, null]
+        ],
+        inferred: []
+      }
+    ],
     // Text before the first channel marker is a channel of its own, without a name.
     [
       '2026. 4. 13.(월) 12:00 (지면) 4. 14.(화) 조간',
@@ -320,6 +370,14 @@ describe('readEmbargo', () => {
     expect(embargo(raw)).toEqual(expected)
   })
 
+  it('reads an empty value as no channel at all', () => {
+    expect(embargo('')).toEqual({...none, channels: [], inferred: []})
+  })
+
+  it('does not read the day of a date run into a clock time as a time', () => {
+    expect(embargo('2026. 4. 10:30')).toEqual({...none, date: '2026-04-10', channels: [[null, '2026-04-10', null, false, null]], inferred: []})
+  })
+
   it('leaves a date without a year undated when the header gives no year', () => {
     expect(embargo('4. 13.(월) 12:00', null)).toEqual({...none, channels: [[null, null, '12:00', false, null]], inferred: []})
   })
@@ -331,6 +389,8 @@ describe('readMoment', () => {
     ['4. 10.(금) 오후 2시', {date: '2026-04-10', time: '14:00'}, [['year-inferred', '4. 10.']]],
     ['14:00', {date: null, time: '14:00'}, []],
     ['배포 즉시', {date: null, time: null}, []],
+    ['오후 2시2026. 4. 10.(금)', {date: '2026-04-10', time: '14:00'}, []],
+    ['2026. 4. 10:30', {date: '2026-04-10', time: null}, []],
     // The hour inside a date's weekday brackets is not read as a time.
     ['2026. 4. 10.(금) 10:00, 2026. 4. 11.(토) 09:00', {date: '2026-04-10', time: '10:00'}, []]
   ])('reads %j', (raw, expected, inferred) => {
