@@ -443,12 +443,20 @@ function nameWords(ctx: Context, words: Token[]): void {
   const cellIds: Array<number | undefined> = []
   for (const w of words) if (!cellIds.includes(w.cell)) cellIds.push(w.cell)
   if (cellIds.length > 1 && words[0].row !== undefined && words.every((w) => w.row === words[0].row)) {
+    // How many titles the cell of titles before the names held.
+    let titleCount = 0
     cellIds.forEach((id, k) => {
       const own = words.filter((w) => w.cell === id)
-      const joined = spacedGroups(own).map((g) => g.map((w) => ctx.norm.slice(w.start, w.end)).join(''))
+      const groups = spacedGroups(own)
+      const joined = groups.map((g) => g.map((w) => ctx.norm.slice(w.start, w.end)).join(''))
       const last = k === cellIds.length - 1
-      if (!last && joined.every(isTitle)) for (const w of own) w.name = 'title'
-      else if (last) nameWords(ctx, own)
+      if (!last && joined.every(isTitle)) {
+        for (const w of own) w.name = 'title'
+        titleCount = joined.length
+      } else if (last && titleCount > 1 && groups.length === titleCount && groups.every((g, n) => g.length === 1 && /^[가-힣]{2,4}$/.test(joined[n]) && !isTitle(joined[n]))) {
+        // As many names as titles before them (`사무관 주무관` | `김하나 이두리`): one person each.
+        for (const w of own) w.name = 'name'
+      } else if (last) nameWords(ctx, own)
       else if (k === cellIds.length - 2 && own.length <= 3 && !isDepartmentText(joined.join(''))) nameWords(ctx, own)
       else for (const w of own) w.name = 'department'
     })
