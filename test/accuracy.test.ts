@@ -5,7 +5,10 @@
  * `UPDATE=1 npx vitest run test/accuracy.test.ts` rewrites the baseline (review its diff).
  *
  * A scored set is a function that lists cases (form, id, gold, input). To add one, write such a
- * function and put it in `sets` below; its cases are keyed `form/id` in the baseline.
+ * function and put it in `sets` below; its cases are keyed `form/id` in the baseline. A set of
+ * text releases rewritten by a function `rewrite` (same gold) is:
+ *
+ *   const variants = () => corpusSet().filter((c) => c.form === 'text').map((c) => ({...c, form: 'variants', input: () => rewrite(c.input() as string)}))
  */
 import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
