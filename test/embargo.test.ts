@@ -55,6 +55,14 @@ describe('readEmbargo', () => {
         inferred: [['year-inferred', '4. 13.']]
       }
     ],
+    [
+      '2026. 4. 13.(월)12:00',
+      {...none, date: '2026-04-13', time: '12:00', iso: '2026-04-13T12:00:00+09:00', channels: [[null, '2026-04-13', '12:00', false, null]], inferred: []}
+    ],
+    [
+      '오후 3시2026. 4. 13.(월)',
+      {...none, date: '2026-04-13', time: '15:00', iso: '2026-04-13T15:00:00+09:00', channels: [[null, '2026-04-13', '15:00', false, null]], inferred: []}
+    ],
     // A time without a date gives the embargo no time.
     ['12:00', {...none, channels: [[null, null, '12:00', false, null]], inferred: []}]
   ])('reads a date and time: %j', (raw, expected) => {
@@ -140,6 +148,13 @@ describe('readEmbargo', () => {
       {...none, date: '2026-04-10', edition: evening('2026-04-13'), channels: [[null, '2026-04-10', null, false, evening('2026-04-13')]], inferred: [['edition-date-inferred', '석 간', '2026-04-13']]}
     ],
     ['4. 13.(월) ( 월요일 ) 조간', {...none, edition: morning('2026-04-13'), channels: [[null, null, null, false, morning('2026-04-13')]], inferred: [['year-inferred', '4. 13.']]}],
+    ['4. 13.(월)조간', {...none, edition: morning('2026-04-13'), channels: [[null, null, null, false, morning('2026-04-13')]], inferred: [['year-inferred', '4. 13.']]}],
+    [
+      '2026. 4. 10.(금) 월요일 석간',
+      {...none, date: '2026-04-10', edition: evening('2026-04-13'), channels: [[null, '2026-04-10', null, false, evening('2026-04-13')]], inferred: [['edition-date-inferred', '석간', '2026-04-13']]}
+    ],
+    // A time after the edition word, with no date, is not the channel's.
+    ['조간 12:00', {...none, edition: morning(null), channels: [[null, null, null, false, morning(null)]], inferred: []}],
     // A time printed before the edition word with no date stays the channel's only.
     ['12:00 조간', {...none, edition: morning(null), channels: [[null, null, '12:00', false, morning(null)]], inferred: []}]
   ])('reads editions: %j', (raw, expected) => {
@@ -185,6 +200,7 @@ describe('readEmbargo', () => {
       }
     ],
     ['( 국회 본회의 통과 시 )', {...none, condition: '국회 본회의 통과 시', channels: [[null, null, null, false, null]], inferred: []}],
+    ['( 국회 본회의 통과 시)', {...none, condition: '국회 본회의 통과 시', channels: [[null, null, null, false, null]], inferred: []}],
     ['법안 의결시', {...none, condition: '법안 의결시', channels: [[null, null, null, false, null]], inferred: []}],
     ['국회 본회의 통과 후 배 포', {...none, immediate: true, condition: '국회 본회의 통과 후', channels: [[null, null, null, false, null]], inferred: []}],
     // A bracketed time is no condition.
