@@ -47,6 +47,22 @@ describe('title box', () => {
     ['## 제목\n## - 부제', '제목', ['부제']],
     // A sentence is a headline with no subtitles when nothing else is there.
     ['국토교통부는 4월 13일 정부세종청사에서 회의를 열었다.', '국토교통부는 4월 13일 정부세종청사에서 회의를 열었다.', []],
+    // Lines that start like body text end the title box: a bullet, an indented long line, a sentence, a very long line.
+    ['짧은 제목\n□ 바로 이어지는 본문', '짧은 제목', []],
+    ['짧은 제목\n  들여쓴 본문 문단은 이렇게 길게 이어지며 사십 자를 넘는 길이를 가지고 있다고 한다', '짧은 제목', []],
+    ['짧은 제목\n  들여쓴 짧은 줄', '짧은 제목 들여쓴 짧은 줄', []],
+    ['짧은 제목\n본문은 이렇게 끝난다.', '짧은 제목', []],
+    [
+      '짧은 제목\n이 줄은 아흔 자를 넘도록 길게 쓴 문장으로 제목 아래에 붙어 있지만 본문의 첫 문단이어서 제목에 들어가지 않아야 하는 줄이고 끝에 마침표가 없다 정말로 길게 이어진다',
+      '짧은 제목',
+      []
+    ],
+    ['제목은 이렇게 끝난다.\n두 번째 줄', '제목은 이렇게 끝난다.', []],
+    // A dash inside one line splits off a subtitle only when both sides are ten letters or more and the subtitle does not end in a dash.
+    ['짧은 제목 - 부제가 아주 길게 이어진다', '짧은 제목 - 부제가 아주 길게 이어진다', []],
+    ['열 글자를 넘는 긴 제목입니다 - 짧은 부제', '열 글자를 넘는 긴 제목입니다 - 짧은 부제', []],
+    ['열 글자를 넘는 긴 제목입니다 - 부제도 열 글자를 넘는다 -', '열 글자를 넘는 긴 제목입니다 - 부제도 열 글자를 넘는다 -', []],
+    ['열 글자를 넘는 긴 제목입니다 – 부제도 열 글자를 넘는다', '열 글자를 넘는 긴 제목입니다', ['부제도 열 글자를 넘는다']],
     ['붙임 1. 일정', '', []]
   ])('reads %j', (box, headline, subtitles) => {
     expect(title(box)).toEqual([headline, subtitles])
