@@ -1,11 +1,10 @@
-import {existsSync, mkdirSync, readdirSync, statSync, writeFileSync, readFileSync} from 'node:fs'
+import {existsSync, mkdirSync, statSync, writeFileSync, readFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {dirname, join, relative, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
-import {Worker} from 'node:worker_threads'
 import {glob, isDynamicPattern} from 'tinyglobby'
-import {markdownFor, outcomeOf, processBytes, processOutcome, type BatchOptions, type Outcome, type OutputShape} from './lib/batch.js'
+import {markdownFor, maxJobs, outcomeOf, processBytesAsync, runBatch, walkFolder, type BatchOptions, type Outcome, type OutputShape} from './lib/batch.js'
 import {toMarkdown} from './to-markdown.js'
 import type {PressRelease} from './press-release.js'
 
@@ -108,6 +107,10 @@ export async function cli(argv: string[], io: CliIo = {stdin: process.stdin, std
   if (values.jobs !== undefined) {
     jobs = Number(values.jobs)
     if (!Number.isInteger(jobs) || jobs < 1) return usage(io, `Expected \`--jobs\` to be a whole number of 1 or more, not \`${values.jobs}\``)
+    if (jobs > maxJobs()) {
+      await write(io.stderr, `bodojaryo: \`--jobs ${jobs}\` is more than four per core; using ${maxJobs()}\n`)
+      jobs = maxJobs()
+    }
   }
   const level = values.silent ? 2 : values.quiet ? 1 : 0
   const showProgress = values.progress !== false && !values['no-progress'] && Boolean(io.stderr.isTTY)
@@ -120,7 +123,7 @@ export async function cli(argv: string[], io: CliIo = {stdin: process.stdin, std
     const bytes = await readAll(io.stdin)
     const options: BatchOptions = {encoding: values.encoding, format: format === 'tree' ? 'tree' : 'json'}
     const shape: OutputShape = format === 'markdown' ? 'markdown' : format === 'ndjson' ? 'ndjson' : 'json'
-    const outcome = outcomeOf(processBytes('<stdin>', bytes, options, markdownFor(shape)), shape)
+    const outcome = outcomeOf(await processBytesAsync('<stdin>', bytes, options, markdownFor(shape)), shape)
     stats.files = 1
     await report(io, outcome, level, stats)
     if (outcome.text !== null) await write(io.stdout, outcome.text)
@@ -138,7 +141,9 @@ export async function cli(argv: string[], io: CliIo = {stdin: process.stdin, std
   // What each input writes: pretty JSON (or Markdown) for one input or a folder of files under
   // -o, NDJSON records for several on stdout.
   const shape: OutputShape = out ? (chosen === 'markdown' ? 'markdown' : 'json') : single && chosen !== 'ndjson' ? (chosen === 'markdown' ? 'markdown' : 'json') : 'ndjson'
-  await runBatch(inputs, options, shape, Math.min(jobs, Math.max(1, inputs.length)), async (outcome, input) => {
+  // The summary is printed whatever happens to the batch.
+  let failure: unknown = null
+  await runBatch(inputs, options, shape, Math.min(jobs, Math.max(1, inputs.length)), workerLocation(), async (outcome, input) => {
     stats.files++
     progress?.clear()
     await report(io, outcome, level, stats)
@@ -150,9 +155,12 @@ export async function cli(argv: string[], io: CliIo = {stdin: process.stdin, std
       }
     } else if (outcome.text !== null) await write(io.stdout, outcome.text)
     progress?.tick()
+  }).catch((error: unknown) => {
+    failure = error
   })
   progress?.clear()
   if (level < 2) await write(io.stderr, summary(stats, started))
+  if (failure) throw failure
   return exitCode(stats, values.frail)
 }
 
@@ -218,7 +226,7 @@ async function expand(patterns: string[], cwd: string): Promise<Input[]> {
       inputs.push({path: pattern, base: cwd, missing: true})
       continue
     }
-    if (stat.isDirectory()) for (const file of walk(path)) inputs.push({path: file, base: path})
+    if (stat.isDirectory()) for (const file of walkFolder(path)) inputs.push({path: file, base: path})
     else inputs.push({path: pattern === path ? path : pattern, base: dirname(path)})
   }
   return inputs
@@ -232,87 +240,6 @@ function globBase(pattern: string): string {
     fixed.push(part)
   }
   return fixed.join('/') || '.'
-}
-
-function walk(folder: string): string[] {
-  const out: string[] = []
-  const entries = readdirSync(folder, {withFileTypes: true}).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue
-    const path = join(folder, entry.name)
-    if (entry.isDirectory()) out.push(...walk(path))
-    else if (entry.isFile()) out.push(path)
-  }
-  return out
-}
-
-/**
- * Parse every input, in `jobs` worker threads when there are several, and hand each record
- * to `emit` in input order. At most a window of results waits for its turn.
- */
-async function runBatch(inputs: Input[], options: BatchOptions, shape: OutputShape, jobs: number, emit: (outcome: Outcome, input: Input) => Promise<void>): Promise<void> {
-  const missing = (input: Input): Outcome => {
-    const error = {code: 'ENOENT', message: `No such file or folder \`${input.path}\``}
-    return {path: input.path, ok: false, error, messages: [], text: shape === 'ndjson' ? JSON.stringify({path: input.path, ok: false, error}) + '\n' : null}
-  }
-  const workerUrl = workerLocation()
-  if (jobs <= 1 || !workerUrl) {
-    for (const input of inputs) {
-      await emit(input.missing ? missing(input) : processOutcome(input.path, options, shape), input)
-      // Let the event loop breathe (progress, stream drains).
-      await new Promise((done) => setImmediate(done))
-    }
-    return
-  }
-  const workers = Array.from({length: jobs}, () => new Worker(workerUrl))
-  const results = new Map<number, Outcome>()
-  // At most `window` inputs are dispatched beyond the last one written: memory stays flat.
-  const window = jobs * 16
-  let next = 0
-  let emitted = 0
-  let dispatched = 0
-  let emitting = Promise.resolve()
-  await new Promise<void>((done, fail) => {
-    const idle: Worker[] = []
-    const pump = () => {
-      while (idle.length > 0 && dispatched < inputs.length && dispatched < emitted + window) {
-        const id = dispatched++
-        const input = inputs[id]
-        if (input.missing) {
-          results.set(id, missing(input))
-          continue
-        }
-        idle.pop()!.postMessage({id, path: input.path, options, shape})
-      }
-      flush()
-    }
-    const flush = () => {
-      while (results.has(next)) {
-        const outcome = results.get(next)!
-        results.delete(next)
-        const input = inputs[next]
-        next++
-        emitting = emitting
-          .then(() => emit(outcome, input))
-          .then(() => {
-            emitted++
-            if (emitted === inputs.length) done()
-            else pump()
-          }, fail)
-      }
-    }
-    for (const worker of workers) {
-      worker.on('message', (message: {id: number; outcome: Outcome}) => {
-        results.set(message.id, message.outcome)
-        idle.push(worker)
-        pump()
-      })
-      worker.on('error', fail)
-      idle.push(worker)
-    }
-    if (inputs.length === 0) done()
-    else pump()
-  }).finally(() => Promise.all(workers.map((w) => w.terminate())))
 }
 
 /** The worker script: next to this module when built; from `dist/` when running from source. */

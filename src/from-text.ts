@@ -1,11 +1,12 @@
 import type {VFile} from 'vfile'
 import {report} from './messages.js'
+import {checkFormat, checkOptions} from './lib/check.js'
 import type {Appendix, Body, Root, RootContent} from './types.js'
 import {span, type Context} from './lib/context.js'
-import {buildAppendix, isAppendixStart, isAttachmentList} from './lib/construct/appendix.js'
+import {buildAppendix, isAppendixStart, isAttachmentList, isLabelOverListedItem} from './lib/construct/appendix.js'
 import {rowAppendixLabel} from './lib/patterns.js'
 import {readBlocks, rowMarker} from './lib/construct/blocks.js'
-import {buildContacts, findContacts, isOldContactLabelRow, isOldContactRow, isOldDepartmentRow} from './lib/construct/contacts.js'
+import {buildContacts, contactsTableAt, findContacts, hasPhoneOrEmail, isHeaderContactRow, isOldContactLabelRow, isOldContactRow, isOldDepartmentRow} from './lib/construct/contacts.js'
 import {scanFooter} from './lib/construct/footer.js'
 import {scanHeader} from './lib/construct/header.js'
 import {scanTitle} from './lib/construct/title.js'
@@ -27,8 +28,10 @@ export interface FromTextOptions {
  * Parse the text of a press release into a syntax tree. Total: any string yields a tree; what
  * is not understood stays in the tree and is reported on the file.
  */
-export function fromText(value: string, options: FromTextOptions = {}): Root {
-  return build(value, options).tree
+export function fromText(value: string, options?: FromTextOptions): Root {
+  const checked = checkOptions(options)
+  checkFormat(checked.format)
+  return build(value, checked).tree
 }
 
 /**
@@ -75,10 +78,16 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
   {
     let k = header.end
     while (k < rows.length && rows[k].kind === 'blank') k++
-    const old = (i: number) => isOldContactRow(rows[i]) || isOldDepartmentRow(rows[i]) || isOldContactLabelRow(rows[i])
+    const old = (i: number) => isOldContactRow(rows[i]) || isOldDepartmentRow(rows[i]) || isOldContactLabelRow(rows[i]) || isHeaderContactRow(rows[i])
     let last = k
     while (last < rows.length && old(last)) last++
-    if (k < rows.length && old(k) && rows.slice(k, last).some(isOldContactRow)) {
+    // A contact table printed in the header box, between the dates and the title.
+    const table = k < rows.length ? contactsTableAt(ctx, k, rows.length) : null
+    if (table && table.end > last) {
+      early = table
+      children.push(buildContacts(ctx, early))
+      titleFrom = table.end
+    } else if (k < rows.length && old(k) && rows.slice(k, last).some((r) => isOldContactRow(r) || (r.kind === 'row' && hasPhoneOrEmail(r.text)))) {
       let end = k
       while (end < rows.length && (old(end) || (rows[end].kind === 'blank' && end + 1 < rows.length && isOldContactRow(rows[end + 1])))) end++
       early = {start: k, end}
@@ -100,16 +109,17 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
     // Before the contact table a labelled line lists attachments, unless it heads a page of its own.
     const rest = rows[i].text.slice(rowAppendixLabel(rows[i])?.[0].length ?? 0).trim()
     if (contacts && i < contacts.start && rows[i].kind !== 'row' && rest) continue
-    if (isAttachmentList(rows[i])) continue
+    if (isAttachmentList(rows[i]) || isLabelOverListedItem(rows, i)) continue
     appendixStarts.push(i)
   }
   if (!contacts && !early) report(file, 'missing-contacts', undefined)
 
   const boundaries = [...appendixStarts, ...(contacts ? [contacts.start] : [])].sort((a, b) => a - b)
-  const nextBoundary = (after: number) => boundaries.find((b) => b >= after) ?? to
-  pushBody(ctx, children, from, nextBoundary(from))
-  for (const start of boundaries) {
-    const end = nextBoundary(start + 1)
+  // Boundaries are sorted and distinct: each part ends where the next begins (a search from each would be quadratic).
+  pushBody(ctx, children, from, boundaries.length > 0 && boundaries[0] >= from ? boundaries[0] : to)
+  for (let b = 0; b < boundaries.length; b++) {
+    const start = boundaries[b]
+    const end = b + 1 < boundaries.length ? boundaries[b + 1] : to
     if (contacts && start === contacts.start) {
       children.push(buildContacts(ctx, contacts))
       const footer = scanFooter(ctx, contacts.end, end)

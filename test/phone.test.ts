@@ -32,4 +32,8 @@ describe('formatPhone', () => {
   ])('completes the bare extension %j from the number before it (%s)', (value, previous, expected) => {
     expect(formatPhone(value, previous)).toBe(expected)
   })
+
+  it('keeps a nationwide number as printed', () => {
+    expect(formatPhone('1600-1234', null)).toBe('1600-1234')
+  })
 })
