@@ -168,7 +168,8 @@ const openEnd = /(?:[,·‧ㆍ∙…]|및|과|와|의|을|를|에|에서|으로|
 function wrappedTail(ctx: Context, subtitle: Subtitle, rows: Row[], k: number): boolean {
   const row = rows[k]
   const before = textOfSubtitle(ctx, subtitle)
-  if (row.text.length > 40 || before.length < 25 || sentenceEnd.test(row.text) || /^[□■○●◎ㅇ※▲◆◇【#<|*]/.test(row.text)) return false
+  // A note wholly in parentheses (`(누름틀 사용)`) is no tail.
+  if (row.text.length > 40 || before.length < 25 || sentenceEnd.test(row.text) || /^[□■○●◎ㅇ※▲◆◇【#<|*]/.test(row.text) || /^\([^()]*\)$/.test(row.text)) return false
   const next = rows[k + 1]
   return !next || next.kind === 'blank' || isSubtitleRow(next) || /^[□■]/.test(next.text)
 }
