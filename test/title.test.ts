@@ -68,3 +68,88 @@ describe('title box', () => {
     expect(title(box)).toEqual([headline, subtitles])
   })
 })
+
+describe('title box lines that end open', () => {
+  // A first line that ends mid-phrase takes the next line into the headline, however long the two are.
+  it.each(['및', '과', '와', '의', '을', '를', '에', '에서', '으로', '로', '하고', '하며', '하여', '통해', '위해', '위한', '따라', '등', '·', '…', 'ㆍ', '‧', '∙', '은', '는', '이', '가', '도', '한', '인', '된'])(
+    'joins the next line after %j',
+    (ending) => {
+      expect(title(`지역 산업 경쟁력 강화 계획 ${ending}\n정부가 새 지원책을 함께 마련`)).toEqual([`지역 산업 경쟁력 강화 계획 ${ending} 정부가 새 지원책을 함께 마련`, []])
+    }
+  )
+
+  it('keeps a closed first line apart from a long second line', () => {
+    expect(title('지역 산업 경쟁력 강화 계획\n정부가 새 지원책을 함께 마련')).toEqual(['지역 산업 경쟁력 강화 계획', ['정부가 새 지원책을 함께 마련']])
+  })
+})
+
+describe('title box ends', () => {
+  // A line under the headline that ends a sentence or starts with a bullet is body text.
+  it.each([
+    ...['다.', '요.', '음.', '함.', '됨.', '임.', '다. "', '다.”'].map((end) => `짧은 제목\n본문 줄이 이렇게 끝${end}`),
+    ...[...'□■○●◎ㅇ※▲◆◇【'].map((mark) => `짧은 제목\n${mark} 표시 줄`),
+    '짧은 제목\n- 1 -',
+    '짧은 제목\n\n\n\n- 세 줄 뒤 부제',
+    '짧은 제목\n배포 2026. 4. 12.',
+    '제목 및\n□ 본문',
+    `제목,\n${'가'.repeat(61)}`
+  ])('before the second line of %j', (box) => {
+    expect(title(box)).toEqual([box.split('\n')[0], []])
+  })
+
+  it.each([
+    ['- 부제만 있다', '', []],
+    ['짧은 제목\n\n\n- 두 줄 뒤 부제', '짧은 제목', ['두 줄 뒤 부제']],
+    // The lengths at which a line under the headline stops being a title line.
+    [`짧다\n${'가'.repeat(60)}`, '짧다', ['가'.repeat(60)]],
+    [`짧다\n${'가'.repeat(61)}`, '짧다', []],
+    [`${'가'.repeat(80)}\n짧은 줄`, `${'가'.repeat(80)} 짧은 줄`, []],
+    [`${'가'.repeat(81)}\n짧은 줄`, '가'.repeat(81), []],
+    ['가나다라마바사아자차\n가나다라마바사아자차카타파하', '가나다라마바사아자차 가나다라마바사아자차카타파하', []],
+    ['가나다라마바사아자차\n가나다라마바사아자차카타파하거', '가나다라마바사아자차', ['가나다라마바사아자차카타파하거']],
+    ['가나다라마바사아자차카타파하거너더러\n(무급 가사노동 가치 평가)', '가나다라마바사아자차카타파하거너더러 (무급 가사노동 가치 평가)', []],
+    ['새 제도 시행\n부제 줄이 대시 없이 길게 이어진다 및\n투자 연계', '새 제도 시행', ['부제 줄이 대시 없이 길게 이어진다 및', '투자 연계']]
+  ])('reads %j', (box, headline, subtitles) => {
+    expect(title(box)).toEqual([headline, subtitles])
+  })
+})
+
+describe('glued subtitles', () => {
+  it.each([
+    // Ten letters on each side of the dash, no fewer.
+    ['가나다라마바사아자차 - 가나다라마바사아자차', '가나다라마바사아자차', ['가나다라마바사아자차']],
+    ['가나다라마바사아자 - 가나다라마바사아자차', '가나다라마바사아자 - 가나다라마바사아자차', []],
+    ['가나다라마바사아자차 - 가나다라마바사아자', '가나다라마바사아자차 - 가나다라마바사아자', []],
+    // On the line under the headline, after at most one blank line, the first subtitle's dash lost.
+    ['새 제도 시행\n첫째 부제가 되는 말 - 둘째 부제가 되는 말', '새 제도 시행', ['첫째 부제가 되는 말', '둘째 부제가 되는 말']],
+    ['새 제도 시행\n\n첫째 부제가 되는 말 - 둘째 부제가 되는 말', '새 제도 시행', ['첫째 부제가 되는 말', '둘째 부제가 되는 말']],
+    ['새 제도 시행\n\n\n첫째 부제가 되는 말 - 둘째 부제가 되는 말', '새 제도 시행', []],
+    ['새 제도 시행\n- 부제\n첫째 부제가 되는 말 - 둘째 부제가 되는 말', '새 제도 시행', ['부제']],
+    // Up to ninety letters; a longer line is body text.
+    [`제목\n${'가'.repeat(30)} - ${'나'.repeat(57)}`, '제목', ['가'.repeat(30), '나'.repeat(57)]],
+    [`제목\n${'가'.repeat(30)} - ${'나'.repeat(58)}`, '제목', []]
+  ])('reads %j', (box, headline, subtitles) => {
+    expect(title(box)).toEqual([headline, subtitles])
+  })
+})
+
+describe('wrapped subtitles', () => {
+  const long = '새 제도 시행\n- 지역별 설명회를 열어 현장의 목소리를 듣고 개선\n'
+  it.each([
+    // A short tail under a long subtitle, closing the title box, continues it.
+    [long + '방안을 찾는다\n', ['지역별 설명회를 열어 현장의 목소리를 듣고 개선 방안을 찾는다']],
+    [long + '방안을 찾는다\n- 다른 부제', ['지역별 설명회를 열어 현장의 목소리를 듣고 개선 방안을 찾는다', '다른 부제']],
+    // Not a note in parentheses, a sentence, a bullet, nor a line another line follows.
+    [long + '(누름틀 사용)\n', ['지역별 설명회를 열어 현장의 목소리를 듣고 개선']],
+    [long + '방안을 찾는다.\n', ['지역별 설명회를 열어 현장의 목소리를 듣고 개선']],
+    [long + '※ 방안을 찾는다\n', ['지역별 설명회를 열어 현장의 목소리를 듣고 개선']],
+    [long + '방안을 찾는다\n다른 줄이 이어짐', ['지역별 설명회를 열어 현장의 목소리를 듣고 개선']],
+    // Nor under a short subtitle; but a subtitle ending open always continues.
+    ['새 제도 시행\n- 짧은 부제로 끝\n방안을 찾는다\n', ['짧은 부제로 끝']],
+    ['새 제도 시행\n- 지역별 설명회를 열어 현장의 목소리를\n방안을 찾는다', ['지역별 설명회를 열어 현장의 목소리를 방안을 찾는다']],
+    // Not across a blank line.
+    ['새 제도 시행\n- 지역별 설명회 및\n\n투자 연계', ['지역별 설명회 및']]
+  ])('reads %j', (box, subtitles) => {
+    expect(title(box)).toEqual(['새 제도 시행', subtitles])
+  })
+})
