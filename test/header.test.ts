@@ -72,7 +72,59 @@ describe('header', () => {
   })
 })
 
+describe('header layouts', () => {
+  const embargo = at('2026. 4. 13.(월) 12:00', '2026-04-13', '12:00')
+  it.each([
+    // A date with its label after it.
+    ['보도자료\n2017년 8월 25일(금) 배포', '보도자료', null, {date: '2017-08-25', time: null}],
+    // The embargo as a sentence.
+    [
+      '이 보도자료는 2026년 4월 13일(월) 12:00 이후 보도하여 주시기 바랍니다',
+      null,
+      at('2026년 4월 13일(월) 12:00 이후 보도하여 주시기 바랍니다', '2026-04-13', '12:00'),
+      null
+    ],
+    // A further channel in words belongs to the embargo.
+    [
+      '보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n■ 통신·방송·인터넷은 4. 12.(일) 11:00 이후 보도 가능',
+      '보도자료',
+      at('2026. 4. 13.(월) 12:00 ■ 통신·방송·인터넷은 4. 12.(일) 11:00 이후 보도 가능', '2026-04-13', '12:00'),
+      null
+    ],
+    // Page counts, web addresses, photo boxes and the issuer's name beside the header say nothing of its dates.
+    ['보도자료\n보도시점\t2026. 4. 13.(월) 12:00\t총 5쪽', '보도자료', embargo, null],
+    ['보도자료\n보도시점\t2026. 4. 13.(월) 12:00\t www.korea.kr', '보도자료', embargo, null],
+    ['보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n사진없음 □ 사진있음 ■ 쪽수 : 3쪽', '보도자료', embargo, null],
+    ['기획재정부\n보도자료\n보도시점\t2026. 4. 13.(월) 12:00', '보도자료', embargo, null],
+    // Labels printed over their values, in a row or one per line.
+    ['보도자료\n보도일시\t배포일시\n2026. 4. 13.(월) 12:00\t2026. 4. 12.(일) 10:00', '보도자료', embargo, {date: '2026-04-12', time: '10:00'}],
+    ['보도자료\n보도일시\n배포일시\n2026. 4. 13.(월) 12:00\n2026. 4. 12.(일) 10:00', '보도자료', embargo, {date: '2026-04-12', time: '10:00'}],
+    ['보도자료\n배포\n2026. 4. 12.(일) 10:00', '보도자료', null, {date: '2026-04-12', time: '10:00'}],
+    // Markup before the label.
+    ['<u>**보도시점 2026. 4. 13.(월) 12:00**</u>', null, embargo, null],
+    ['## 보도자료\n보도시점 2026. 4. 13.(월) 12:00', '보도자료', embargo, null],
+    // A contact row ends the header.
+    ['보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n자료문의\t제도기획과 한결 044-123-4567', '보도자료', embargo, null],
+    // The value printed before its label (PDF reading order).
+    ['2026. 4. 13.(월) 12:00\n보도자료\n보도시점', '보도자료', embargo, null],
+    ['보도자료\n보도시점\t배포 즉시', '보도자료', at('배포 즉시', null, null, {immediate: true}), null],
+    ['보도자료\n보도시점\t2026. 4. 13.(월) 12:00\t배포\t2026. 4. 12.(일)', '보도자료', embargo, {date: '2026-04-12', time: null}],
+    // Either label inside the other's cell.
+    ['보도자료\n보도시점 2026. 4. 13.(월) 12:00 / 배포 2026. 4. 12.(일) 10:00', '보도자료', embargo, {date: '2026-04-12', time: '10:00'}],
+    ['보도자료\n배포 2026. 4. 12.(일) 10:00 / 보도시점 2026. 4. 13.(월) 12:00', '보도자료', embargo, {date: '2026-04-12', time: '10:00'}],
+    // An edition under the embargo, and a channel label wrapped over two lines.
+    ['보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n\t석간', '보도자료', at('2026. 4. 13.(월) 12:00 석간', '2026-04-13', '12:00', {edition: {kind: 'evening', date: '2026-04-13'}}), null],
+    ['보도자료\n보도시점\t(지\n면) 2026. 4. 13.(월) 조간', '보도자료', at('(지 면) 2026. 4. 13.(월) 조간', null, null, {edition: {kind: 'morning', date: '2026-04-13'}}), null]
+  ])('reads %j', (head, kind, embargo, distribution) => {
+    expect(header(head)).toEqual({kind, embargo, distribution, headline: '제목이 되는 문장'})
+  })
+})
+
 describe('isHeaderValue', () => {
+  it('reads a channel again after reading one', () => {
+    expect([isHeaderValue('(지면)'), isHeaderValue('(지면)')]).toEqual([true, true])
+  })
+
   it.each([
     ['2026. 4. 13.(월) 12:00', true],
     ['4. 13.(월) 조간', true],
@@ -87,7 +139,21 @@ describe('isHeaderValue', () => {
     ['2026. 4. 13.(월) 정부세종청사에서 관계부처 합동 회의를 개최하였다', false],
     ['국토교통부는 오늘 열린 회의에서 14:00 부터 논의하였다고 밝혔다', false],
     ['제목이 되는 문장', false],
-    ['2026. 4. 13. ' + '가'.repeat(90), false]
+    ['2026. 4. 13. ' + '가'.repeat(90), false],
+    // Dashes and bars alone, up to ninety letters.
+    ...['~', '-', '–', '·', '|', '/'.repeat(90)].map((t) => [t, true] as [string, boolean]),
+    ['/'.repeat(91), false],
+    ['/a', false],
+    // The lengths up to which a value with some words around it still reads as one.
+    ['즉시' + '가'.repeat(37), true],
+    ['즉시' + '가'.repeat(38), false],
+    ['조간' + '가'.repeat(47), true],
+    ['조간' + '가'.repeat(48), false],
+    ['2026. 4. 13. ' + '가'.repeat(12), true],
+    ['2026. 4. 13. ' + '가'.repeat(13), false],
+    ['2026. 4. 13.(월) 오전 10시 이후부터 까지 년분낮밤화수목금토일요 <>:~-/', true],
+    ['14:00 ' + '가'.repeat(23), true],
+    ['14:00 ' + '가'.repeat(24), false]
   ])('%j → %s', (text, expected) => {
     expect(isHeaderValue(text)).toBe(expected)
   })
