@@ -197,3 +197,27 @@ describe('contact word endings', () => {
     expect(splitGluedTitle(value)).toEqual(expected)
   })
 })
+
+describe('contact layouts', () => {
+  const hg = (department: string | null, role: string | null, title = '과장') => [null, department, role, title, '한결', '044-123-4560', null]
+  const os = (department: string | null, role: string | null) => [null, department, role, '사무관', '오세린', '044-123-4561', null]
+  it.each([
+    ['a row of column labels over the people', '부서\t직위\t성명\t전화번호\n제도기획과\t과장\t한결\t044-123-4560\n제도기획과\t사무관\t오세린\t044-123-4561', [hg('제도기획과', null), os('제도기획과', null)]],
+    ['one person per column under row labels', '성명\t한결\t오세린\n직위\t과장\t사무관\n전화\t044-123-4560\t044-123-4561', [hg(null, null), os(null, null)]],
+    ['an extension after the number', '담당 부서\t제도기획과\t책임자\t과장\t한결\t044-123-4560(4561)', [hg('제도기획과', '책임자')]],
+    ['TEL and E-mail labels', '담당 부서\t제도기획과\t책임자\t과장\t한결\tTEL 044-123-4560\tE-mail hg@korea.kr', [[null, '제도기획과', '책임자', '과장', '한결', '044-123-4560', 'hg@korea.kr']]],
+    ['a fax number after the phone', '담당 부서\t제도기획과\t책임자\t과장\t한결\t044-123-4560\t팩스 044-123-4599', [hg('제도기획과', '책임자')]],
+    ['a label in lenticular brackets', '【담당】 : 제도기획과 사무관 한결 ☎ 044-123-4560', [hg('제도기획과', '담당', '사무관')]],
+    ['a label in angle brackets', '<담당> : 제도기획과 사무관 한결 ☎ 044-123-4560', [hg('제도기획과', '담당', '사무관')]],
+    ['연락처 as the label', '연락처 : 제도기획과 사무관 한결 044-123-4560', [hg('제도기획과', null, '사무관')]],
+    ['홍보담당 as the label', '홍보담당 : 대변인실 주무관 오세린 044-123-4561', [[null, '대변인실', null, '주무관', '오세린', '044-123-4561', null]]],
+    ['two people on one line', '자료문의 : 제도기획과 과장 한결 044-123-4560, 사무관 오세린 044-123-4561', [hg('제도기획과', null), os('제도기획과', null)]],
+    ['a spaced title and name', '담당 부서\t제도기획과\t책임자\t과 장\t한 결\t044-123-4560', [hg('제도기획과', '책임자')]],
+    ['roles in the first column under the department', '담당 부서\t제도기획과\n책임자\t과장 한결 (044-123-4560)\n담당자\t사무관 오세린 (044-123-4561)', [hg('제도기획과', '책임자'), os('제도기획과', '담당자')]],
+    ['the department label printed after its people', '책임자\n과장 한결 (044-123-4560)\n담당자\n사무관 오세린 (044-123-4561)\n담당 부서\n제도기획과', [hg('제도기획과', '책임자'), os('제도기획과', '담당자')]],
+    ['people alone with their numbers', '한결 (044-123-4560)\n오세린 (044-123-4561)', [[null, null, null, null, '한결', '044-123-4560', null], [null, null, null, null, '오세린', '044-123-4561', null]]],
+    ['a nationwide number', '담당 부서\t제도기획과\t책임자\t과장\t한결\t1588-1234', [[null, '제도기획과', '책임자', '과장', '한결', '1588-1234', null]]]
+  ])('%s', (_, lines, expected) => {
+    expect(contacts(lines)).toEqual(expected)
+  })
+})
