@@ -153,3 +153,33 @@ describe('wrapped subtitles', () => {
     expect(title(box)).toEqual(['새 제도 시행', subtitles])
   })
 })
+
+describe('subtitles in PDF text', () => {
+  // Lines wrapped at about forty letters, as PDF text prints them.
+  const body = ['□ 정부는 새 제도를 시행하여 국민의 편익을', '높이고 지역별 설명회를 열어 현장의', '목소리를 듣는다고 밝혔다 이번 제도는', '전국에서 시행되며 관계 기관과 함께', '준비하여 온 것으로 많은 관심이 모인다', '정부는 앞으로도 제도를 꾸준히 살피고', '개선하여 나갈 계획이라고 덧붙였다'].join('\n')
+  it.each([
+    // A subtitle run together with the first body line ends where the body begins: a date, an issuer and its head, a bullet.
+    ['- 지역별 설명회를 열어 현장 의견을 듣는다 4월 10일 정부는 발표했다', '지역별 설명회를 열어 현장 의견을 듣는다'],
+    ['- 지역별 설명회를 열어 현장 의견을 듣는다 국토교통부(장관 홍길동)는 발표', '지역별 설명회를 열어 현장 의견을 듣는다'],
+    ['- 지역별 설명회를 열어 현장 의견을 듣는다 □ 정부는 발표했다 이번', '지역별 설명회를 열어 현장 의견을 듣는다'],
+    // Not within its first eight letters.
+    ['- 지역별 4월 10일 설명회를 열어 현장 의견을 듣는다 정부는 발표했다', '지역별 4월 10일 설명회를 열어 현장 의견을 듣는다 정부는 발표했다']
+  ])('reads %j', (line, subtitle) => {
+    const release = parse(`보도자료\n보도시점 2026. 4. 13.(월) 12:00\n\n새 제도 시행\n${line}\n${body}\n`)
+    expect([release.headline, release.subtitles]).toEqual(['새 제도 시행', [subtitle]])
+  })
+})
+
+describe('subtitle dashes', () => {
+  it.each(['-', '–', '—', '‐', '‑', '‒', '―', 'ㅡ'])('%j between two subtitles on a line splits them', (dash) => {
+    expect(title(`제목\n- 부제 하나 ${dash} 부제 둘`)).toEqual(['제목', ['부제 하나', '부제 둘']])
+  })
+
+  it.each([
+    ['제목\n- 【참고】 부제', []],
+    ['제목\n-\t부제', ['부제']],
+    ['제목\n- 부제 -', ['부제']]
+  ])('reads %j', (box, subtitles) => {
+    expect(title(box)).toEqual(['제목', subtitles])
+  })
+})
