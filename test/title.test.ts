@@ -183,3 +183,16 @@ describe('subtitle dashes', () => {
     expect(title(box)).toEqual(['제목', subtitles])
   })
 })
+
+describe('title boxes in Markdown tables', () => {
+  // `<br><br>` inside the box leaves blank parts between lines of one headline.
+  it.each([
+    ['| 새 제도 시행<br><br>지역 설명회를 연다 |\n| --- |', '새 제도 시행 지역 설명회를 연다', []],
+    ['| 새 제도를 시행하여 국민 편익을 높이기 위해<br><br>지역 설명회를 연다 |\n| --- |', '새 제도를 시행하여 국민 편익을 높이기 위해 지역 설명회를 연다', []],
+    ['| 새 제도 시행<br><br>- 지역 설명회를 연다 |\n| --- |', '새 제도 시행', ['지역 설명회를 연다']],
+    // Outside a box, a blank line ends the headline.
+    ['새 제도 시행\n\n지역 설명회를 연다', '새 제도 시행', []]
+  ])('reads %j', (box, headline, subtitles) => {
+    expect(title(box)).toEqual([headline, subtitles])
+  })
+})
