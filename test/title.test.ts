@@ -196,3 +196,16 @@ describe('title boxes in Markdown tables', () => {
     expect(title(box)).toEqual([headline, subtitles])
   })
 })
+
+describe('indented lines under the headline', () => {
+  // An indent of two spaces or more on a line over forty letters marks a body paragraph.
+  it.each([
+    [`짧은 제목\n ${'가'.repeat(45)}`, ['가'.repeat(45)]],
+    [`짧은 제목\n  ${'가'.repeat(40)}`, ['가'.repeat(40)]],
+    [`짧은 제목\n  ${'가'.repeat(41)}`, []],
+    [`짧은 제목\n${'가'.repeat(20)}  ${'나'.repeat(25)}`, [`${'가'.repeat(20)} ${'나'.repeat(25)}`]],
+    ['짧은 제목\n❶ 첫 과제\n❷ 둘째 과제', ['❶ 첫 과제', '❷ 둘째 과제']]
+  ])('reads %j', (box, subtitles) => {
+    expect(title(box)).toEqual(['짧은 제목', subtitles])
+  })
+})
