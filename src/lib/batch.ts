@@ -2,7 +2,6 @@ import {lstatSync, readFileSync, readdirSync, realpathSync, statSync} from 'node
 import {availableParallelism} from 'node:os'
 import {join} from 'node:path'
 import {Worker} from 'node:worker_threads'
-import iconv from 'iconv-lite'
 import {VFile} from 'vfile'
 import {fromText} from '../from-text.js'
 import {checkDocumentName, readBytes, reportRead} from '../read-bytes.js'
@@ -11,6 +10,7 @@ import {toMarkdown} from '../to-markdown.js'
 import {parse} from '../parse.js'
 import {namePages, parseAsync} from '../parse-async.js'
 import {isPdf, readPdf} from './read-pdf.js'
+import {iconv} from './load.js'
 
 /** What one input gives in a batch. */
 export type BatchRecord =
@@ -37,10 +37,10 @@ export function processBytes(path: string, bytes: Uint8Array, options: BatchOpti
   try {
     let text: string | Uint8Array = bytes
     if (options.encoding) {
-      if (!iconv.encodingExists(options.encoding)) {
+      if (!iconv().encodingExists(options.encoding)) {
         return {path, ok: false, error: {code: 'ERR_UNKNOWN_ENCODING', message: `Unknown encoding \`${options.encoding}\``}}
       }
-      text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), options.encoding).replace(/^\ufeff/, '')
+      text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), options.encoding).replace(/^\ufeff/, '')
     }
     const file = new VFile({path})
     let data: unknown
