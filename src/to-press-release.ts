@@ -153,7 +153,7 @@ function read(tree: Root, file?: VFile): T.PressRelease {
 
   const {kind, embargo, distribution} = readHeader(header, file)
   const headlineNode = title?.children.find((c) => c.type === 'headline')
-  const headline = headlineNode ? textOf(headlineNode) : ''
+  const headline = headlineNode ? textOf(headlineNode) || null : null
   const subtitles = (title?.children ?? [])
     .filter((c) => c.type === 'subtitle')
     .map((c) => {
