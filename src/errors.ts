@@ -9,6 +9,8 @@
  * | `ERR_DISTRIBUTION_DOCUMENT` | a distribution-locked HWP file (배포용 문서) |
  * | `ERR_UNSUPPORTED_FORMAT` | a web page saved under a document's name |
  * | `ERR_INPUT_TOO_LARGE` | input larger than `maxSize` |
+ * | `ERR_EMPTY_INPUT` | (command line) a file with no text: 0 bytes, or white space only |
+ * | `ERR_UNKNOWN_ENCODING` | (command line) `--encoding` names no known encoding |
  */
 export type ErrorCode =
   | 'ERR_BINARY_INPUT'
@@ -17,6 +19,8 @@ export type ErrorCode =
   | 'ERR_DISTRIBUTION_DOCUMENT'
   | 'ERR_UNSUPPORTED_FORMAT'
   | 'ERR_INPUT_TOO_LARGE'
+  | 'ERR_EMPTY_INPUT'
+  | 'ERR_UNKNOWN_ENCODING'
 
 /** An error thrown by `parse`, `readBytes` or `decode`, with a stable `code`. */
 export class BodojaryoError extends Error {

@@ -6,6 +6,8 @@ import {readBytes} from '../read-bytes.js'
 import type {PressRelease} from '../press-release.js'
 import {toMarkdown} from '../to-markdown.js'
 import {parse} from '../parse.js'
+import type {ErrorCode} from '../errors.js'
+import type {RuleId} from '../messages.js'
 
 /** What one input gives in a batch. */
 export type BatchRecord =
@@ -13,7 +15,7 @@ export type BatchRecord =
   | {path: string; ok: false; error: {code: string; message: string}}
 
 export interface BatchMessage {
-  ruleId: string | null
+  ruleId: RuleId | null
   severity: 'info' | 'warning' | 'error'
   line: number | null
   column: number | null
@@ -49,9 +51,11 @@ export function processBytes(path: string, bytes: Uint8Array, options: BatchOpti
       file.value = text
       data = parse(file)
     }
+    // A file with no text is no press release: an error record, not an empty object.
+    if (isBlank(file.value)) return {path, ok: false, error: {code: 'ERR_EMPTY_INPUT' satisfies ErrorCode, message: 'Unexpected empty input: the file holds no text'}}
     if (render) data = render(data)
     const messages: BatchMessage[] = file.messages.map((m) => ({
-      ruleId: m.ruleId ?? null,
+      ruleId: (m.ruleId as RuleId | undefined) ?? null,
       severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info',
       line: m.line ?? null,
       column: m.column ?? null,
@@ -62,6 +66,10 @@ export function processBytes(path: string, bytes: Uint8Array, options: BatchOpti
     const e = error as Error & {code?: string}
     return {path, ok: false, error: {code: typeof e.code === 'string' ? e.code : 'ERR_PARSE', message: e.message}}
   }
+}
+
+function isBlank(value: unknown): boolean {
+  return typeof value === 'string' ? value.trim() === '' : value instanceof Uint8Array && value.length === 0
 }
 
 /** Read and parse one file; a read error becomes an error record. */
