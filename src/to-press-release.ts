@@ -200,8 +200,9 @@ function readHeader(header: Header | undefined, file?: VFile) {
       }
     }
   }
-  const embargoRaw = embargoValues.filter((v) => !/^[/|]$/.test(v)).join(' ').replace(/^[\s/|]+|(?<![\s/|])[\s/|]+$/g, '')
-  const distributionRaw = distributionValues.join(' ')
+  // Runs of white space (padding, cells, wrapped lines) read as one space, as in every other text.
+  const embargoRaw = embargoValues.filter((v) => !/^[/|]$/.test(v)).join(' ').replace(/\s+/g, ' ').replace(/^[\s/|]+|(?<![\s/|])[\s/|]+$/g, '')
+  const distributionRaw = distributionValues.join(' ').replace(/\s+/g, ' ').trim()
   // A year printed anywhere in the header completes dates printed without one.
   const dates = findDates(embargoRaw)
   for (const d of findDates(distributionRaw)) dates.push(d)
