@@ -76,7 +76,11 @@ const fileFormats: Record<string, Format> = {'.json': 'json', '.ndjson': 'ndjson
 /**
  * Run the command line. Resolves to the exit code; never calls \`process.exit\`.
  */
-export async function cli(argv: string[], io: CliIo = {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr}): Promise<number> {
+export function cli(argv: string[], io: CliIo = {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr}): Promise<number> {
+  return cleaningUp(() => run(argv, io))
+}
+
+async function run(argv: string[], io: CliIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd()
   let args
   try {
@@ -291,6 +295,7 @@ function openFile(path: string): Sink {
       close()
       if (keep) renameSync(temporary, path)
       else rmSync(temporary, {force: true})
+      temporaries.delete(temporary)
     }
   }
 }
@@ -304,11 +309,45 @@ function writeAtomic(path: string, value: string): void {
   } catch (error) {
     rmSync(temporary, {force: true})
     throw error
+  } finally {
+    temporaries.delete(temporary)
   }
 }
 
+/** Temporary files being written, removed when the run fails or is interrupted. */
+const temporaries = new Set<string>()
+
 function temporaryName(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
+  temporaries.add(temporary)
+  return temporary
+}
+
+function removeTemporaries(): void {
+  for (const path of temporaries) rmSync(path, {force: true})
+  temporaries.clear()
+}
+
+/** Run with the temporary files removed if the run fails, and on an interrupt before the process ends as the signal asks. */
+async function cleaningUp<T>(work: () => Promise<T>): Promise<T> {
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']
+  const detach = () => {
+    for (const signal of signals) process.off(signal, interrupted)
+  }
+  function interrupted(signal: NodeJS.Signals): void {
+    removeTemporaries()
+    detach()
+    process.kill(process.pid, signal)
+  }
+  for (const signal of signals) process.on(signal, interrupted)
+  try {
+    return await work()
+  } catch (error) {
+    removeTemporaries()
+    throw error
+  } finally {
+    detach()
+  }
 }
 
 function exitCode(stats: {failed: number; warnings: number}, frail: boolean | undefined): number {

@@ -1,4 +1,5 @@
 import {existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {spawn, spawnSync} from 'node:child_process'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {PassThrough, Readable, Writable} from 'node:stream'
@@ -210,6 +211,31 @@ describe('cli', () => {
     const code = await cli([dir, '--jobs', '1'], {stdin: Object.assign(Readable.from([]), {isTTY: true}), stdout, stderr})
     expect(code).toBe(0)
     expect(Buffer.concat(err).toString()).not.toMatch(/EPIPE|cannot write/)
+  })
+
+  it.skipIf(!existsSync(new URL('../dist/cli.js', import.meta.url)))('leaves neither a partial output nor a temporary file when interrupted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bodojaryo-cli-'))
+    mkdirSync(join(dir, 'in'))
+    for (let i = 0; i < 400; i++) writeFileSync(join(dir, 'in', `r${String(i).padStart(3, '0')}.txt`), seed)
+    const bin = new URL('../bin.js', import.meta.url).pathname
+    const child = spawn(process.execPath, [bin, 'in', '-o', 'all.ndjson', '--jobs', '1'], {cwd: dir, stdio: 'ignore'})
+    const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, signal) => done(signal)))
+    // Interrupt once the temporary file is being written.
+    for (let i = 0; i < 500 && !readdirSync(dir).some((name) => name.endsWith('.tmp')); i++) await new Promise((done) => setTimeout(done, 10))
+    expect(readdirSync(dir).some((name) => name.endsWith('.tmp'))).toBe(true)
+    child.kill('SIGINT')
+    expect(await exited).toBe('SIGINT')
+    expect(readdirSync(dir)).toEqual(['in'])
+  })
+
+  it.skipIf(!existsSync(new URL('../dist/cli.js', import.meta.url)))('ends quietly on a real closed pipe (`| head -1`)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bodojaryo-cli-'))
+    for (let i = 0; i < 200; i++) writeFileSync(join(dir, `r${String(i).padStart(3, '0')}.txt`), seed)
+    const bin = new URL('../bin.js', import.meta.url).pathname
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" . --jobs 1 | head -1`], {cwd: dir, encoding: 'utf8'})
+    expect(JSON.parse(result.stdout)).toMatchObject({ok: true})
+    expect(result.stderr).not.toMatch(/EPIPE|Error|\n\s+at /)
+    expect(result.stderr).toMatch(/\d+ files?, \d+ parsed, 0 failed/)
   })
 
   it('prints the JSON Schema', async () => {
