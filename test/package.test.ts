@@ -4,7 +4,7 @@
  * with node and bundler resolution, and run; then publint and attw on the same tarball.
  */
 import {execFileSync} from 'node:child_process'
-import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -58,7 +58,7 @@ describe.skipIf(!built)('the packed package', () => {
     execFileSync('npm', ['pack', '--silent', '--pack-destination', dir], {cwd: root, stdio: 'pipe'})
     tarball = join(dir, readdirSync(dir).find((name) => name.endsWith('.tgz'))!)
     const project = join(dir, 'project')
-    execFileSync('mkdir', [project])
+    mkdirSync(project)
     writeFileSync(join(project, 'package.json'), JSON.stringify({name: 'consumer', private: true, type: 'module'}))
     execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], {cwd: project, stdio: 'pipe'})
   }, 120_000)

@@ -24,11 +24,22 @@ describe('the published JSON Schema (schema.json)', () => {
     }
   })
 
-  it.skipIf(!existsSync(join(corpus, 'text')))('accepts the object of every corpus text release', () => {
-    const files = readdirSync(join(corpus, 'text')).sort()
-    expect(files.length).toBeGreaterThan(0)
-    for (const name of files) expect(schemaErrors(parse(readFileSync(join(corpus, 'text', name)))), name).toBeNull()
-  })
+  // The Markdown forms are left out: they take four times as long to read.
+  for (const form of ['text', 'lines', 'pdftext', 'original']) {
+    it.skipIf(!existsSync(join(corpus, form)))(`accepts the object of every corpus ${form} release`, () => {
+      const files = readdirSync(join(corpus, form)).sort()
+      expect(files.length).toBeGreaterThan(0)
+      for (const name of files) {
+        let release
+        try {
+          release = parse(readFileSync(join(corpus, form, name)))
+        } catch {
+          continue // refused bytes: a PDF, an HTML page saved as .hwpx
+        }
+        expect(schemaErrors(release), `${form}/${name}`).toBeNull()
+      }
+    })
+  }
 
   it('refuses objects that break it: empty headline, a renamed field, a bad date, a spaced name', () => {
     const copy = () => JSON.parse(JSON.stringify(seed))
