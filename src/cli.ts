@@ -1,7 +1,7 @@
 import {randomBytes} from 'node:crypto'
 import {closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
-import {basename, dirname, extname, join, relative, resolve} from 'node:path'
+import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {Worker} from 'node:worker_threads'
@@ -174,7 +174,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 
   const found = await expand(positionals, cwd)
   if (typeof found === 'string') return usage(io, found)
-  const inputs = found
+  // What this run writes is no input of it: a folder or glob skips the outputs of an earlier run.
+  const written = destination.kind === 'stdout' ? null : destination.path
+  const inputs = written ? found.filter((input) => input.single || !isWithin(resolve(cwd, input.path), written)) : found
+  if (inputs.length === 0) return usage(io, `No files to read besides the output \`${values.output}\``)
   // The shape follows what was asked for, never how many files a folder or glob held: one
   // path naming a file is one result; anything else is a list of records.
   const single = positionals.length === 1 && inputs.length === 1 && inputs[0].single === true
@@ -228,6 +231,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return 1
   }
   return exitCode(stats, values.frail)
+}
+
+function isWithin(path: string, outputPath: string): boolean {
+  return path === outputPath || path.startsWith(outputPath + sep)
 }
 
 /** How one input's own result is written: pretty JSON (data or tree), an NDJSON record or Markdown. */

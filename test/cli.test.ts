@@ -123,6 +123,7 @@ describe('cli', () => {
     const all = await run(['**/x.*', '-o', 'out', '--jobs', '1'], {cwd: dir})
     expect(all.code).toBe(0)
     expect(all.stderr).toMatch(/4 files, 4 parsed/)
+    expect((await run(['.', '-o', 'out', '--jobs', '1'], {cwd: dir})).stderr).toMatch(/4 files, 4 parsed/)
     expect(readdirSync(join(dir, 'out'), {recursive: true}).map(String).sort()).toEqual(['original', 'original/x.txt.json', 'text', 'text/x.txt.json', 'x.md.json', 'x.txt.json'])
     const clash = await run(['text', 'original', '-o', 'clash'], {cwd: dir})
     expect(clash.code).toBe(2)
@@ -142,6 +143,9 @@ describe('cli', () => {
     expect(ndjson.code).toBe(1)
     const lines = readFileSync(join(dir, 'out', 'all.ndjson'), 'utf8').trim().split('\n')
     expect(lines.map((line) => JSON.parse(line).path.slice(dir.length + 1))).toEqual(['a-seed.txt', 'all.json', 'b-empty.txt', 'c-random.bin', 'd-report.hwp', 'sub/seed-cp949.txt'])
+    // Run again: what the first run wrote is not read as input.
+    await run([dir, '-o', join(dir, 'out', 'all.ndjson'), '--jobs', '1'])
+    expect(readFileSync(join(dir, 'out', 'all.ndjson'), 'utf8').trim().split('\n')).toHaveLength(lines.length)
     const one = await run([join(dir, 'a-seed.txt'), '-o', join(dir, 'one.json')])
     expect(JSON.parse(readFileSync(join(dir, 'one.json'), 'utf8')).embargo.iso).toBe('2025-05-28T16:00:00+09:00')
     expect(one.code).toBe(0)
