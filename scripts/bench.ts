@@ -1,7 +1,9 @@
 /**
  * Benchmarks (a script, not a test): parse() throughput against remark-parse on the same
- * strings, peak heap over repeated parsing, pathological inputs per MB, and the CLI on 2,000
- * files with --jobs 1 and 2. Usage: npm run bench [-- --quick]
+ * strings, corpus PDF files to the typed object against poppler's `pdftotext` on the same files,
+ * peak heap over repeated parsing, pathological inputs and adversarial families per MB, cold
+ * start, and the CLI on 2,000 files with --jobs 1 and 2.
+ * Usage: npm run bench [-- --quick] [-- --pdf (the PDF line only)]
  */
 import {execFileSync} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
@@ -9,7 +11,8 @@ import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {fromText, parse} from '../dist/index.js'
+import {fromText, parse, parseAsync} from '../dist/index.js'
+import {families} from './adversarial.js'
 
 const quick = process.argv.includes('--quick')
 const root = resolve(new URL('..', import.meta.url).pathname)
@@ -71,10 +74,51 @@ function throughput(name: string, texts: string[]) {
   console.log(`${''.padEnd(22)} passes taking turns: ${((mb * turns * 1000) / alternateOurs).toFixed(1)} MB/s against ${((mb * turns * 1000) / alternateTheirs).toFixed(1)} MB/s, ratio ${(alternateTheirs / alternateOurs).toFixed(1)}x`)
 }
 
+/**
+ * PDF files to the typed object (read, parsed, typed) against `pdftotext` turning the same files
+ * into text, in the same run, rounds taking turns; skipped without poppler's `pdftotext`.
+ */
+async function pdfBench(): Promise<void> {
+  const pdfDir = resolve(root, '../shared/corpus/original')
+  const pdfs = existsSync(pdfDir) ? readdirSync(pdfDir).filter((f) => f.endsWith('.pdf')).sort().map((f) => join(pdfDir, f)) : []
+  let hasPdftotext = false
+  try {
+    execFileSync('pdftotext', ['-v'], {stdio: 'ignore'})
+    hasPdftotext = true
+  } catch {}
+  if (pdfs.length && hasPdftotext) {
+    const data = pdfs.map((path) => new Uint8Array(readFileSync(path)))
+    // Load PDF.js and its CMaps once, as a long-running process would have.
+    for (const d of data.slice(0, 3)) await parseAsync(d).catch(() => null)
+    const ours: number[] = []
+    const theirs: number[] = []
+    for (let round = 0; round < (quick ? 1 : 3); round++) {
+      globalThis.gc?.()
+      let start = performance.now()
+      for (const d of data) await parseAsync(d).catch(() => null)
+      ours.push((performance.now() - start) / 1000)
+      start = performance.now()
+      for (const path of pdfs) execFileSync('pdftotext', ['-q', path, '-'], {stdio: 'ignore'})
+      theirs.push((performance.now() - start) / 1000)
+    }
+    const a = median(ours)
+    const b = median(theirs)
+    const mb = data.reduce((n, d) => n + d.length, 0) / 1e6
+    console.log(`\ncorpus PDFs (${pdfs.length} files, ${mb.toFixed(1)} MB), median of ${ours.length}`)
+    console.log(`parseAsync (PDF to typed object) ${a.toFixed(2).padStart(6)} s ${(pdfs.length / a).toFixed(1).padStart(6)} files/s | pdftotext (PDF to text) ${b.toFixed(2)} s | ratio ${(a / b).toFixed(2)}x`)
+  } else console.log('\n(PDF benchmark skipped: needs the corpus PDFs and `pdftotext` from poppler-utils)')
+}
+
 console.log(`node ${process.version}, ${quick ? 'quick' : 'full'} run\n`)
+if (process.argv.includes('--pdf')) {
+  await pdfBench()
+  process.exit(0)
+}
 console.log('parse() (tree + typed object) vs unified().use(remarkParse).parse, median of 3 rounds')
 throughput('supplied release', [seed])
 if (corpus.length) throughput(`corpus text (${corpus.length})`, corpus)
+
+await pdfBench()
 
 // Peak heap while parsing the corpus 100 times.
 if (corpus.length) {
@@ -121,6 +165,25 @@ for (const [name, text] of pathological) {
   const seconds = (performance.now() - start) / 1000
   const mb = Buffer.byteLength(text) / 1e6
   console.log(`${name.padEnd(24)} ${mb.toFixed(2).padStart(6)} MB ${seconds.toFixed(3).padStart(7)} s ${(seconds / mb).toFixed(3).padStart(7)} s/MB`)
+}
+
+// Adversarial families (repeated labels, times, 붙임 lines, table tags, bullets, nesting): seconds per MB.
+console.log(`\nadversarial families, ${quick ? '0.25' : '1'} MB each (one parse each)`)
+for (const family of families) {
+  const text = family.make(quick ? 250_000 : 1_000_000)
+  const start = performance.now()
+  parse(text)
+  const seconds = (performance.now() - start) / 1000
+  const mb = Buffer.byteLength(text) / 1e6
+  console.log(`${family.name.padEnd(28)} ${mb.toFixed(2).padStart(6)} MB ${seconds.toFixed(3).padStart(7)} s ${(seconds / mb).toFixed(3).padStart(7)} s/MB`)
+}
+
+// Cold start: a fresh process that loads the package and parses the supplied release once.
+{
+  const runs: number[] = []
+  const script = `const t = performance.now(); const {parse} = await import(${JSON.stringify(join(root, 'dist/index.js'))}); parse(${JSON.stringify(seed)}); console.log(performance.now() - t)`
+  for (let i = 0; i < (quick ? 3 : 7); i++) runs.push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8'})))
+  console.log(`\ncold start (load the package and parse the supplied release in a fresh process): median ${median(runs).toFixed(0)} ms of ${runs.length}`)
 }
 
 // The CLI on 2,000 files.

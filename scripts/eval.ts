@@ -1,5 +1,5 @@
 /**
- * Score `parse()` on the corpus beside the project (`../shared/corpus`), with the corpus's own
+ * Score `parseAsync()` on the corpus beside the project (`../shared/corpus`), with the corpus's own
  * scoring, per field and per form; list every miss and write a JSON report.
  *
  * Usage: npm run eval [-- --forms text,lines] [-- --out eval-report.json] [-- --misses]
@@ -15,7 +15,7 @@ const option = (name: string) => {
   const i = args.indexOf(name)
   return i >= 0 ? args[i + 1] : undefined
 }
-const forms = (option('--forms') ?? 'text,lines,pdftext,markdown,original').split(',')
+const forms = (option('--forms') ?? 'text,lines,pdftext,markdown,kordoc-hwpx,kordoc-pdf,original,original-pdf').split(',')
 const out = option('--out') ?? 'eval-report.json'
 const showMisses = args.includes('--misses')
 
@@ -31,18 +31,22 @@ const result = await scoreCorpus(lib, corpus, forms)
 const misses: Array<{id: string; form: string; field: string; expected: unknown; got: unknown}> = []
 const ids = readdirSync(join(corpus, 'gold')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort()
 for (const form of forms) {
-  const dir = join(corpus, form)
+  // As the scorer reads them: `original` is the .hwpx (or .hwp) file, `original-pdf` the .pdf beside it.
+  const dir = join(corpus, form === 'original-pdf' ? 'original' : form)
   if (!existsSync(dir)) continue
+  const want = form === 'original' ? '.hwpx' : form === 'original-pdf' ? '.pdf' : ''
   for (const id of ids) {
-    const file = readdirSync(dir).find((f) => f.startsWith(id + '.') && (form !== 'original' || f.endsWith('.hwpx')))
+    const file = readdirSync(dir).find((f) => f.startsWith(id + '.') && f.endsWith(want))
     if (!file) continue
+    // A PDF that holds only the appendix pages has no pdftext form and is not the release.
+    if (form === 'original-pdf' && !existsSync(join(corpus, 'pdftext', id + '.txt'))) continue
     const raw = readFileSync(join(dir, file))
     // Originals are scored as bytes, and only when they are real ZIP packages (as the scorer does).
     if (form === 'original' && !(raw[0] === 0x50 && raw[1] === 0x4b)) continue
     const gold = JSON.parse(readFileSync(join(corpus, 'gold', id + '.json'), 'utf8'))
     let release: lib.PressRelease | null = null
     try {
-      release = lib.parse(form === 'original' ? new Uint8Array(raw) : raw.toString('utf8'))
+      release = await lib.parseAsync(form.startsWith('original') ? new Uint8Array(raw) : raw.toString('utf8'))
     } catch {}
     const {res} = scoreOne(gold, release)
     for (const field of FIELDS as string[]) {

@@ -1,12 +1,11 @@
 import {randomBytes} from 'node:crypto'
-import {closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync} from 'node:fs'
+import {closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
-import {Worker} from 'node:worker_threads'
 import {glob, isDynamicPattern} from 'tinyglobby'
-import {markdownFor, outcomeOf, processBytes, processOutcome, type BatchOptions, type Outcome, type OutputShape} from './lib/batch.js'
+import {markdownFor, maxJobs, outcomeOf, processBytesAsync, runBatch, walkFolder, type BatchOptions, type Outcome, type OutputShape} from './lib/batch.js'
 
 /** Streams and facts the CLI works with; `process`'s by default. */
 export interface CliIo {
@@ -133,6 +132,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (values.jobs !== undefined) {
     jobs = Number(values.jobs)
     if (!Number.isInteger(jobs) || jobs < 1) return usage(io, `Expected \`--jobs\` to be a whole number of 1 or more, not \`${values.jobs}\``)
+    if (jobs > maxJobs()) {
+      await write(io.stderr, `bodojaryo: \`--jobs ${jobs}\` is more than four per core; using ${maxJobs()}\n`)
+      jobs = maxJobs()
+    }
   }
   let destination: Destination = {kind: 'stdout'}
   if (values.output !== undefined) {
@@ -162,7 +165,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     const chosen = format ?? 'json'
     const shape = singleShape(chosen)
     const options: BatchOptions = {encoding: values.encoding, format: chosen === 'tree' ? 'tree' : 'json'}
-    const outcome = outcomeOf(processBytes('<stdin>', bytes, options, markdownFor(shape)), shape)
+    const outcome = outcomeOf(await processBytesAsync('<stdin>', bytes, options, markdownFor(shape)), shape)
     stats.files = 1
     await report(io, outcome, level, stats)
     const sink = destination.kind === 'file' ? openFile(destination.path) : stdout
@@ -185,6 +188,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const options: BatchOptions = {encoding: values.encoding, format: chosen === 'tree' ? 'tree' : 'json'}
   const progress = showProgress && inputs.length > 1 ? new Progress(io.stderr, inputs.length) : null
 
+  // The summary is printed whatever happens to the batch.
+  let failure: unknown = null
+  const keep = (error: unknown) => {
+    if (error !== stopped) failure = error
+  }
+  const order = new Map(inputs.map((input, index) => [input, index]))
   if (destination.kind === 'folder') {
     const out = destination.path
     const extension = chosen === 'markdown' ? '.md' : chosen === 'ndjson' ? '.ndjson' : '.json'
@@ -192,7 +201,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     const clash = firstClash(targets)
     if (clash) return usage(io, `Inputs \`${inputs[clash[0]].path}\` and \`${inputs[clash[1]].path}\` would both write \`${relative(cwd, targets[clash[0]])}\``)
     const shape = singleShape(chosen)
-    await runBatch(inputs, options, shape, Math.min(jobs, Math.max(1, inputs.length)), async (outcome, input, index) => {
+    await runBatch(inputs, options, shape, Math.min(jobs, Math.max(1, inputs.length)), workerLocation(), async (outcome, input) => {
+      const index = order.get(input)!
       stats.files++
       progress?.clear()
       await report(io, outcome, level, stats)
@@ -201,7 +211,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         writeAtomic(targets[index], outcome.text)
       }
       progress?.tick()
-    })
+    }).catch(keep)
   } else {
     // Several inputs as JSON are one array of records; as Markdown, documents one after another.
     const list = !single && (chosen === 'json' || chosen === 'tree')
@@ -209,7 +219,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     const sink = destination.kind === 'file' ? openFile(destination.path) : stdout
     let count = 0
     if (list) await sink.write('[')
-    await runBatch(inputs, options, shape, Math.min(jobs, Math.max(1, inputs.length)), async (outcome) => {
+    await runBatch(inputs, options, shape, Math.min(jobs, Math.max(1, inputs.length)), workerLocation(), async (outcome) => {
+      // A reader that went away ends the batch: nothing more is parsed.
+      if (sink.closed) throw stopped
       stats.files++
       progress?.clear()
       await report(io, outcome, level, stats)
@@ -220,12 +232,13 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         count++
       }
       progress?.tick()
-    }, () => sink.closed)
+    }).catch(keep)
     if (list) await sink.write(count ? '\n]\n' : ']\n')
     await sink.end(!single || count > 0)
   }
   progress?.clear()
   if (level < 2) await write(io.stderr, summary(stats, started))
+  if (failure) throw failure
   if (stdout.failure) {
     await write(io.stderr, `bodojaryo: cannot write the output: ${stdout.failure.message}\n`)
     return 1
@@ -236,6 +249,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 function isWithin(path: string, outputPath: string): boolean {
   return path === outputPath || path.startsWith(outputPath + sep)
 }
+
+/** Thrown from a batch's emit to end it when the reader of stdout has gone. */
+const stopped = Symbol('stopped')
 
 /** How one input's own result is written: pretty JSON (data or tree), an NDJSON record or Markdown. */
 function singleShape(format: Format): OutputShape {
@@ -423,7 +439,7 @@ async function expand(patterns: string[], cwd: string): Promise<Input[] | string
     }
     if (!stat) inputs.push({path: pattern, base: cwd, missing: true, single: true})
     else if (stat.isDirectory()) {
-      const files = walk(path)
+      const files = walkFolder(path)
       if (files.length === 0) return `No files in folder \`${pattern}\``
       for (const file of files) inputs.push({path: file, base: path})
     } else inputs.push({path: pattern === path ? path : pattern, base: dirname(path), single: true})
@@ -439,94 +455,6 @@ function globBase(pattern: string): string {
     fixed.push(part)
   }
   return fixed.join('/') || '.'
-}
-
-function walk(folder: string): string[] {
-  const out: string[] = []
-  const entries = readdirSync(folder, {withFileTypes: true}).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue
-    const path = join(folder, entry.name)
-    if (entry.isDirectory()) out.push(...walk(path))
-    else if (entry.isFile()) out.push(path)
-  }
-  return out
-}
-
-/**
- * Parse every input, in `jobs` worker threads when there are several, and hand each record
- * to `emit` in input order. At most a window of results waits for its turn.
- */
-async function runBatch(
-  inputs: Input[],
-  options: BatchOptions,
-  shape: OutputShape,
-  jobs: number,
-  emit: (outcome: Outcome, input: Input, index: number) => Promise<void>,
-  stopped: () => boolean = () => false
-): Promise<void> {
-  const missing = (input: Input): Outcome => {
-    const error = {code: 'ENOENT', message: `No such file or folder \`${input.path}\``}
-    return {path: input.path, ok: false, error, messages: [], text: shape === 'ndjson' ? JSON.stringify({path: input.path, ok: false, error}) + '\n' : null}
-  }
-  const workerUrl = workerLocation()
-  if (jobs <= 1 || !workerUrl) {
-    for (const [index, input] of inputs.entries()) {
-      if (stopped()) return
-      await emit(input.missing ? missing(input) : processOutcome(input.path, options, shape), input, index)
-      // Let the event loop breathe (progress, stream drains).
-      await new Promise((done) => setImmediate(done))
-    }
-    return
-  }
-  const workers = Array.from({length: jobs}, () => new Worker(workerUrl))
-  const results = new Map<number, Outcome>()
-  // At most `window` inputs are dispatched beyond the last one written: memory stays flat.
-  const window = jobs * 16
-  let next = 0
-  let emitted = 0
-  let dispatched = 0
-  let emitting = Promise.resolve()
-  await new Promise<void>((done, fail) => {
-    const idle: Worker[] = []
-    const pump = () => {
-      while (idle.length > 0 && dispatched < inputs.length && dispatched < emitted + window) {
-        const id = dispatched++
-        const input = inputs[id]
-        if (input.missing) {
-          results.set(id, missing(input))
-          continue
-        }
-        idle.pop()!.postMessage({id, path: input.path, options, shape})
-      }
-      flush()
-    }
-    const flush = () => {
-      while (results.has(next)) {
-        const outcome = results.get(next)!
-        results.delete(next)
-        const index = next++
-        emitting = emitting
-          .then(() => emit(outcome, inputs[index], index))
-          .then(() => {
-            emitted++
-            if (emitted === inputs.length || stopped()) done()
-            else pump()
-          }, fail)
-      }
-    }
-    for (const worker of workers) {
-      worker.on('message', (message: {id: number; outcome: Outcome}) => {
-        results.set(message.id, message.outcome)
-        idle.push(worker)
-        pump()
-      })
-      worker.on('error', fail)
-      idle.push(worker)
-    }
-    if (inputs.length === 0) done()
-    else pump()
-  }).finally(() => Promise.all(workers.map((w) => w.terminate())))
 }
 
 /** The worker script: next to this module when built; from `dist/` when running from source. */

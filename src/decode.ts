@@ -8,6 +8,8 @@ export interface Decoded {
   value: string
   /** The encoding it was read in: `utf-8`, `utf-16le`, `utf-16be` or `cp949`. */
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'cp949'
+  /** Mostly valid UTF-8 with some bad bytes: for each run of bad bytes, the offset in `value` of the `U+FFFD` put for it and how many bytes it replaced. */
+  replaced?: Array<{offset: number; bytes: number}>
 }
 
 /** Error thrown for bytes that are not text in a supported encoding. */
@@ -36,7 +38,7 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
 function binaryError(format: string, looks: string): BinaryInputError {
   const advice =
     format === 'pdf'
-      ? 'extract its text first (for example with `pdftotext`)'
+      ? 'read it with `parseAsync`, which reads PDF files'
       : format === 'zip' || format === 'hwp5'
         ? 'save it as text from the word processor, or convert it to text or Markdown first'
         : 'pass the text of the press release instead'
@@ -84,14 +86,69 @@ export function decode(bytes: Uint8Array): Decoded {
   if (sample.length >= 4 && evenZero > half * 0.3 && oddZero < half * 0.05) return {value: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be'}
   let value: string
   let encoding: Decoded['encoding'] = 'utf-8'
+  let replaced: Decoded['replaced']
   try {
     value = utf8.decode(bytes)
   } catch {
-    value = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'cp949')
-    encoding = 'cp949'
+    const damaged = damagedUtf8(bytes)
+    if (damaged) {
+      value = damaged.value
+      replaced = damaged.replaced
+    } else {
+      value = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'cp949')
+      encoding = 'cp949'
+    }
   }
   if (looksBinary(value)) throw binaryError('binary', 'binary data (mostly control characters or undecodable bytes)')
-  return {value, encoding}
+  return replaced ? {value, encoding, replaced} : {value, encoding}
+}
+
+const lenient = new TextDecoder('utf-8')
+
+/** Length of the valid UTF-8 sequence at `i` (1–4), or 0 when the bytes there are not one. */
+function sequenceAt(bytes: Uint8Array, i: number): number {
+  const a = bytes[i]
+  if (a < 0x80) return 1
+  const cont = (k: number, low = 0x80, high = 0xbf) => i + k < bytes.length && bytes[i + k] >= low && bytes[i + k] <= high
+  if (a >= 0xc2 && a <= 0xdf) return cont(1) ? 2 : 0
+  if (a >= 0xe0 && a <= 0xef) return cont(1, a === 0xe0 ? 0xa0 : 0x80, a === 0xed ? 0x9f : 0xbf) && cont(2) ? 3 : 0
+  if (a >= 0xf0 && a <= 0xf4) return cont(1, a === 0xf0 ? 0x90 : 0x80, a === 0xf4 ? 0x8f : 0xbf) && cont(2) && cont(3) ? 4 : 0
+  return 0
+}
+
+/**
+ * Bytes that are UTF-8 but for a few stray bytes (a damaged export): each run of bad bytes
+ * becomes one `U+FFFD`. Null when the bytes look like another encoding: CP949 text has few
+ * valid three-byte sequences (Hangul in UTF-8) and many bad runs.
+ */
+function damagedUtf8(bytes: Uint8Array): {value: string; replaced: NonNullable<Decoded['replaced']>} | null {
+  const parts: string[] = []
+  const replaced: NonNullable<Decoded['replaced']> = []
+  let length = 0
+  let wide = 0
+  let from = 0
+  let i = 0
+  while (i < bytes.length) {
+    const size = sequenceAt(bytes, i)
+    if (size > 0) {
+      if (size >= 3) wide++
+      i += size
+      continue
+    }
+    const part = lenient.decode(bytes.subarray(from, i))
+    parts.push(part, '\ufffd')
+    length += part.length
+    length++
+    const start = i
+    while (i < bytes.length && sequenceAt(bytes, i) === 0) i++
+    replaced.push({offset: length - 1, bytes: i - start})
+    from = i
+    // Many bad runs for few good wide sequences: another encoding, not damage.
+    if (replaced.length > 16 && replaced.length * 8 > wide) return null
+  }
+  if (replaced.length * 8 > wide) return null
+  parts.push(lenient.decode(bytes.subarray(from)))
+  return {value: parts.join(''), replaced}
 }
 
 function looksBinary(value: string): boolean {

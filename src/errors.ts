@@ -4,23 +4,33 @@
  * | code | thrown when |
  * | --- | --- |
  * | `ERR_BINARY_INPUT` | bytes are a binary format no reader handles |
- * | `ERR_INVALID_DOCUMENT` | an HWPX or HWP file that cannot be opened |
- * | `ERR_ENCRYPTED_DOCUMENT` | a password-protected document |
+ * | `ERR_INVALID_DOCUMENT` | an HWPX, HWP or PDF file that cannot be opened (corrupt, truncated) |
+ * | `ERR_ENCRYPTED_DOCUMENT` | a password-protected document (HWP, PDF) |
+ * | `ERR_IMAGE_ONLY_PDF` | a PDF without a text layer (scanned pages): run OCR first |
  * | `ERR_DISTRIBUTION_DOCUMENT` | a distribution-locked HWP file (배포용 문서) |
  * | `ERR_UNSUPPORTED_FORMAT` | a web page saved under a document's name |
  * | `ERR_INPUT_TOO_LARGE` | input larger than `maxSize` |
  * | `ERR_EMPTY_INPUT` | (command line) a file with no text: 0 bytes, or white space only |
  * | `ERR_UNKNOWN_ENCODING` | (command line) `--encoding` names no known encoding |
+ * | `ERR_RESOURCE_LIMIT` | a document needs more than a budget allows (inflated bytes, ZIP entries, table cells, nesting depth, HWP records); the message names the limit and its value |
+ * | `ERR_NOT_A_FILE` | (CLI) an input is a FIFO, socket or device, which is never read |
+ * | `ERR_SYMLINK_LOOP` | (CLI) a symbolic link leads back into a folder being read |
+ * | `ERR_WORKER_CRASHED` | (CLI) the worker thread parsing an input died (out of memory, crash); it is replaced |
  */
 export type ErrorCode =
   | 'ERR_BINARY_INPUT'
   | 'ERR_INVALID_DOCUMENT'
   | 'ERR_ENCRYPTED_DOCUMENT'
+  | 'ERR_IMAGE_ONLY_PDF'
   | 'ERR_DISTRIBUTION_DOCUMENT'
   | 'ERR_UNSUPPORTED_FORMAT'
   | 'ERR_INPUT_TOO_LARGE'
   | 'ERR_EMPTY_INPUT'
   | 'ERR_UNKNOWN_ENCODING'
+  | 'ERR_RESOURCE_LIMIT'
+  | 'ERR_NOT_A_FILE'
+  | 'ERR_SYMLINK_LOOP'
+  | 'ERR_WORKER_CRASHED'
 
 /** An error thrown by `parse`, `readBytes` or `decode`, with a stable `code`. */
 export class BodojaryoError extends Error {

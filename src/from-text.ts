@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
 import {report} from './messages.js'
+import {checkFormat, checkOptions} from './lib/check.js'
 import type {Appendix, Body, Root, RootContent} from './types.js'
 import {span, type Context} from './lib/context.js'
 import {buildAppendix, isAppendixStart, isAttachmentList} from './lib/construct/appendix.js'
@@ -27,8 +28,10 @@ export interface FromTextOptions {
  * Parse the text of a press release into a syntax tree. Total: any string yields a tree; what
  * is not understood stays in the tree and is reported on the file.
  */
-export function fromText(value: string, options: FromTextOptions = {}): Root {
-  return build(value, options).tree
+export function fromText(value: string, options?: FromTextOptions): Root {
+  const checked = checkOptions(options)
+  checkFormat(checked.format)
+  return build(value, checked).tree
 }
 
 /**
@@ -106,10 +109,11 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
   if (!contacts && !early) report(file, 'missing-contacts', undefined)
 
   const boundaries = [...appendixStarts, ...(contacts ? [contacts.start] : [])].sort((a, b) => a - b)
-  const nextBoundary = (after: number) => boundaries.find((b) => b >= after) ?? to
-  pushBody(ctx, children, from, nextBoundary(from))
-  for (const start of boundaries) {
-    const end = nextBoundary(start + 1)
+  // Boundaries are sorted and distinct: each part ends where the next begins (a search from each would be quadratic).
+  pushBody(ctx, children, from, boundaries.length > 0 && boundaries[0] >= from ? boundaries[0] : to)
+  for (let b = 0; b < boundaries.length; b++) {
+    const start = boundaries[b]
+    const end = b + 1 < boundaries.length ? boundaries[b + 1] : to
     if (contacts && start === contacts.start) {
       children.push(buildContacts(ctx, contacts))
       const footer = scanFooter(ctx, contacts.end, end)

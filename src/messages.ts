@@ -22,7 +22,8 @@ export const messages = {
   'unknown-line': {severity: 'info', reason: (value: string) => `Unrecognised line \`${value}\` kept as text`},
   'missing-contacts': {severity: 'info', reason: () => 'No contact table (`담당 부서`) found'},
   'binary-input': {severity: 'fatal', reason: (looks: string) => `Unexpected binary input: the bytes look like ${looks}, expected text`},
-  'decoded-as-cp949': {severity: 'info', reason: () => 'Input is not valid UTF-8; decoded as CP949 (EUC-KR)'}
+  'decoded-as-cp949': {severity: 'info', reason: () => 'Input is not valid UTF-8; decoded as CP949 (EUC-KR)'},
+  'invalid-utf-8': {severity: 'warning', reason: (bytes: number) => `Unexpected ${bytes === 1 ? 'byte' : `${bytes} bytes`} that ${bytes === 1 ? 'is' : 'are'} not UTF-8, replaced with \`U+FFFD\``}
 } as const
 
 export type RuleId = keyof typeof messages

@@ -1,16 +1,20 @@
 import {VFile} from 'vfile'
-import {readBytes} from './read-bytes.js'
+import {checkDocumentName, readBytes, reportRead} from './read-bytes.js'
 import {build} from './from-text.js'
 import type {PressRelease} from './press-release.js'
 import {readRelease} from './to-press-release.js'
 import {report} from './messages.js'
 import {returnOffsets} from './lib/offsets.js'
 import {BodojaryoError} from './errors.js'
+import {checkFormat, checkMaxSize, checkOptions} from './lib/check.js'
 
 export interface ParseOptions {
   /** Read the input as `markdown` (pipe and HTML tables) or plain `text`; default: detect. */
   format?: 'markdown' | 'text'
-  /** Largest input accepted, in bytes or UTF-16 code units (default: no limit). */
+  /**
+   * Largest input accepted, in bytes or UTF-16 code units, and most bytes an HWPX or HWP
+   * document may inflate to (default: no limit on input; 32 MiB inflated).
+   */
   maxSize?: number
 }
 
@@ -18,7 +22,10 @@ export interface ParseOptions {
  * Parse a press release given as text, bytes (decoded first) or a VFile into the typed object.
  * Diagnostics land on the VFile when one is given.
  */
-export function parse(value: string | Uint8Array | VFile, options: ParseOptions = {}): PressRelease {
+export function parse(value: string | Uint8Array | VFile, parseOptions?: ParseOptions): PressRelease {
+  const options = checkOptions(parseOptions)
+  checkFormat(options.format)
+  checkMaxSize(options.maxSize)
   // Diagnostics go to a VFile the caller gave; a string or bytes have no one to read them.
   let file: VFile | undefined
   let text: string
@@ -33,16 +40,25 @@ export function parse(value: string | Uint8Array | VFile, options: ParseOptions 
     else {
       const bytes = content as Uint8Array
       checkSize(bytes.length, options)
-      const read = readBytes(bytes)
+      if (file) checkDocumentName(file.path, bytes)
+      const read = readBytes(bytes, {maxSize: options.maxSize})
       text = read.value
       // Positions point into this text: the decoded bytes, or the text extracted from a document.
       if (file) file.value = text
       source = {format: read.format, lines: read.lines}
-      if (read.encoding === 'cp949') report(file, 'decoded-as-cp949', undefined)
+      reportRead(file, read)
     }
   } else {
     throw new TypeError('Expected `value` to be `string`, `Uint8Array` or `VFile`')
   }
+  return parseRead(text, file, source, options)
+}
+
+/**
+ * Parse text a reader gave (or the caller's text), with what it was read from, into the typed
+ * object; the source (`format`, and where each line came from) is kept in the tree's `data`.
+ */
+export function parseRead(text: string, file: VFile | undefined, source: {format: string; lines: unknown} | null, options: ParseOptions): PressRelease {
   checkSize(text.length, options)
   // The tree is read into the typed object and dropped: an internal one, with lazy positions.
   const {tree, specials} = build(text, {file, format: source && source.format !== 'text' ? 'text' : options.format}, true)
@@ -54,7 +70,7 @@ export function parse(value: string | Uint8Array | VFile, options: ParseOptions 
   return release
 }
 
-function checkSize(size: number, options: ParseOptions): void {
+export function checkSize(size: number, options: Partial<ParseOptions>): void {
   if (options.maxSize !== undefined && size > options.maxSize) {
     throw new BodojaryoError('ERR_INPUT_TOO_LARGE', `Input of ${size} exceeds \`maxSize\` of ${options.maxSize}`)
   }

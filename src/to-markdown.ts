@@ -7,12 +7,14 @@ import {gfmTableToMarkdown} from 'mdast-util-gfm-table'
 import type {AppendixSection, BodyBlock, Contact, PressRelease} from './press-release.js'
 import {toPressRelease} from './to-press-release.js'
 import type {Root} from './types.js'
+import {append} from './lib/arrays.js'
+import {checkRelease} from './lib/check.js'
 
 const text = (value: string): PhrasingContent => ({type: 'text', value})
 const paragraph = (value: string): Paragraph => ({type: 'paragraph', children: [text(value)]})
 
 function table(rows: string[][]): Table {
-  const width = Math.max(...rows.map((r) => r.length))
+  const width = rows.reduce((most, r) => Math.max(most, r.length), 0)
   const children: TableRow[] = rows.map((cells) => ({
     type: 'tableRow',
     children: Array.from({length: width}, (_, i) => ({type: 'tableCell' as const, children: cells[i] ? [text(cells[i])] : []}))
@@ -36,7 +38,7 @@ function blockItems(blocks: BodyBlock[]): Array<RootContent> {
       // A dash item is the list item itself; other markers (□ ○ ※ *) are kept before the text.
       const children: BlockContent[] = [paragraph(/^[-–]$/.test(block.marker) ? block.text : `${block.marker} ${block.text}`)]
       const nested = blockItems(block.children)
-      children.push(...(nested as BlockContent[]))
+      append(children, (nested as BlockContent[]))
       items.push({type: 'listItem', spread: false, children})
       continue
     }
@@ -63,7 +65,7 @@ function contactsTable(contacts: Contact[]): Table {
 
 function section(s: AppendixSection): RootContent[] {
   const out: RootContent[] = [{type: 'heading', depth: 3, children: [text(`□ ${s.title}`)]}]
-  out.push(...blockItems(s.blocks.filter((block) => !(block.type === 'table' && s.schedule))))
+  append(out, blockItems(s.blocks.filter((block) => !(block.type === 'table' && s.schedule))))
   if (s.schedule) {
     out.push(table([['시간', '분', '내용', '비고'], ...s.schedule.map((r) => [`${r.start}~${r.end}`, r.minutes === null ? '' : `(${r.minutes}')`, r.item, r.note ?? ''])]))
   }
@@ -72,6 +74,7 @@ function section(s: AppendixSection): RootContent[] {
 
 /** The typed object as an mdast tree: header table, headline, subtitles, body, contacts, footer, appendices. */
 export function toMdast(release: PressRelease): MdastRoot {
+  checkRelease(release)
   const children: RootContent[] = []
   const header: string[][] = []
   if (release.embargo) header.push(['보도시점', release.embargo.raw])
@@ -82,15 +85,15 @@ export function toMdast(release: PressRelease): MdastRoot {
   }
   if (release.headline) children.push({type: 'heading', depth: 1, children: [text(release.headline)]})
   if (release.subtitles.length) children.push(list(release.subtitles.map((s) => ({type: 'listItem', spread: false, children: [paragraph(s)]}))))
-  children.push(...blockItems(release.body.blocks))
+  append(children, blockItems(release.body.blocks))
   if (release.contacts.length) children.push(contactsTable(release.contacts))
   for (const line of [...release.footer.slogans, ...release.footer.lines]) children.push(paragraph(line))
   if (release.footer.license) children.push(paragraph(release.footer.license))
   for (const appendix of release.appendices) {
     const heading = [appendix.label, appendix.title].filter(Boolean).join(' ')
     children.push(heading ? {type: 'heading', depth: 2, children: [text(heading)]} : {type: 'thematicBreak'})
-    for (const s of appendix.sections) children.push(...section(s))
-    children.push(...blockItems(appendix.blocks))
+    for (const s of appendix.sections) append(children, section(s))
+    append(children, blockItems(appendix.blocks))
   }
   return {type: 'root', children}
 }

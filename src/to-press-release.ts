@@ -10,7 +10,7 @@ import {breaking, codeAt, control, decomposedMark, foldDoubledSpaces, isFree, is
 import {cleanText} from './lib/reader.js'
 import {endLine, endOffset, onOneLine, startLine, startOffset} from './lib/locate.js'
 import {subtitleMarkerPattern, allMatches, endsWithDash, appendixLabelAt} from './lib/patterns.js'
-import {lastOf} from './lib/arrays.js'
+import {lastOf, append} from './lib/arrays.js'
 import type {Offsets} from './lib/offsets.js'
 
 type AnyNode = Node & {children?: AnyNode[]; value?: string}
@@ -193,10 +193,10 @@ function readHeader(header: Header | undefined, file?: VFile) {
       if (child.type === 'embargo') {
         hasEmbargo = true
         embargoPlace ??= child.position
-        embargoValues.push(...values)
+        append(embargoValues, values)
       } else {
         hasDistribution = true
-        distributionValues.push(...values)
+        append(distributionValues, values)
       }
     }
   }
@@ -298,7 +298,7 @@ function flatten(blocks: T.BodyBlock[]): Array<T.ItemBlock | T.ParagraphBlock> {
   for (const b of blocks) {
     if (b.type === 'table') continue
     out.push(b)
-    if (b.type === 'item') out.push(...flatten(b.children))
+    if (b.type === 'item') append(out, flatten(b.children))
   }
   return out
 }
@@ -415,7 +415,7 @@ function readQuotes(blocks: Array<T.ItemBlock | T.ParagraphBlock>): T.Quote[] {
       quotes.push(quote)
       previous = quote
     } else if (previous) {
-      previous.text.push(...parts)
+      append(previous.text, parts)
     }
   }
   return quotes
@@ -728,7 +728,7 @@ function readFooter(footer: Footer | undefined): T.Footer {
 function listed(blocks: Block[]): T.Appendix[] {
   const out: T.Appendix[] = []
   for (const block of blocks) {
-    if (block.type === 'item') out.push(...listed(block.children.filter((c) => c.type !== 'text' && c.type !== 'syntax' && c.type !== 'field' && c.type !== 'pageMark') as Block[]))
+    if (block.type === 'item') append(out, listed(block.children.filter((c) => c.type !== 'text' && c.type !== 'syntax' && c.type !== 'field' && c.type !== 'pageMark') as Block[]))
     if (block.type !== 'attachments') continue
     const value = textOf(block)
     const m = appendixLabelAt(value)
@@ -763,19 +763,51 @@ function similar(a: string | null, b: string | null): boolean {
   return (2 * common) / (gx.size + gy.size || 1) >= 0.5
 }
 
-/** Appendices printed in the document, then those only named in an attachment list. */
+/** Title comparisons one attachment list may cost before the rest of its items are taken as unprinted. */
+const listComparisons = 100_000
+
+/**
+ * Appendices printed in the document, then those only named in an attachment list. An item
+ * names the first printed appendix with its number, or (either without one) with a similar
+ * title; printed appendices are found by number from a map, so a long list costs no search of
+ * every page for each item.
+ */
 function mergeListed(pages: T.Appendix[], list: T.Appendix[]): T.Appendix[] {
   const out = [...pages]
+  const trailing = /(?<!\d)\d+$/
+  const byNumber = new Map<string, number>()
+  const unnumbered: number[] = []
+  const numbered = new Set<number>()
+  const printed: number[] = []
+  pages.forEach((page, index) => {
+    if (!page.hasContent) return
+    printed.push(index)
+    const number = trailing.exec(page.label ?? '')?.[0]
+    if (number === undefined) unnumbered.push(index)
+    else if (!byNumber.has(number)) byNumber.set(number, index)
+  })
+  let budget = listComparisons
   for (const item of list) {
-    const number = /(?<!\d)\d+$/.exec(item.label ?? '')?.[0]
-    const index = out.findIndex((page) => {
-      if (!page.hasContent) return false
-      const pageNumber = /(?<!\d)\d+$/.exec(page.label ?? '')?.[0]
-      if (number && pageNumber) return number === pageNumber
-      return similar(page.title, item.title)
-    })
+    const number = trailing.exec(item.label ?? '')?.[0]
+    let index = number === undefined ? -1 : (byNumber.get(number) ?? -1)
+    for (const candidate of number === undefined ? printed : unnumbered) {
+      if ((index >= 0 && candidate > index) || budget-- <= 0) break
+      if (number !== undefined && numbered.has(candidate)) continue
+      if (similar(pages[candidate].title, item.title)) {
+        index = candidate
+        break
+      }
+    }
     if (index < 0) out.push(item)
-    else if (out[index].label === null) out[index] = {...out[index], label: item.label}
+    else if (out[index].label === null) {
+      out[index] = {...out[index], label: item.label}
+      // A page labelled from the list is numbered from then on.
+      const given = trailing.exec(item.label ?? '')?.[0]
+      if (given !== undefined) {
+        numbered.add(index)
+        if ((byNumber.get(given) ?? Infinity) > index) byNumber.set(given, index)
+      }
+    }
   }
   return out
 }

@@ -3,7 +3,8 @@ import * as mod from '../src/index.js'
 
 describe('public API', () => {
   it('exports exactly these names', () => {
-    expect(Object.keys(mod).sort()).toEqual(['BodojaryoError', 'bodojaryoToMdast', 'decode', 'default', 'fromText', 'isBodojaryoError', 'messages', 'parse', 'readBytes', 'sniffBinary', 'toMarkdown', 'toMdast', 'toPressRelease'])
+    expect(Object.keys(mod).sort()).toEqual(['BodojaryoError', 'bodojaryoToMdast', 'decode', 'default', 'fromText', 'isBodojaryoError', 'messages', 'parse',
+      'parseAsync', 'readBytes', 'sniffBinary', 'toMarkdown', 'toMdast', 'toPressRelease'])
   })
 
   it('throws a TypeError naming the parameter for a wrong value', () => {

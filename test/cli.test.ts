@@ -6,6 +6,7 @@ import {PassThrough, Readable, Writable} from 'node:stream'
 import iconv from 'iconv-lite'
 import {describe, expect, it} from 'vitest'
 import {cli, helpText} from '../src/cli.js'
+import {makePdf, releasePdf} from './pdf.js'
 
 const seedPath = new URL('../fixtures/seed-release/input.txt', import.meta.url).pathname
 const seed = readFileSync(seedPath)
@@ -254,6 +255,28 @@ describe('cli', () => {
     const records = stdout.trim().split('\n').map((line) => JSON.parse(line))
     expect(records[0]).toMatchObject({ok: false, error: {code: 'ENOENT'}})
     expect(records[1].ok).toBe(true)
+  })
+
+  it('reads PDF files and PDF on stdin; a broken or image-only PDF is an error record and the batch goes on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bodojaryo-cli-pdf-'))
+    const pdf = releasePdf()
+    writeFileSync(join(dir, 'a-release.pdf'), pdf)
+    writeFileSync(join(dir, 'b-truncated.pdf'), pdf.slice(0, 300))
+    writeFileSync(join(dir, 'c-scan.pdf'), makePdf([{texts: [], lines: [[50, 50, 500, 50]]}]))
+    writeFileSync(join(dir, 'd-seed.txt'), seed)
+    for (const jobs of ['1', '2']) {
+      const {code, stdout} = await run([dir, '--jobs', jobs])
+      expect(code, jobs).toBe(1)
+      const records = stdout.trim().split('\n').map((line) => JSON.parse(line))
+      expect(records.map((r: {ok: boolean; error?: {code: string}}) => r.error?.code ?? r.ok)).toEqual([true, 'ERR_INVALID_DOCUMENT', 'ERR_IMAGE_ONLY_PDF', true])
+      expect(records[0].data.headline).toBe('해양 쓰레기 수거 확대')
+    }
+    const piped = await run([], {stdin: Buffer.from(pdf)})
+    expect(piped.code).toBe(0)
+    expect(JSON.parse(piped.stdout).contacts[1].name).toBe('한갯벌')
+    const tree = JSON.parse((await run(['--format', 'tree', join(dir, 'a-release.pdf')])).stdout)
+    expect(tree.data.source.format).toBe('pdf')
+    expect(tree.data.source.lines.slice(0, 2)).toMatchObject([{page: 1, row: null}, {page: 1, row: 0}])
   })
 
   it('prints the tree and Markdown formats', async () => {

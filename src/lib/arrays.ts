@@ -10,3 +10,8 @@ export function lastOf<T>(list: readonly T[]): T | undefined {
 export function truncate(list: unknown[], length: number): void {
   while (list.length > length) list.pop()
 }
+
+/** Add `items` to the end of `list`: `push(...items)` passes each item as an argument, and overflows the stack past some hundred thousand. */
+export function append<T>(list: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) list.push(items[i])
+}

@@ -1,13 +1,18 @@
-import {readFileSync} from 'node:fs'
+import {lstatSync, readFileSync, readdirSync, realpathSync, statSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
+import {join} from 'node:path'
+import {Worker} from 'node:worker_threads'
 import iconv from 'iconv-lite'
 import {VFile} from 'vfile'
 import {fromText} from '../from-text.js'
-import {readBytes} from '../read-bytes.js'
+import {checkDocumentName, readBytes, reportRead} from '../read-bytes.js'
 import type {PressRelease} from '../press-release.js'
 import {toMarkdown} from '../to-markdown.js'
 import {parse} from '../parse.js'
 import type {ErrorCode} from '../errors.js'
 import type {RuleId} from '../messages.js'
+import {namePages, parseAsync} from '../parse-async.js'
+import {isPdf, readPdf} from './read-pdf.js'
 
 /** What one input gives in a batch. */
 export type BatchRecord =
@@ -31,6 +36,8 @@ export interface BatchOptions {
 
 /** Parse one input's bytes into a batch record; never throws. */
 export function processBytes(path: string, bytes: Uint8Array, options: BatchOptions, render?: (data: unknown) => unknown): BatchRecord {
+  // Checked before the name: a 0-byte `.hwpx` is an empty file, not a broken document.
+  if (bytes.length === 0) return emptyInput(path)
   try {
     let text: string | Uint8Array = bytes
     if (options.encoding) {
@@ -42,29 +49,20 @@ export function processBytes(path: string, bytes: Uint8Array, options: BatchOpti
     const file = new VFile({path})
     let data: unknown
     if (options.format === 'tree') {
+      if (typeof text !== 'string') checkDocumentName(path, text)
       const read = typeof text === 'string' ? null : readBytes(text)
       const value = read ? read.value : (text as string)
       file.value = value
+      if (read) reportRead(file, read)
       data = fromText(value, {file, format: read && read.format !== 'text' ? 'text' : undefined})
       if (read && read.format !== 'text') (data as {data?: unknown}).data = {source: {format: read.format, lines: read.lines}}
     } else {
       file.value = text
       data = parse(file)
     }
-    // A file with no text is no press release: an error record, not an empty object.
-    if (isBlank(file.value)) return {path, ok: false, error: {code: 'ERR_EMPTY_INPUT' satisfies ErrorCode, message: 'Unexpected empty input: the file holds no text'}}
-    if (render) data = render(data)
-    const messages: BatchMessage[] = file.messages.map((m) => ({
-      ruleId: (m.ruleId as RuleId | undefined) ?? null,
-      severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info',
-      line: m.line ?? null,
-      column: m.column ?? null,
-      reason: m.reason
-    }))
-    return {path, ok: true, data, messages}
+    return finish(path, file, data, render)
   } catch (error) {
-    const e = error as Error & {code?: string}
-    return {path, ok: false, error: {code: typeof e.code === 'string' ? e.code : 'ERR_PARSE', message: e.message}}
+    return failure(path, error)
   }
 }
 
@@ -72,16 +70,72 @@ function isBlank(value: unknown): boolean {
   return typeof value === 'string' ? value.trim() === '' : value instanceof Uint8Array && value.length === 0
 }
 
-/** Read and parse one file; a read error becomes an error record. */
-export function processFile(path: string, options: BatchOptions, render?: (data: unknown) => unknown): BatchRecord {
+/** A file with no text is no press release: an error record, not an empty object. */
+const emptyInput = (path: string): BatchRecord => ({path, ok: false, error: {code: 'ERR_EMPTY_INPUT' satisfies ErrorCode, message: 'Unexpected empty input: the file holds no text'}})
+
+/**
+ * Parse one input's bytes into a batch record, PDF files included (read with `parseAsync`);
+ * never throws, never rejects.
+ */
+export async function processBytesAsync(path: string, bytes: Uint8Array, options: BatchOptions, render?: (data: unknown) => unknown): Promise<BatchRecord> {
+  if (options.encoding || !isPdf(bytes)) return processBytes(path, bytes, options, render)
+  try {
+    const file = new VFile({path, value: bytes})
+    let data: unknown
+    if (options.format === 'tree') {
+      const read = await readPdf(bytes)
+      file.value = read.value
+      const tree = fromText(read.value, {file, format: 'text'})
+      tree.data = {...tree.data, source: {format: 'pdf', lines: read.lines}}
+      namePages(file, read.lines, 0)
+      data = tree
+    } else data = await parseAsync(file)
+    return finish(path, file, data, render)
+  } catch (error) {
+    return failure(path, error)
+  }
+}
+
+function finish(path: string, file: VFile, data: unknown, render?: (data: unknown) => unknown): BatchRecord {
+  if (isBlank(file.value)) return emptyInput(path)
+  if (render) data = render(data)
+  const messages: BatchMessage[] = file.messages.map((m) => ({
+    ruleId: (m.ruleId as RuleId | undefined) ?? null,
+    severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info',
+    line: m.line ?? null,
+    column: m.column ?? null,
+    reason: m.reason
+  }))
+  return {path, ok: true, data, messages}
+}
+
+function failure(path: string, error: unknown): BatchRecord {
+  const e = error as Error & {code?: string}
+  return {path, ok: false, error: {code: typeof e.code === 'string' ? e.code : 'ERR_PARSE', message: e.message}}
+}
+
+/**
+ * Read and parse one file (PDF files too); a read error becomes an error record. Only regular
+ * files are opened (a FIFO would block the batch for ever); a folder here is a symbolic link that
+ * led back into a folder being read.
+ */
+export async function processFile(path: string, options: BatchOptions, render?: (data: unknown) => unknown): Promise<BatchRecord> {
   let bytes: Uint8Array
   try {
+    const stat = statSync(path)
+    if (stat.isDirectory() && lstatSync(path).isSymbolicLink()) {
+      return {path, ok: false, error: {code: 'ERR_SYMLINK_LOOP', message: `Symbolic link \`${path}\` leads back into a folder being read; not followed again`}}
+    }
+    if (!stat.isFile()) {
+      const kind = stat.isFIFO() ? 'a FIFO (named pipe)' : stat.isSocket() ? 'a socket' : stat.isDirectory() ? 'a folder' : 'a device'
+      return {path, ok: false, error: {code: 'ERR_NOT_A_FILE', message: `Unexpected ${kind} at \`${path}\`, expected a file; it is not read`}}
+    }
     bytes = new Uint8Array(readFileSync(path))
   } catch (error) {
     const e = error as Error & {code?: string}
     return {path, ok: false, error: {code: e.code ?? 'ERR_READ', message: e.message}}
   }
-  return processBytes(path, bytes, options, render)
+  return processBytesAsync(path, bytes, options, render)
 }
 
 /** How an outcome's text is written: an NDJSON record, pretty JSON of the data, or Markdown. */
@@ -98,8 +152,8 @@ export interface Outcome {
 }
 
 /** Parse one file and render what the command writes for it (in a worker thread or not). */
-export function processOutcome(path: string, options: BatchOptions, shape: OutputShape): Outcome {
-  return outcomeOf(processFile(path, options, markdownFor(shape)), shape)
+export async function processOutcome(path: string, options: BatchOptions, shape: OutputShape): Promise<Outcome> {
+  return outcomeOf(await processFile(path, options, markdownFor(shape)), shape)
 }
 
 /** For Markdown output, the data is rendered as Markdown where it is parsed. */
@@ -113,4 +167,184 @@ export function outcomeOf(record: BatchRecord, shape: OutputShape): Outcome {
   const text =
     shape === 'ndjson' ? JSON.stringify(record) + '\n' : shape === 'markdown' ? (record.data as string) : JSON.stringify(record.data, null, 2) + '\n'
   return {path: record.path, ok: true, error: null, messages: record.messages, text}
+}
+
+/** Most worker threads `--jobs` may ask for: four per core. */
+export function maxJobs(): number {
+  return 4 * availableParallelism()
+}
+
+/** Heap a worker thread may use before it is stopped (and its file gets an error record). */
+export const workerHeapMb = 512
+
+/**
+ * The files under a folder, recursively, sorted by name, hidden ones skipped. Symbolic links are
+ * followed once: a link back into a folder on the way down is listed (its record says so)
+ * rather than walked again. FIFOs, sockets and devices are listed too: their records refuse them.
+ */
+export function walkFolder(folder: string): string[] {
+  const out: string[] = []
+  const onTheWay = new Set<string>()
+  const walk = (dir: string) => {
+    const real = realpathSync(dir)
+    onTheWay.add(real)
+    const entries = readdirSync(dir, {withFileTypes: true}).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) walk(path)
+      else if (entry.isSymbolicLink()) {
+        let target
+        try {
+          target = statSync(path)
+        } catch {
+          out.push(path) // a broken link: its record says the file is missing
+          continue
+        }
+        if (!target.isDirectory()) out.push(path)
+        else if (onTheWay.has(realpathSync(path))) out.push(path)
+        else walk(path)
+      } else out.push(path)
+    }
+    onTheWay.delete(real)
+  }
+  walk(folder)
+  return out
+}
+
+/** One input of a batch. */
+export interface BatchInput {
+  path: string
+  /** Set when the input could not be found. */
+  missing?: boolean
+}
+
+/**
+ * Parse every input, in `jobs` worker threads when there are several, and hand each outcome to
+ * `emit` in input order; at most a window of results waits for its turn. Workers run with a
+ * heap limit: one that dies (out of memory, a crash) gives its file an error record and is
+ * replaced. Without a worker script, or when workers cannot start, files are parsed here.
+ */
+export async function runBatch<T extends BatchInput>(
+  inputs: T[],
+  options: BatchOptions,
+  shape: OutputShape,
+  jobs: number,
+  workerUrl: URL | null,
+  emit: (outcome: Outcome, input: T) => Promise<void>,
+  heapMb = workerHeapMb
+): Promise<void> {
+  const missing = (input: T): Outcome => outcomeOf({path: input.path, ok: false, error: {code: 'ENOENT', message: `No such file or folder \`${input.path}\``}}, shape)
+  const here = async (input: T) => (input.missing ? missing(input) : processOutcome(input.path, options, shape))
+  if (jobs <= 1 || !workerUrl) {
+    for (const input of inputs) {
+      await emit(await here(input), input)
+      // Let the event loop breathe (progress, stream drains).
+      await new Promise((done) => setImmediate(done))
+    }
+    return
+  }
+  const results = new Map<number, Outcome>()
+  // At most `window` inputs are dispatched beyond the last one written: memory stays flat.
+  const window = jobs * 16
+  const busy = new Map<Worker, number>()
+  const idle: Worker[] = []
+  const live = new Set<Worker>()
+  let next = 0
+  let emitted = 0
+  let dispatched = 0
+  let emitting = Promise.resolve()
+  let deathsWithoutWork = 0
+  let finished = false
+  // Whether this thread is parsing a file itself (no worker left): one at a time.
+  let parsingHere = false
+  await new Promise<void>((resolve, reject) => {
+    const done = () => {
+      finished = true
+      resolve()
+    }
+    const fail = (error: unknown) => {
+      finished = true
+      reject(error)
+    }
+    const start = () => {
+      const worker = new Worker(workerUrl, {resourceLimits: {maxOldGenerationSizeMb: heapMb}})
+      live.add(worker)
+      let worked = false
+      worker.on('message', (message: {id: number; outcome: Outcome}) => {
+        worked = true
+        deathsWithoutWork = 0
+        busy.delete(worker)
+        results.set(message.id, message.outcome)
+        idle.push(worker)
+        pump()
+      })
+      let gone = false
+      const die = (error?: Error & {code?: string}) => {
+        if (gone || finished) return
+        gone = true
+        live.delete(worker)
+        const index = idle.indexOf(worker)
+        if (index >= 0) idle.splice(index, 1)
+        const id = busy.get(worker)
+        busy.delete(worker)
+        void worker.terminate()
+        if (id !== undefined) {
+          const memory = error?.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          const message = memory
+            ? `Parsing ran out of memory (the worker's heap limit is ${heapMb} MB); the file was skipped`
+            : 'The worker thread parsing this file stopped unexpectedly; the file was skipped'
+          results.set(id, outcomeOf({path: inputs[id].path, ok: false, error: {code: memory ? 'ERR_RESOURCE_LIMIT' : 'ERR_WORKER_CRASHED', message}}, shape))
+        } else if (!worked) deathsWithoutWork++
+        // A worker that dies before any work would die again: parse here instead.
+        if (deathsWithoutWork < 3) start()
+        pump()
+      }
+      worker.on('error', die)
+      worker.on('exit', () => die())
+      idle.push(worker)
+    }
+    const pump = () => {
+      while (dispatched < inputs.length && dispatched < emitted + window) {
+        const input = inputs[dispatched]
+        if (input.missing) {
+          results.set(dispatched++, missing(input))
+          continue
+        }
+        const worker = idle.pop()
+        if (worker) {
+          busy.set(worker, dispatched)
+          worker.postMessage({id: dispatched++, path: input.path, options, shape})
+        } else if (live.size === 0 && !parsingHere) {
+          const id = dispatched++
+          parsingHere = true
+          here(input).then((outcome) => {
+            parsingHere = false
+            results.set(id, outcome)
+            pump()
+          }, fail)
+          break
+        } else break
+      }
+      flush()
+    }
+    const flush = () => {
+      while (results.has(next)) {
+        const outcome = results.get(next)!
+        results.delete(next)
+        const input = inputs[next]
+        next++
+        emitting = emitting
+          .then(() => emit(outcome, input))
+          .then(() => {
+            emitted++
+            if (emitted === inputs.length) done()
+            else pump()
+          }, fail)
+      }
+    }
+    for (let j = 0; j < jobs; j++) start()
+    if (inputs.length === 0) done()
+    else pump()
+  }).finally(() => Promise.all([...live].map((w) => w.terminate())))
 }

@@ -69,10 +69,15 @@ export function findDates(text: string): DateMatch[] {
     if (!valid(month, day) || (month === 2 && day === 29 && !isLeap(year))) impossible.push(date)
     else out.push(date)
   }
+  // Full dates, possible or not, come in order and do not overlap: one pointer walks them.
+  // (Short dates are pushed after them: the pointer stops at the full dates' count.)
+  const full = impossible.length === 0 ? out : [...out, ...impossible].sort((a, b) => a.index - b.index)
+  const fullCount = full.length
+  let f = 0
   for (const m of allMatches(shortDate, text)) {
     const index = m.index
-    const overlaps = (d: DateMatch) => index < d.end && index + m[0].length > d.index
-    if (out.some(overlaps) || impossible.some(overlaps)) continue
+    while (f < fullCount && full[f].end <= index) f++
+    if (f < fullCount && full[f].index < index + m[0].length) continue
     const month = Number(m[1])
     const day = Number(m[2] ?? m[4])
     if (!valid(month, day)) continue
@@ -88,8 +93,12 @@ export function findTimes(text: string): TimeMatch[] {
   for (const m of allMatches(clockTime, text)) {
     out.push({index: m.index, end: m.index + m[0].length, hour: Number(m[1]), minute: Number(m[2])})
   }
+  // Clock times come in order and do not overlap: one pointer walks them.
+  const clocks = out.length
+  let c = 0
   for (const m of allMatches(wordTime, text)) {
-    if (out.some((t) => m.index < t.end && m.index + m[0].length > t.index)) continue
+    while (c < clocks && out[c].end <= m.index) c++
+    if (c < clocks && out[c].index < m.index + m[0].length) continue
     let hour = Number(m[2])
     if (hour > 24) continue
     const period = m[1]

@@ -1,6 +1,7 @@
 import CFB from 'cfb'
-import {inflateSync} from 'fflate'
 import {BodojaryoError} from '../errors.js'
+import {inflateWithin, maxHwpRecords, maxTableDepth, overLimit, spendText, type InflateBudget} from './limits.js'
+import {grid} from './read-hwpx.js'
 
 /** Where a line of text read from an HWP 5 document came from. */
 export interface HwpLineSource {
@@ -40,7 +41,9 @@ interface Record {
 function* records(data: Uint8Array): Generator<Record> {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength)
   let at = 0
+  let count = 0
   while (at + 4 <= data.length) {
+    if (++count > maxHwpRecords) overLimit('records per HWP section', maxHwpRecords, 'hwp5')
     const header = view.getUint32(at, true)
     at += 4
     let size = header >>> 20
@@ -91,12 +94,12 @@ interface Table {
  * TAB-separated cells in their grid, like the HWPX reader. Encrypted and distribution
  * documents are refused.
  */
-export function readHwp(bytes: Uint8Array): HwpText {
+export function readHwp(bytes: Uint8Array, budget: InflateBudget): HwpText {
   let container: CFB.CFB$Container
   try {
     container = CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {type: 'buffer'})
-  } catch (error) {
-    fail('ERR_INVALID_DOCUMENT', `Unexpected HWP 5 file that cannot be opened: ${(error as Error).message}`)
+  } catch {
+    fail('ERR_INVALID_DOCUMENT', 'Unexpected HWP 5 file that cannot be opened (its OLE structure is damaged or truncated); is the file complete?')
   }
   const header = asBytes(CFB.find(container, 'FileHeader')?.content)
   if (!header || header.length < 40 || String.fromCharCode(...header.subarray(0, 17)) !== 'HWP Document File') {
@@ -108,41 +111,46 @@ export function readHwp(bytes: Uint8Array): HwpText {
   const compressed = (properties & 1) !== 0
   const out: string[] = []
   const lines: HwpLineSource[] = []
-  for (let section = 0; ; section++) {
-    const index = container.FullPaths.findIndex((path) => path.endsWith(`/BodyText/Section${section}`))
-    const entry = index >= 0 ? container.FileIndex[index] : null
-    if (!entry || !entry.content) break
+  // Section streams by number, found in one pass over the directory.
+  const streams = new Map<number, CFB.CFB$Entry>()
+  container.FullPaths.forEach((path, index) => {
+    const match = /\/BodyText\/Section(\d{1,6})$/.exec(path)
+    if (match && !streams.has(Number(match[1]))) streams.set(Number(match[1]), container.FileIndex[index])
+  })
+  let section = 0
+  for (; ; section++) {
+    const entry = streams.get(section)
+    if (!entry || !entry.content || entry.content.length === 0) break
     let data = asBytes(entry.content)!
-    if (compressed) {
-      try {
-        data = inflateSync(data)
-      } catch {
-        fail('ERR_INVALID_DOCUMENT', `Unexpected HWP section ${section} that does not inflate`)
-      }
-    }
-    readSection(data, section, out, lines)
+    if (compressed) data = inflateWithin(data, budget, `HWP section ${section}`, 'hwp5')
+    readSection(data, section, out, lines, budget)
   }
+  if (section === 0) fail('ERR_INVALID_DOCUMENT', 'Unexpected HWP document without a readable `BodyText/Section0` stream (damaged directory?); open it in the word processor and save it again')
   return {value: out.join('\n') + '\n', lines}
 }
 
-function readSection(data: Uint8Array, section: number, out: string[], lines: HwpLineSource[]): void {
+function readSection(data: Uint8Array, section: number, out: string[], lines: HwpLineSource[], budget: InflateBudget): void {
   const tables: Table[] = []
   let paragraph = -1
   let current: string | null = null
   let currentLevel = 0
   let pendingTable = -1
   const emit = (value: string, row: number | null) => {
+    spendText(budget, value.length, 'hwp5')
     out.push(value)
     lines.push({section, paragraph: Math.max(paragraph, 0), row})
   }
   const closeTables = (level: number) => {
     while (tables.length > 0 && level <= tables[tables.length - 1].level) {
       const table = tables.pop()!
-      const grid: string[][] = Array.from({length: table.rows}, () => Array.from({length: table.cols}, () => ''))
-      for (const cell of table.cells) if (grid[cell.row] && cell.col < table.cols) grid[cell.row][cell.col] = cell.paragraphs.map((p) => p.trim()).filter(Boolean).join(' ')
+      // Only cells inside the declared grid are read, as a word processor shows them.
+      const cells = table.cells
+        .filter((cell) => cell.row < table.rows && cell.col < table.cols)
+        .map((cell) => ({row: cell.row, col: cell.col, rowSpan: table.rows - cell.row, colSpan: table.cols - cell.col, text: cell.paragraphs.map((p) => p.trim()).filter(Boolean).join(' ')}))
+      const rows = grid(table.rows, table.cols, cells, 'hwp5')
       const outer = tables[tables.length - 1]
-      if (outer) outer.cells[outer.cells.length - 1]?.paragraphs.push(grid.map((r) => r.filter(Boolean).join(' ')).filter(Boolean).join(' '))
-      else grid.forEach((cells, row) => emit(cells.join('\t'), row))
+      if (outer) outer.cells[outer.cells.length - 1]?.paragraphs.push(rows.map((r) => r.filter(Boolean).join(' ')).filter(Boolean).join(' '))
+      else rows.forEach((row, index) => emit(row.join('\t'), index))
     }
   }
   for (const record of records(data)) {
@@ -176,6 +184,7 @@ function readSection(data: Uint8Array, section: number, out: string[], lines: Hw
     if (record.tag === tag.table && pendingTable >= 0 && record.data.length >= 8) {
       const rows = record.data[4] | (record.data[5] << 8)
       const cols = record.data[6] | (record.data[7] << 8)
+      if (tables.length >= maxTableDepth) overLimit('tables nested in tables', maxTableDepth, 'hwp5')
       tables.push({level: pendingTable, rows, cols, cells: []})
       pendingTable = -1
       continue
@@ -196,8 +205,9 @@ function readSection(data: Uint8Array, section: number, out: string[], lines: Hw
     const value = current.trimEnd()
     current = null
     // A paragraph deeper than a table is in its last cell; otherwise it is a line.
-    const table = [...tables].reverse().find((t) => t.level < currentLevel)
-    if (table) table.cells[table.cells.length - 1]?.paragraphs.push(value)
+    let t = tables.length - 1
+    while (t >= 0 && tables[t].level >= currentLevel) t--
+    if (t >= 0) tables[t].cells[tables[t].cells.length - 1]?.paragraphs.push(value)
     else emit(value, null)
   }
 }

@@ -1,5 +1,8 @@
-import {strFromU8, unzipSync} from 'fflate'
-import {SaxesParser} from 'saxes'
+import iconv from 'iconv-lite'
+import {SaxesParser, type SaxesTagPlain} from 'saxes'
+import {BodojaryoError, isBodojaryoError} from '../errors.js'
+import type {ZipEntry} from './unzip.js'
+import {maxTableCells, maxTableDepth, maxXmlDepth, overLimit, spendText, type InflateBudget} from './limits.js'
 
 /** Where a line of text read from an HWPX document came from. */
 export interface HwpxLineSource {
@@ -35,15 +38,86 @@ interface TableState {
 
 type Container = 'section' | 'cell' | 'box' | 'skip'
 
-/** Whether bytes are an HWPX package (a ZIP whose `mimetype` is `application/hwp+zip`). */
-export function isHwpx(entries: Record<string, Uint8Array>): boolean {
-  const mimetype = entries.mimetype
-  return Boolean(mimetype && strFromU8(mimetype).trim() === 'application/hwp+zip')
+/** Entries of a ZIP archive, each inflated when asked for (see `zipEntries`). */
+export type ZipEntries = Map<string, ZipEntry>
+
+/** Whether a ZIP archive is an HWPX package (its `mimetype` is `application/hwp+zip`). */
+export function isHwpx(entries: ZipEntries): boolean {
+  const mimetype = entries.get('mimetype')
+  if (mimetype === undefined) return false
+  const decoder = xmlDecoder()
+  return (decoder.write(mimetype()) + decoder.end()).trim() === 'application/hwp+zip'
 }
 
-/** Unzip the entries of an HWPX package that hold text. */
-export function unzipHwpx(bytes: Uint8Array): Record<string, Uint8Array> {
-  return unzipSync(bytes, {filter: (file) => file.name === 'mimetype' || file.name === 'Contents/header.xml' || /^Contents\/section\d+\.xml$/.test(file.name)})
+const declaredEncoding = /^<\?xml[^>?]*?\sencoding\s*=\s*["']([\w.:-]{1,40})["']/
+
+/**
+ * A decoder for an XML part read in pieces: the first piece decides the encoding (a BOM, else
+ * the one the declaration names, else UTF-8); a character split between pieces is kept whole.
+ */
+function xmlDecoder(): {write: (bytes: Uint8Array) => string; end: () => string} {
+  let decode: ((bytes: Uint8Array) => string) | null = null
+  let end = () => ''
+  return {
+    write(bytes) {
+      if (!decode) {
+        let skip = 0
+        let encoding = 'utf-8'
+        if (bytes[0] === 0xff && bytes[1] === 0xfe) [encoding, skip] = ['utf-16le', 2]
+        else if (bytes[0] === 0xfe && bytes[1] === 0xff) [encoding, skip] = ['utf-16be', 2]
+        else if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) skip = 3
+        else {
+          let head = ''
+          for (let i = 0; i < Math.min(bytes.length, 200); i++) head += String.fromCharCode(bytes[i])
+          const declared = declaredEncoding.exec(head)?.[1].toLowerCase()
+          if (declared && declared !== 'utf-8' && declared !== 'utf8' && iconv.encodingExists(declared)) encoding = declared
+        }
+        if (encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be') {
+          const decoder = new TextDecoder(encoding)
+          decode = (b) => decoder.decode(b, {stream: true})
+          end = () => decoder.decode()
+        } else {
+          const decoder = iconv.getDecoder(encoding)
+          decode = (b) => decoder.write(Buffer.from(b.buffer, b.byteOffset, b.byteLength))
+          end = () => decoder.end() ?? ''
+        }
+        bytes = bytes.subarray(skip)
+      }
+      return decode(bytes)
+    },
+    end: () => end()
+  }
+}
+
+type TagHandler = (node: SaxesTagPlain) => void
+
+/**
+ * Run a SAX parser over an XML part with these tag handlers (saxes keeps one handler per event),
+ * counting how deep elements nest; a fault becomes `ERR_INVALID_DOCUMENT` naming the part and place.
+ */
+function parseXml(parser: SaxesParser, entry: ZipEntry, part: string, open: TagHandler, close: TagHandler): void {
+  let depth = 0
+  parser.on('opentag', (node) => {
+    if (++depth > maxXmlDepth) overLimit('XML nesting depth', maxXmlDepth, 'hwpx')
+    open(node)
+  })
+  parser.on('closetag', (node) => {
+    depth--
+    close(node)
+  })
+  // The part is inflated, decoded and parsed piece by piece: its whole text is never held.
+  const decoder = xmlDecoder()
+  try {
+    entry((chunk) => parser.write(decoder.write(chunk)))
+    parser.write(decoder.end()).close()
+  } catch (error) {
+    if (isBodojaryoError(error)) throw error
+    throw new BodojaryoError(
+      'ERR_INVALID_DOCUMENT',
+      `Unexpected malformed XML in \`${part}\` at line ${parser.line}, column ${parser.column}; the HWPX document is damaged: open it in the word processor and save it again`,
+      'hwpx'
+    )
+  }
 }
 
 /**
@@ -52,26 +126,30 @@ export function unzipHwpx(bytes: Uint8Array): Record<string, Uint8Array> {
  * (cells covered by a merged cell left empty), paragraphs of a cell joined with a space, text
  * boxes and captions as lines; headers, footers and notes left out; pictures skipped.
  */
-export function readHwpx(entries: Record<string, Uint8Array>): HwpxText {
-  const sections = Object.keys(entries)
-    .map((name) => /^Contents\/section(\d+)\.xml$/.exec(name))
+export function readHwpx(entries: ZipEntries, budget: InflateBudget): HwpxText {
+  const sections = [...entries.keys()]
+    .map((name) => /^Contents\/section(\d{1,6})\.xml$/.exec(name))
     .filter((m): m is RegExpExecArray => m !== null)
     .sort((a, b) => Number(a[1]) - Number(b[1]))
+  if (sections.length === 0) {
+    throw new BodojaryoError('ERR_INVALID_DOCUMENT', 'Unexpected HWPX package without sections (`Contents/section0.xml`); is the file complete?', 'hwpx')
+  }
   const out: string[] = []
   const lines: HwpxLineSource[] = []
-  const bullets = entries['Contents/header.xml'] ? readBullets(strFromU8(entries['Contents/header.xml'])) : new Map<string, string>()
-  for (const match of sections) readSection(strFromU8(entries[match[0]]), Number(match[1]), out, lines, bullets)
+  const header = entries.get('Contents/header.xml')
+  const bullets = header ? readBullets(header) : new Map<string, string>()
+  for (const match of sections) readSection(entries.get(match[0])!, Number(match[1]), out, lines, bullets, match[0], budget)
   return {value: out.join('\n') + '\n', lines}
 }
 
 /** Paragraph shapes whose heading is a bullet (`-`, `□` …): paraPr id → the bullet's character. */
-function readBullets(xml: string): Map<string, string> {
+function readBullets(xml: ZipEntry): Map<string, string> {
   const chars = new Map<string, string>()
   const shapes = new Map<string, string>()
   const parser = new SaxesParser({xmlns: false})
   let shape: string | null = null
   let headed = false
-  parser.on('opentag', (node) => {
+  const open: TagHandler = (node) => {
     if (node.name === 'hh:bullet') chars.set(String(node.attributes.id), String(node.attributes.char ?? ''))
     else if (node.name === 'hh:paraPr') {
       shape = String(node.attributes.id)
@@ -80,11 +158,11 @@ function readBullets(xml: string): Map<string, string> {
       headed = true
       if (node.attributes.type === 'BULLET') shapes.set(shape, String(node.attributes.idRef))
     }
-  })
-  parser.on('closetag', (node) => {
+  }
+  const close: TagHandler = (node) => {
     if (node.name === 'hh:paraPr') shape = null
-  })
-  parser.write(xml).close()
+  }
+  parseXml(parser, xml, 'Contents/header.xml', open, close)
   const out = new Map<string, string>()
   for (const [id, bullet] of shapes) {
     const char = chars.get(bullet)
@@ -93,7 +171,7 @@ function readBullets(xml: string): Map<string, string> {
   return out
 }
 
-function readSection(xml: string, section: number, out: string[], lines: HwpxLineSource[], bullets: Map<string, string>): void {
+function readSection(xml: ZipEntry, section: number, out: string[], lines: HwpxLineSource[], bullets: Map<string, string>, part: string, budget: InflateBudget): void {
   const parser = new SaxesParser({xmlns: false})
   const containers: Container[] = ['section']
   const paragraphs: string[][] = []
@@ -101,6 +179,7 @@ function readSection(xml: string, section: number, out: string[], lines: HwpxLin
   let topParagraph = -1
   let inText = 0
   const emit = (value: string, row: number | null) => {
+    spendText(budget, value.length, 'hwpx')
     out.push(value)
     lines.push({section, paragraph: Math.max(topParagraph, 0), row})
   }
@@ -110,7 +189,7 @@ function readSection(xml: string, section: number, out: string[], lines: HwpxLin
     parts.length = 0
     return value
   }
-  parser.on('opentag', (node) => {
+  const open: TagHandler = (node) => {
     const name = node.name
     switch (name) {
       case 'hp:p': {
@@ -139,7 +218,8 @@ function readSection(xml: string, section: number, out: string[], lines: HwpxLin
           const before = flushParagraph(paragraphs[0])
           if (before.trim()) emit(before, null)
         }
-        tables.push({rowCnt: Number(node.attributes.rowCnt) || 0, colCnt: Number(node.attributes.colCnt) || 0, cells: [], current: null})
+        if (tables.length >= maxTableDepth) overLimit('tables nested in tables', maxTableDepth, 'hwpx')
+        tables.push({rowCnt: count(node.attributes.rowCnt), colCnt: count(node.attributes.colCnt), cells: [], current: null})
         break
       }
       case 'hp:tc': {
@@ -154,16 +234,16 @@ function readSection(xml: string, section: number, out: string[], lines: HwpxLin
       case 'hp:cellAddr': {
         const cell = tables[tables.length - 1]?.current
         if (cell) {
-          cell.row = Number(node.attributes.rowAddr) || 0
-          cell.col = Number(node.attributes.colAddr) || 0
+          cell.row = count(node.attributes.rowAddr)
+          cell.col = count(node.attributes.colAddr)
         }
         break
       }
       case 'hp:cellSpan': {
         const cell = tables[tables.length - 1]?.current
         if (cell) {
-          cell.rowSpan = Math.max(1, Number(node.attributes.rowSpan) || 1)
-          cell.colSpan = Math.max(1, Number(node.attributes.colSpan) || 1)
+          cell.rowSpan = Math.max(1, count(node.attributes.rowSpan))
+          cell.colSpan = Math.max(1, count(node.attributes.colSpan))
         }
         break
       }
@@ -179,11 +259,11 @@ function readSection(xml: string, section: number, out: string[], lines: HwpxLin
         containers.push('skip')
         break
     }
-  })
+  }
   parser.on('text', (text) => {
     if (inText && paragraphs.length) paragraphs[paragraphs.length - 1].push(text)
   })
-  parser.on('closetag', (node) => {
+  const close: TagHandler = (node) => {
     switch (node.name) {
       case 'hp:t':
         inText--
@@ -221,8 +301,8 @@ function readSection(xml: string, section: number, out: string[], lines: HwpxLin
       case 'hp:tbl': {
         const table = tables.pop()
         if (!table) break
-        const rows = gridRows(table)
         if (container() === 'skip') break
+        const rows = gridRows(table, 'hwpx')
         if (container() === 'cell' || containers.includes('cell')) {
           // A table inside a cell: its text joins the cell.
           const cell = tables[tables.length - 1]?.current
@@ -231,22 +311,55 @@ function readSection(xml: string, section: number, out: string[], lines: HwpxLin
         break
       }
     }
-  })
-  parser.write(xml).close()
+  }
+  parseXml(parser, xml, part, open, close)
 }
 
-/** The table as rows of cell texts in its grid; a merged cell's text in its first position only. */
-function gridRows(table: TableState): string[][] {
-  let rowCnt = table.rowCnt
-  let colCnt = table.colCnt
-  for (const cell of table.cells) {
-    rowCnt = Math.max(rowCnt, cell.row + cell.rowSpan)
-    colCnt = Math.max(colCnt, cell.col + cell.colSpan)
+/** A count or address from an attribute: a whole number of 0 or more (`1e9` stays, `inf`, `-1`, `x` are 0). */
+function count(value: unknown): number {
+  const n = Number(value)
+  return Number.isFinite(n) && n > 0 ? Math.floor(n) : 0
+}
+
+/** A table's cells: where each starts, how far it spans, and its text. */
+export interface GridCell {
+  row: number
+  col: number
+  rowSpan: number
+  colSpan: number
+  text: string
+}
+
+/**
+ * The table as rows of cell texts in its grid; a merged cell's text in its first position only.
+ * The declared size is trusted only between what the cells present start in and what their
+ * spans reach; past `maxTableCells` rows and columns no cell starts in are dropped, and a grid
+ * still larger is refused with `ERR_RESOURCE_LIMIT`.
+ */
+export function grid(declaredRows: number, declaredCols: number, cells: GridCell[], format: string): string[][] {
+  let lastRow = -1
+  let lastCol = -1
+  let reachRow = 0
+  let reachCol = 0
+  for (const cell of cells) {
+    lastRow = Math.max(lastRow, cell.row)
+    lastCol = Math.max(lastCol, cell.col)
+    reachRow = Math.max(reachRow, cell.row + cell.rowSpan)
+    reachCol = Math.max(reachCol, cell.col + cell.colSpan)
+  }
+  let rowCnt = Math.min(Math.max(declaredRows, lastRow + 1), reachRow)
+  let colCnt = Math.min(Math.max(declaredCols, lastCol + 1), reachCol)
+  if (rowCnt * colCnt > maxTableCells) {
+    rowCnt = lastRow + 1
+    colCnt = lastCol + 1
+    if (rowCnt * colCnt > maxTableCells) overLimit('table cells, rows × columns,', maxTableCells, format)
   }
   const rows: string[][] = Array.from({length: rowCnt}, () => Array.from({length: colCnt}, () => ''))
-  for (const cell of table.cells) {
-    const text = cell.paragraphs.map((p) => p.trim()).filter(Boolean).join(' ')
-    if (rows[cell.row]) rows[cell.row][cell.col] = text.replace(/\t/g, ' ')
-  }
+  for (const cell of cells) if (cell.row < rowCnt && cell.col < colCnt) rows[cell.row][cell.col] = cell.text
   return rows
+}
+
+function gridRows(table: TableState, format: string): string[][] {
+  const cells = table.cells.map((cell) => ({...cell, text: cell.paragraphs.map((p) => p.trim()).filter(Boolean).join(' ').replace(/\t/g, ' ')}))
+  return grid(table.rowCnt, table.colCnt, cells, format)
 }

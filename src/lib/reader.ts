@@ -5,6 +5,7 @@ import {unified} from 'unified'
 import {breaking, codeAt, control, decomposedMark, flagLimit, flagsOf, foldDoubledSpaces, foldSpaces, isFree, isWhiteSpace, markup, oddSpace} from './chars.js'
 import {codes} from './codes.js'
 import {Offsets} from './offsets.js'
+import {append} from './arrays.js'
 
 /** One cell of a row, in normalised offsets; `text` is trimmed and cleaned of Markdown inline marks. */
 export interface Cell {
@@ -131,7 +132,7 @@ export function readRows(value: string, options: {markdown?: boolean; seen?: See
   const seen = options.seen ?? {flags: 0, specials: new Offsets(64), lineStarts: []}
   const rows: Row[] = []
   const length = value.length
-  const tables = options.markdown ? markdownTables(value) : null
+  const tables = options.markdown ? (manyTableLines(value) ? lineTables(value) : markdownTables(value)) : null
   let lineStart = 0
   let line = 1
   const hasCarriageReturn = value.includes('\r')
@@ -190,8 +191,7 @@ function markdownTables(value: string): Map<number, TableLine> {
       let line = node.position.start.line
       let at = 0
       for (const text of raw.split(/\r\n|\r|\n/)) {
-        const cells: Array<[number, number]> = []
-        for (const m of text.matchAll(/<t[dh]\b[^>]*>[\s\S]*?<\/t[dh]>/gi)) cells.push([base + at + m.index, base + at + m.index + m[0].length])
+        const cells = htmlCells(text, base + at)
         out.set(line, cells.length ? {delimiter: false, cells, html: true} : {delimiter: true})
         at += text.length + 1
         line++
@@ -202,6 +202,118 @@ function markdownTables(value: string): Map<number, TableLine> {
   }
   visitNode(tree as MdastNode)
   return out
+}
+
+/** Lines holding a pipe above which remark-parse, slow on long GFM tables, gives way to `lineTables`. */
+const remarkTableLines = 2000
+/**
+ * Length above which remark-parse gives way to `lineTables`: on some shapes (`<br>` and
+ * closing tags between blank lines) it costs 15–30 s per MB; converted releases are shorter.
+ */
+const remarkLength = 200_000
+
+/** Whether more than `remarkTableLines` lines hold a pipe, or the text is longer than `remarkLength`. */
+function manyTableLines(value: string): boolean {
+  let count = 0
+  for (let at = value.indexOf('|'); at >= 0; at = value.indexOf('|', at + 1)) {
+    if (++count > remarkTableLines) return true
+    const end = value.indexOf('\n', at)
+    if (end < 0) break
+    at = end
+  }
+  return value.length > remarkLength
+}
+
+const htmlTableStart = /^ {0,3}<table[\s>]/i
+
+/**
+ * The tables of a large Markdown document, found line by line as GFM finds them at the top
+ * level: a row with a pipe over a delimiter row, then every row up to a blank line (cells at
+ * unescaped pipes, each holding its opening pipe, as remark-parse gives them), and HTML blocks
+ * that open with `<table>` up to a blank line. Linear in the text, where remark-parse takes
+ * seconds and hundreds of MB for a table of tens of thousands of rows.
+ */
+function lineTables(value: string): Map<number, TableLine> {
+  const out = new Map<number, TableLine>()
+  const starts: number[] = []
+  const ends: number[] = []
+  const lineEnd = /\r\n|\r|\n/g
+  let at = 0
+  for (let m = lineEnd.exec(value); m; m = lineEnd.exec(value)) {
+    starts.push(at)
+    ends.push(m.index)
+    at = m.index + m[0].length
+  }
+  starts.push(at)
+  ends.push(value.length)
+  const blank = (i: number) => {
+    const [s, e] = trimmed(value, starts[i], ends[i])
+    return s === e
+  }
+  for (let i = 0; i < starts.length; i++) {
+    const text = value.slice(starts[i], ends[i])
+    if (htmlTableStart.test(text)) {
+      for (; i < starts.length && !blank(i); i++) {
+        const cells = htmlCells(value.slice(starts[i], ends[i]), starts[i])
+        out.set(i + 1, cells.length ? {delimiter: false, cells, html: true} : {delimiter: true})
+      }
+      continue
+    }
+    if (!text.includes('|') || i + 1 >= starts.length || !isDelimiterRow(value, starts[i + 1], ends[i + 1])) continue
+    out.set(i + 1, {delimiter: false, cells: pipeCells(value, starts[i], ends[i]), html: false})
+    out.set(i + 2, {delimiter: true})
+    for (i += 2; i < starts.length && !blank(i); i++) out.set(i + 1, {delimiter: false, cells: pipeCells(value, starts[i], ends[i]), html: false})
+  }
+  return out
+}
+
+/** Whether a line is a GFM delimiter row: dashes, colons, pipes and spaces, with a dash. */
+function isDelimiterRow(value: string, start: number, end: number): boolean {
+  let dash = false
+  for (let i = start; i < end; i++) {
+    const c = value.charCodeAt(i)
+    if (c === 0x2d) dash = true
+    else if (c !== 0x7c && c !== 0x3a && c !== 0x20 && c !== 0x09) return false
+  }
+  return dash
+}
+
+/** A pipe row's cells: each from its opening pipe to the next (the last holds the closing pipe). */
+function pipeCells(value: string, start: number, end: number): Array<[number, number]> {
+  const [s, e] = trimmed(value, start, end)
+  const bounds: number[] = []
+  if (value.charCodeAt(s) !== codes.verticalBar) bounds.push(s)
+  for (let i = s; i < e; i++) {
+    if (value.charCodeAt(i) === codes.verticalBar && value.charCodeAt(i - 1) !== 0x5c && i !== e - 1) bounds.push(i)
+  }
+  if (bounds.length === 0) bounds.push(s)
+  return bounds.map((from, k): [number, number] => [from, k + 1 < bounds.length ? bounds[k + 1] : e])
+}
+
+const cellOpen = /<t[dh]\b/gi
+const cellClose = /<\/t[dh]>/gi
+
+/**
+ * The `<td>…</td>` and `<th>…</th>` spans of a line, shifted by `base`. Each search starts where
+ * the last ended, and a missing `>` or closing tag ends the scan: unclosed tags repeated over a
+ * line cost one pass, not one pass each.
+ */
+function htmlCells(text: string, base: number): Array<[number, number]> {
+  const cells: Array<[number, number]> = []
+  let at = 0
+  for (;;) {
+    cellOpen.lastIndex = at
+    const open = cellOpen.exec(text)
+    if (!open) break
+    const gt = text.indexOf('>', open.index + 3)
+    if (gt < 0) break
+    cellClose.lastIndex = gt + 1
+    const close = cellClose.exec(text)
+    if (!close) break
+    at = close.index + close[0].length
+    cells.push([base + open.index, base + at])
+  }
+  return cells
 }
 
 /** A table line: cells without their pipes or tags, which stay as syntax; a one-cell `<br>` box splits into lines. */
@@ -258,9 +370,9 @@ function tableLine(value: string, start: number, end: number, table: TableLine, 
     parts.forEach((part, k) => {
       const piece = makeCell(value, part.start, part.end)
       const spans: Array<[number, number]> = []
-      if (k === 0) spans.push(...syntax.filter(([a]) => a < cell.start))
+      if (k === 0) append(spans, syntax.filter(([a]) => a < cell.start))
       if (part.tag) spans.push(part.tag)
-      if (k === parts.length - 1) spans.push(...syntax.filter(([a]) => a >= cell.end))
+      if (k === parts.length - 1) append(spans, syntax.filter(([a]) => a >= cell.end))
       push(rows, part.start, part.end, piece.text ? [piece] : [], piece.text ? 'line' : 'blank', spans)
       rows[rows.length - 1].boxed = true
     })

@@ -3,6 +3,7 @@ import {rowInlines, span, type Context} from '../context.js'
 import {appendixLabelAt, rowAppendixLabel} from '../patterns.js'
 import type {Row} from '../reader.js'
 import {readBlocks, rowMarker} from './blocks.js'
+import {append} from '../arrays.js'
 
 /** Whether a row opens an appendix: `붙임 1`, `【붙임】`, `참고 2`, `[참고자료]`, `별첨` … */
 export function isAppendixStart(row: Row): boolean {
@@ -54,7 +55,7 @@ export function buildAppendix(ctx: Context, from: number, to: number, labelled: 
       while (k < to && (ctx.rows[k].kind === 'blank' || ctx.rows[k].kind === 'delimiter')) k++
       if (k < to && ctx.rows[k].kind !== 'row' && !rowMarker(ctx.rows[k]) && ctx.rows[k].text.length <= 80) {
         const more = rowInlines(ctx, ctx.rows[k])
-        heading.children.push(...more)
+        append(heading.children, more)
         heading.position = span(heading.children)
         i = k + 1
       }

@@ -5,7 +5,7 @@ import {join} from '../locate.js'
 import {markerPattern} from '../patterns.js'
 import {isAppendixStart, isAttachmentListContinuation} from './appendix.js'
 import {firstFilled, type Row} from '../reader.js'
-import {truncate} from '../arrays.js'
+import {truncate, append} from '../arrays.js'
 
 const kindOfMarker = new Map<string, string>()
 
@@ -110,7 +110,7 @@ export function readBlocks(ctx: Context, from: number, to: number): Block[] {
       const children = rowInlines(ctx, row)
       i++
       while (i < to && isAttachmentListContinuation(ctx.rows[i]) && !/끝 ?\.?$/.test(ctx.rows[i - 1].text)) {
-        children.push(...rowInlines(ctx, ctx.rows[i]))
+        append(children, rowInlines(ctx, ctx.rows[i]))
         i++
       }
       truncate(stack, 0)
@@ -131,7 +131,7 @@ export function readBlocks(ctx: Context, from: number, to: number): Block[] {
       ) {
         i++
         last = ctx.rows[i]
-        inlines.push(...rowInlines(ctx, last))
+        append(inlines, rowInlines(ctx, last))
       }
     }
     if (!marker) {

@@ -3,7 +3,7 @@ import {copyPosition, rowInlines, span, tableRow, text, type Context} from '../c
 import {emailPattern, phonePattern, allMatches, rowAppendixLabel} from '../patterns.js'
 import {cleanText, firstFilled, type Cell, type Row} from '../reader.js'
 import {codeAt, isWhiteSpace} from '../chars.js'
-import {lastOf} from '../arrays.js'
+import {lastOf, append} from '../arrays.js'
 
 /** Role words: 책임자, 담당자 … (spaced or not). */
 export const rolePattern = /^(?:총\s*괄\s*)?(?:책\s*임\s*자|담\s*당\s*자|담\s*당|실\s*무\s*자|실\s*무\s*담\s*당\s*자|총\s*괄|부\s*책\s*임\s*자|연\s*락\s*처)$/
@@ -342,7 +342,7 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
       }
       return tokens
     })
-    for (const tokens of cells) flat.push(...tokens)
+    for (const tokens of cells) append(flat, tokens)
     perRow.push({row, cells})
   }
   classifyWords(ctx, flat)

@@ -11,7 +11,7 @@ import {
   kindAtEnd
 } from '../patterns.js'
 import type {Row} from '../reader.js'
-import {lastOf} from '../arrays.js'
+import {lastOf, append} from '../arrays.js'
 
 type Target = 'embargo' | 'distribution'
 
@@ -179,7 +179,7 @@ function scanHeaderAt(ctx: Context, from: number): HeaderScan {
           piece.target = editionPattern.test(piece.text) ? 'embargo' : (local ?? undefined)
         }
       }
-      rowPieces.push(...got)
+      append(rowPieces, got)
     }
     const keys = rowPieces.filter((p) => p.type === 'kind' || p.type === 'label')
     const residues = rowPieces.filter((p) => p.type === 'residue')
@@ -196,7 +196,7 @@ function scanHeaderAt(ctx: Context, from: number): HeaderScan {
     if (keys.length > 0) seenKey = true
     if (keys.some((k) => k.type === 'label')) seenLabel = true
     expecting = local
-    pieces.push(...rowPieces)
+    append(pieces, rowPieces)
     used.push(row)
     index++
     end = index

@@ -2,7 +2,7 @@ import type {Headline, Subtitle, Title} from '../../types.js'
 import {copyPosition, rowInlines, span, text, type Context} from '../context.js'
 import {subtitleMarkerPattern, allMatches, endsWithDash, rowAppendixLabel} from '../patterns.js'
 import {firstFilled, splitRow, type Row} from '../reader.js'
-import {lastOf} from '../arrays.js'
+import {lastOf, append} from '../arrays.js'
 
 export interface TitleScan {
   end: number
@@ -57,9 +57,9 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
     const cut = firstCell.start + glued.index
     headlineChildren.push(text(ctx, firstCell.start, cut))
     const from = firstCell.start + glued.index + glued[0].search(/[-–—]/)
-    pending.push(...subtitles(ctx, from, firstCell.end))
+    append(pending, subtitles(ctx, from, firstCell.end))
   } else {
-    headlineChildren.push(...rowInlines(ctx, first))
+    append(headlineChildren, rowInlines(ctx, first))
     // Short lines right under the headline: a wrapped headline when dashed subtitles follow,
     // else subtitles printed without dashes.
     const extra: Row[] = []
@@ -93,12 +93,12 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
     for (const row of extra) {
       // Once a line is a subtitle, the lines after it are too (the headline came first).
       wrapped &&= dashedFollow || open || first.text.length + row.text.length <= 24
-      if (wrapped) headlineChildren.push(...rowInlines(ctx, row))
-      else for (const cell of row.cells.filter((c) => c.text)) pending.push(...subtitles(ctx, cell.start, cell.end))
+      if (wrapped) append(headlineChildren, rowInlines(ctx, row))
+      else for (const cell of row.cells.filter((c) => c.text)) append(pending, subtitles(ctx, cell.start, cell.end))
     }
   }
   children.push({type: 'headline', children: headlineChildren, position: span(headlineChildren)})
-  children.push(...pending)
+  append(children, pending)
   let end = j
   // Subtitles: dash lines after the headline, possibly after a blank line; a line right under
   // a subtitle that does not start like body text continues it.
@@ -122,18 +122,18 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
         if (body && body.index >= 8) {
           splitRow(ctx.norm, rows, k, cell.start + body.index + 1)
           const made = subtitles(ctx, rows[k].cells[0].start, rows[k].cells[0].end)
-          children.push(...made)
+          append(children, made)
           end = k + 1
           break
         }
       }
       const cells = row.cells.filter((c) => c.text)
       const made = cells.flatMap((c) => subtitles(ctx, c.start, c.end))
-      children.push(...made)
+      append(children, made)
       last = lastOf(made) ?? last
     } else if (last && last.marker !== null && blanks === 0 && row.kind === 'line' && openEnd.test(textOfSubtitle(ctx, last)) && !isBodyStart(ctx, row) && rowAppendixLabel(row) === null && row.text.length <= 80) {
       const leaves = rowInlines(ctx, row)
-      last.children.push(...leaves)
+      append(last.children, leaves)
       last.position = span(last.children)
     } else break
     blanks = 0

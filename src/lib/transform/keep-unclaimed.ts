@@ -4,6 +4,7 @@ import {report} from '../../messages.js'
 import type {PageMark, Root, Syntax, Text} from '../../types.js'
 import type {Context} from '../context.js'
 import {isOddSpace} from '../normalize.js'
+import {append} from '../arrays.js'
 
 type AnyNode = Node & {children?: AnyNode[]; value?: string}
 
@@ -30,14 +31,21 @@ export function keepUnclaimed(tree: Root, ctx: Context): void {
   }
   const spans = claimed.data
   const count = claimed.length
-  // Spans the reader marked as markup (images, pipes, tags) that no construct took.
+  // Spans the reader marked as markup (images, pipes, tags) that no construct took. The words
+  // asked about come in order, so one pointer walks the spans (sorted by their end), where a
+  // search of every span for each word was quadratic.
   let markupSpans: Array<[number, number]> | null = null
+  let nextSpan = 0
   const inMarkup = (start: number, end: number) => {
     if (!markupSpans) {
       markupSpans = []
       for (const row of ctx.rows) for (const [a, b] of row.syntax ?? []) markupSpans.push([ctx.locator.offset(a), ctx.locator.offset(b)])
+      markupSpans.sort((x, y) => x[1] - y[1] || y[0] - x[0])
     }
-    return markupSpans.some(([a, b]) => start >= a && end <= b)
+    while (nextSpan < markupSpans.length && markupSpans[nextSpan][1] < end) nextSpan++
+    // Markup spans do not overlap: the first that ends at or after the word holds it, or none does.
+    for (let k = nextSpan; k < markupSpans.length && markupSpans[k][0] <= start; k++) if (end <= markupSpans[k][1]) return true
+    return false
   }
   // The spans in order of their start: mostly made in order already, then no order to sort.
   let sorted = true
@@ -107,7 +115,7 @@ function insertAll(parent: AnyNode, orphans: AnyNode[]): void {
     while (o < orphans.length && startOffset(orphans[o].position!) >= start && endOffset(orphans[o].position!) <= end) inside.push(orphans[o++])
     if (inside.length > 0) {
       if (child.children) insertAll(child, inside)
-      else merged.push(...inside) // cannot happen: a leaf covers its whole span
+      else append(merged, inside) // cannot happen: a leaf covers its whole span
     }
     merged.push(child)
   }

@@ -1,0 +1,40 @@
+/** Checks of what callers pass: programmer errors are `TypeError`s that name the parameter or option. */
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return `'${value.length > 40 ? value.slice(0, 40) + '…' : value}'`
+  if (value === null || typeof value !== 'object') return String(value)
+  return Array.isArray(value) ? 'an array' : 'an object'
+}
+
+/** `options` as an object: undefined gives `{}`; null, a string or an array are refused. */
+export function checkOptions<T extends object>(options: T | undefined, name = 'options'): Partial<T> {
+  if (options === undefined) return {}
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new TypeError(`Expected \`${name}\` to be an object, not \`${show(options)}\``)
+  return options
+}
+
+/** `options.format`: `markdown`, `text` or undefined. */
+export function checkFormat(format: unknown): void {
+  if (format !== undefined && format !== 'markdown' && format !== 'text') throw new TypeError(`Expected \`format\` to be \`'markdown'\` or \`'text'\`, not \`${show(format)}\``)
+}
+
+/** `options.maxSize`: a number of 0 or more (Infinity allowed), or undefined. */
+export function checkMaxSize(maxSize: unknown): void {
+  if (maxSize !== undefined && (typeof maxSize !== 'number' || Number.isNaN(maxSize) || maxSize < 0)) {
+    throw new TypeError(`Expected \`maxSize\` to be a number of 0 or more, not \`${show(maxSize)}\``)
+  }
+}
+
+const arrays = ['subtitles', 'contacts', 'appendices'] as const
+
+/** A typed release as `parse` gives it: the fields the writers read must be there. */
+export function checkRelease(release: unknown): void {
+  if (release === null || typeof release !== 'object') throw new TypeError(`Expected \`release\` to be a \`PressRelease\` from \`parse\`, not \`${show(release)}\``)
+  const r = release as Record<string, unknown>
+  const missing = arrays.filter((key) => !Array.isArray(r[key]))
+  const body = r.body as {blocks?: unknown} | undefined
+  if (!body || typeof body !== 'object' || !Array.isArray(body.blocks)) missing.push('body' as never)
+  const footer = r.footer as {slogans?: unknown; lines?: unknown} | undefined
+  if (!footer || typeof footer !== 'object' || !Array.isArray(footer.slogans) || !Array.isArray(footer.lines)) missing.push('footer' as never)
+  if (missing.length > 0) throw new TypeError(`Expected \`release\` to be a \`PressRelease\` from \`parse\`, missing \`${missing.join('`, `')}\``)
+}

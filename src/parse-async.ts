@@ -1,0 +1,37 @@
+import {VFile} from 'vfile'
+import {checkSize, parse, parseRead, type ParseOptions} from './parse.js'
+import type {PressRelease} from './press-release.js'
+import {checkFormat, checkMaxSize, checkOptions} from './lib/check.js'
+import {isPdf, readPdf, type PdfLineSource} from './lib/read-pdf.js'
+
+/**
+ * Parse a press release like `parse`, and PDF files too: PDF bytes (or a VFile holding them) are
+ * read page by page (text runs, their positions and the drawn table rules) into text first.
+ * Gives exactly `parse`'s result for every other input.
+ */
+export async function parseAsync(value: string | Uint8Array | VFile, parseOptions?: ParseOptions): Promise<PressRelease> {
+  const file = value instanceof VFile ? value : undefined
+  const content = file ? file.value : value
+  if (!(content instanceof Uint8Array) || !isPdf(content)) return parse(value, parseOptions)
+  const options = checkOptions(parseOptions)
+  checkFormat(options.format)
+  checkMaxSize(options.maxSize)
+  checkSize(content.length, options)
+  const read = await readPdf(content)
+  if (file) file.value = read.value
+  const before = file ? file.messages.length : 0
+  const release = parseRead(read.value, file, {format: 'pdf', lines: read.lines}, options)
+  if (file) namePages(file, read.lines, before)
+  return release
+}
+
+/** Diagnostics about a PDF (from message `from` on) name the page their line was read from. */
+export function namePages(file: VFile, lines: PdfLineSource[], from: number): void {
+  for (let i = from; i < file.messages.length; i++) {
+    const message = file.messages[i]
+    const source = message.line ? lines[message.line - 1] : undefined
+    if (!source) continue
+    message.reason += ` (page ${source.page})`
+    message.message = message.reason
+  }
+}

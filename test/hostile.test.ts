@@ -1,0 +1,229 @@
+import fc from 'fast-check'
+import iconv from 'iconv-lite'
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {decode, fromText, parse, readBytes, toMarkdown} from '../src/index.js'
+import {families} from '../scripts/adversarial.js'
+import {crafted, craftedDirectory, craftedHwp, hwp, hwpRelease, hwpTable, hwpx, p, sectionXml} from './crafted.js'
+import {assertTreeInvariants} from './invariants.js'
+import {assertShape} from './shape.js'
+
+// CI runs a fixed seed (reproducible); local runs explore new ones and print the seed of a failure.
+if (process.env.CI) fc.configureGlobal({seed: 20261128})
+
+/** The error `run` throws (or undefined). */
+function thrown(run: () => unknown): {code?: string; message: string; name: string} | undefined {
+  try {
+    run()
+  } catch (error) {
+    return error as {code?: string; message: string; name: string}
+  }
+  return undefined
+}
+
+describe('documents with hostile sizes are read within budgets', () => {
+  it('reads a table declaring a billion columns, or ten million rows spanned by one cell, as the cells it holds', () => {
+    for (const bytes of [crafted.tableColumns(), crafted.rowSpan(), crafted.infiniteCounts()]) {
+      const read = readBytes(bytes)
+      expect(read.value.split('\n')).toContain('가')
+      expect(parse(bytes).headline).toBe('해양 쓰레기 수거 확대')
+    }
+  })
+
+  it('refuses a cell addressed at row one billion with ERR_RESOURCE_LIMIT naming the limit', () => {
+    const error = thrown(() => parse(crafted.cellAddress()))
+    expect(error).toMatchObject({code: 'ERR_RESOURCE_LIMIT', name: 'BodojaryoError'})
+    expect(error!.message).toMatch(/table cells.*1,000,000/)
+  })
+
+  it('refuses tables nested a thousand deep', () => {
+    expect(thrown(() => parse(crafted.nestedTables()))).toMatchObject({code: 'ERR_RESOURCE_LIMIT', message: expect.stringMatching(/nested.*\(32\)/)})
+  })
+
+  it('counts `maxSize` against inflated bytes and stops the inflater there', () => {
+    const bomb = crafted.zipBomb(3_000_000)
+    expect(bomb.length).toBeLessThan(100_000)
+    const error = thrown(() => parse(bomb, {maxSize: 1_000_000}))
+    expect(error).toMatchObject({code: 'ERR_RESOURCE_LIMIT'})
+    expect(error!.message).toMatch(/inflated bytes.*1,000,000.*`maxSize`/)
+    // Under a larger budget the same file reads.
+    expect(parse(bomb, {maxSize: 4_000_000}).headline).toBeNull()
+  })
+
+  it('stops reading a document whose text passes 2,000,000 code units', () => {
+    const long = hwpx(sectionXml(p('가'.repeat(10_000)).repeat(201)))
+    expect(long.length).toBeLessThan(100_000)
+    expect(thrown(() => parse(long))).toMatchObject({code: 'ERR_RESOURCE_LIMIT', message: expect.stringMatching(/text per document.*\(2,000,000\).*`maxSize`/)})
+    expect(readBytes(long, {maxSize: 7_000_000}).value.length).toBe(201 * 10_001)
+  })
+
+  it('stops an HWP deflate bomb at the default budget of 32 MiB', () => {
+    const bomb = craftedHwp.deflateBomb(40 * 1024 * 1024)
+    expect(bomb.length).toBeLessThan(200_000)
+    expect(thrown(() => parse(bomb))).toMatchObject({code: 'ERR_RESOURCE_LIMIT', message: expect.stringMatching(/33,554,432/)})
+  })
+
+  it('refuses a ZIP of more than 10,000 entries', () => {
+    expect(thrown(() => parse(crafted.manyEntries(10_001)))).toMatchObject({code: 'ERR_RESOURCE_LIMIT', message: expect.stringMatching(/ZIP entries \(10,000\)/)})
+  })
+
+  it('reads a 65,535 × 65,535 HWP table as the one cell it holds', () => {
+    const release = parse(craftedHwp.hugeTable())
+    expect(release.headline).toBe('전통시장 활성화 대책 발표')
+    expect(release.body.blocks).toEqual([{type: 'paragraph', text: '칸'}])
+  })
+
+  it('reads a table with a cell outside its declared grid', () => {
+    expect(readBytes(hwp([...hwpRelease(), ...hwpTable(0, 0)])).value).not.toContain('칸')
+  })
+})
+
+describe('every failure has a code and a message a user can act on', () => {
+  const invalid: Array<[string, () => Uint8Array, RegExp]> = [
+    ['a tag never closed', crafted.brokenXml, /malformed XML in `Contents\/section0\.xml` at line 1, column \d+/],
+    ['an undefined entity', crafted.undefinedEntity, /malformed XML/],
+    ['a ZIP where the section should be', crafted.nestedZip, /malformed XML/],
+    ['a package without sections', crafted.noSections, /without sections/],
+    ['a truncated HWP file', craftedHwp.truncated, /cannot be opened.*complete/],
+    ['an HWP file without its section stream', craftedHwp.noSections, /BodyText\/Section0/],
+    ['an HWP directory with a cycle', craftedDirectory.cycle, /BodyText\/Section0/],
+    ['an HWP section stream of an absurd size', craftedDirectory.absurdSize, /section 0/],
+    ['an HWP section stream starting nowhere', craftedDirectory.badStart, /BodyText\/Section0/]
+  ]
+  for (const [name, make, message] of invalid) {
+    it(`refuses ${name} with ERR_INVALID_DOCUMENT`, () => {
+      const error = thrown(() => parse(make()))
+      expect(error).toMatchObject({code: 'ERR_INVALID_DOCUMENT', name: 'BodojaryoError'})
+      expect(error!.message).toMatch(message)
+      expect(error!.message).not.toMatch(/undefined|Cannot|entity\./)
+    })
+  }
+
+  it('leaks nothing from an external entity or the billion laughs', () => {
+    for (const make of [crafted.externalEntity, crafted.billionLaughs]) {
+      const error = thrown(() => parse(make()))
+      expect(error?.code).toBe('ERR_INVALID_DOCUMENT')
+      expect(error!.message).not.toMatch(/root:|lollol/)
+    }
+  })
+})
+
+describe('files named like documents', () => {
+  it('refuses an empty .hwpx or .hwp given with its name, and reads other bytes under such a name for what they are', () => {
+    expect(thrown(() => parse(new VFile({path: 'release.hwpx', value: new Uint8Array(0)})))).toMatchObject({code: 'ERR_INVALID_DOCUMENT', format: 'hwpx', message: 'Unexpected empty `.hwpx` file; is the file complete?'})
+    expect(thrown(() => parse(new VFile({path: 'release.HWP', value: new Uint8Array(0)})))).toMatchObject({code: 'ERR_INVALID_DOCUMENT', format: 'hwp5'})
+    expect(parse(new VFile({path: 'release.hwpx', value: new TextEncoder().encode('제목')})).headline).toBe('제목')
+    expect(parse(new VFile({path: 'release.txt', value: new Uint8Array(0)})).headline).toBeNull()
+  })
+})
+
+describe('declared encodings and damaged text', () => {
+  it('reads an HWPX section saved in the EUC-KR its declaration names', () => {
+    expect(parse(crafted.eucKr()).headline).toBe('해양 쓰레기 수거 확대')
+  })
+
+  const korean = '보도시점 2025. 5. 28.(수) 16:00\n인공지능 첫걸음\n□ 과학기술정보통신부는 기술사업화 전략대화를 열었다.\n'.repeat(150)
+
+  it('decodes mostly valid UTF-8 with U+FFFD and one positioned diagnostic per run of bad bytes', () => {
+    const good = new TextEncoder().encode(korean)
+    expect(good.length).toBeGreaterThan(20_000)
+    const bytes = new Uint8Array(good.length + 6)
+    // Five runs of bad bytes, one of two bytes, each after a line's end.
+    const at = [100, 4000, 9000, 15000, 19000]
+    let from = 0
+    let to = 0
+    const offsets: number[] = []
+    for (const [k, target] of at.entries()) {
+      const cut = good.indexOf(0x0a, target) + 1
+      bytes.set(good.subarray(from, cut), to)
+      to += cut - from
+      from = cut
+      bytes[to++] = 0xff
+      if (k === 0) bytes[to++] = 0xc3
+    }
+    bytes.set(good.subarray(from), to)
+    for (const cut of at) offsets.push(korean.indexOf('\n', new TextDecoder().decode(good.subarray(0, cut)).length) + 1 + offsets.length)
+    const decoded = decode(bytes)
+    expect(decoded.encoding).toBe('utf-8')
+    expect(decoded.value.replaceAll('\ufffd', '')).toBe(korean)
+    expect(decoded.replaced).toEqual(offsets.map((offset, k) => ({offset, bytes: k === 0 ? 2 : 1})))
+    const file = new VFile({value: bytes})
+    expect(parse(file).headline).toBe('인공지능 첫걸음')
+    const told = file.messages.filter((m) => m.ruleId === 'invalid-utf-8')
+    expect(told.map((m) => [m.place && 'start' in m.place ? m.place.start.offset : null, m.reason])).toEqual(
+      offsets.map((offset, k) => [offset, k === 0 ? 'Unexpected 2 bytes that are not UTF-8, replaced with `U+FFFD`' : 'Unexpected byte that is not UTF-8, replaced with `U+FFFD`'])
+    )
+    for (const m of told) expect(String(file.value).charAt((m.place as {start: {offset: number}}).start.offset)).toBe('\ufffd')
+  })
+
+  it('still reads CP949 as CP949 and refuses random bytes', () => {
+    expect(decode(new Uint8Array(iconv.encode(korean, 'cp949')))).toEqual({value: korean, encoding: 'cp949'})
+    let seed = 11
+    const random = new Uint8Array(8192).map(() => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) & 0xff)
+    expect(thrown(() => parse(random))?.code).toBe('ERR_BINARY_INPUT')
+  })
+})
+
+describe('options are checked', () => {
+  it('names the option in a TypeError', () => {
+    expect(() => parse('가', null as never)).toThrow(new TypeError('Expected `options` to be an object, not `null`'))
+    expect(() => parse('가', {maxSize: Number.NaN})).toThrow(new TypeError('Expected `maxSize` to be a number of 0 or more, not `NaN`'))
+    expect(() => parse('가', {maxSize: '5' as never})).toThrow(/`maxSize`/)
+    expect(() => parse('가', {format: 'bogus' as never})).toThrow(new TypeError("Expected `format` to be `'markdown'` or `'text'`, not `'bogus'`"))
+    expect(() => fromText('가', {format: 'html' as never})).toThrow(TypeError)
+    expect(() => readBytes(new Uint8Array(1), 'x' as never)).toThrow(/`options`/)
+    expect(() => toMarkdown({} as never)).toThrow(new TypeError('Expected `release` to be a `PressRelease` from `parse`, missing `subtitles`, `contacts`, `appendices`, `body`, `footer`'))
+    expect(() => toMarkdown(null as never)).toThrow(/`release`/)
+  })
+
+  it('still takes `maxSize` of Infinity and no options', () => {
+    expect(parse('제목', {maxSize: Number.POSITIVE_INFINITY}).headline).toBe('제목')
+    expect(parse('제목', undefined).headline).toBe('제목')
+  })
+})
+
+describe('adversarial text parses in full', () => {
+  for (const family of families) {
+    it(`${family.name}, 200 KB: documented shape`, () => {
+      const text = family.make(200_000)
+      assertShape(parse(text))
+    })
+  }
+
+  it('keeps the tree lossless for each family at 20 KB', () => {
+    for (const family of families) {
+      const text = family.make(20_000)
+      assertTreeInvariants(fromText(text), text)
+    }
+  })
+
+  it('parses a few pieces of release vocabulary repeated to 150 KB, whatever the pieces (property)', () => {
+    const pieces = ['보도시점 ', '배포 ', '오후 2시 ', '16:00 ', '2025. 5. 28.(수) ', '(조간) ', '(온라인) ', '붙임 1. ', '□ ', '○ ', '- ', '* ', '※ ', '담당 부서', '\t', '\n', '|', '|---|', '<td>', '</td>', '<br>', '“', '(', '가나다 ', '# ', '**', '1부.']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), {minLength: 1, maxLength: 6}), (unit) => {
+        const text = unit.join('').repeat(Math.ceil(150_000 / Buffer.byteLength(unit.join(''))))
+        assertShape(parse(text))
+      }),
+      {numRuns: 12}
+    )
+  })
+
+  it('reads 150,000 dashed subtitles on one line after a headline', () => {
+    const release = parse('제목입니다\n' + '- A '.repeat(150_000))
+    expect(release.headline).toBe('제목입니다')
+    expect(release.subtitles).toHaveLength(150_000)
+  })
+
+  it('reads a Markdown table of 5,000 rows by cell, line by line, as remark-parse reads a short one', () => {
+    const rows = (n: number) => Array.from({length: n}, (_, i) => (i % 2 ? `| 행${i} | 값 \\| 이음 |` : `행${i} |  | 끝 |`)).join('\n')
+    const table = (n: number) => {
+      const release = parse(`# 제목\n\n| 항목 | 내용 | 비고 |\n|---|:-:|---|\n${rows(n)}\n\n□ 본문\n`, {format: 'markdown'})
+      const block = release.body.blocks.find((b) => b.type === 'table')
+      return block && 'rows' in block ? block.rows : []
+    }
+    const long = table(5000)
+    expect(long).toHaveLength(5001)
+    expect(long[2]).toEqual(['행1', '값 | 이음'])
+    expect(long.slice(0, 100)).toEqual(table(99))
+  })
+})
