@@ -3,10 +3,10 @@ import {report} from './messages.js'
 import {checkFormat, checkOptions} from './lib/check.js'
 import type {Appendix, Body, Root, RootContent} from './types.js'
 import {span, type Context} from './lib/context.js'
-import {buildAppendix, isAppendixStart, isAttachmentList} from './lib/construct/appendix.js'
+import {buildAppendix, isAppendixStart, isAttachmentList, isLabelOverListedItem} from './lib/construct/appendix.js'
 import {rowAppendixLabel} from './lib/patterns.js'
 import {readBlocks, rowMarker} from './lib/construct/blocks.js'
-import {buildContacts, findContacts, isOldContactLabelRow, isOldContactRow, isOldDepartmentRow} from './lib/construct/contacts.js'
+import {buildContacts, contactsTableAt, findContacts, hasPhoneOrEmail, isHeaderContactRow, isOldContactLabelRow, isOldContactRow, isOldDepartmentRow} from './lib/construct/contacts.js'
 import {scanFooter} from './lib/construct/footer.js'
 import {scanHeader} from './lib/construct/header.js'
 import {scanTitle} from './lib/construct/title.js'
@@ -78,10 +78,16 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
   {
     let k = header.end
     while (k < rows.length && rows[k].kind === 'blank') k++
-    const old = (i: number) => isOldContactRow(rows[i]) || isOldDepartmentRow(rows[i]) || isOldContactLabelRow(rows[i])
+    const old = (i: number) => isOldContactRow(rows[i]) || isOldDepartmentRow(rows[i]) || isOldContactLabelRow(rows[i]) || isHeaderContactRow(rows[i])
     let last = k
     while (last < rows.length && old(last)) last++
-    if (k < rows.length && old(k) && rows.slice(k, last).some(isOldContactRow)) {
+    // A contact table printed in the header box, between the dates and the title.
+    const table = k < rows.length ? contactsTableAt(ctx, k, rows.length) : null
+    if (table && table.end > last) {
+      early = table
+      children.push(buildContacts(ctx, early))
+      titleFrom = table.end
+    } else if (k < rows.length && old(k) && rows.slice(k, last).some((r) => isOldContactRow(r) || (r.kind === 'row' && hasPhoneOrEmail(r.text)))) {
       let end = k
       while (end < rows.length && (old(end) || (rows[end].kind === 'blank' && end + 1 < rows.length && isOldContactRow(rows[end + 1])))) end++
       early = {start: k, end}
@@ -103,7 +109,7 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
     // Before the contact table a labelled line lists attachments, unless it heads a page of its own.
     const rest = rows[i].text.slice(rowAppendixLabel(rows[i])?.[0].length ?? 0).trim()
     if (contacts && i < contacts.start && rows[i].kind !== 'row' && rest) continue
-    if (isAttachmentList(rows[i])) continue
+    if (isAttachmentList(rows[i]) || isLabelOverListedItem(rows, i)) continue
     appendixStarts.push(i)
   }
   if (!contacts && !early) report(file, 'missing-contacts', undefined)

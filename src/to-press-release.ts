@@ -11,6 +11,7 @@ import {cleanText} from './lib/reader.js'
 import {endLine, endOffset, onOneLine, startLine, startOffset} from './lib/locate.js'
 import {subtitleMarkerPattern, allMatches, endsWithDash, appendixLabelAt} from './lib/patterns.js'
 import {lastOf, append} from './lib/arrays.js'
+import {isDepartmentText, isTitle, splitGluedTitle} from './lib/construct/contacts.js'
 import type {Offsets} from './lib/offsets.js'
 
 type AnyNode = Node & {children?: AnyNode[]; value?: string}
@@ -421,28 +422,129 @@ function readQuotes(blocks: Array<T.ItemBlock | T.ParagraphBlock>): T.Quote[] {
   return quotes
 }
 
+/** Whether a phone field is only the start of a number (`(044)`, `044-202-`): its rest is in the row below. */
+function isPhoneHead(value: string): boolean {
+  if (value.length > 10) return false
+  const digits = value.replace(/\D/g, '')
+  return digits.length <= 7 && /^\(?0/.test(value) && (digits.length <= 4 || /[-.]$/.test(value))
+}
+
+/** A division, the unit under a bureau: `…과`, `…팀`, `…담당관`. */
+const division = /(?:과|팀|담당관)$/
+
+/** Whether a field is a phone or an email. */
+function isNumber(field: Field | undefined): boolean {
+  return field !== undefined && (field.name === 'phone' || field.name === 'email')
+}
+
+/** A role one person holds: the head (`책임자`, `담당과장`, `담당팀장`). */
+const headRole = /책임자|^담당[과국팀실]장$/
+
+/**
+ * A table of one person per column: rows labelled in their first cell (`성명 | A | B`), each
+ * field of one kind. Null when the contacts are not such a table.
+ */
+function readByColumn(node: Contacts): T.Contact[] | null {
+  const columns: Array<Partial<Record<Field['name'], string[]>>> = []
+  let labelled = 0
+  for (const row of node.children) {
+    if (row.type !== 'tableRow') continue
+    const cells = row.children.filter((c) => c.type === 'tableCell')
+    const head = cells[0]?.children?.filter((f) => f.type === 'field') ?? []
+    if (head.length !== 1 || head[0].name !== 'label') continue
+    const kinds = new Set<string>()
+    cells.slice(1).forEach((cell, c) => {
+      const column = (columns[c] ??= {})
+      for (const f of cell.children ?? []) {
+        if (f.type !== 'field') continue
+        kinds.add(f.name)
+        ;(column[f.name] ??= []).push(textOf(f))
+      }
+    })
+    // A row of names and numbers together is a row per person, not a field per row.
+    if (kinds.has('name') && (kinds.has('phone') || kinds.has('email'))) return null
+    if (kinds.size) labelled++
+  }
+  if (labelled < 3 || !columns.some((c) => c.name)) return null
+  const out: T.Contact[] = []
+  let department: string | null = null
+  let role: string | null = null
+  let lastPhone: string | null = null
+  for (const column of columns) {
+    // A merged cell (one department for two people) leaves the next column empty.
+    if (column.department) department = column.department.join(' ')
+    if (column.role) role = column.role.join('').replace(/\s+/g, '')
+    if (!column.name) continue
+    const phone: string | null = column.phone ? formatPhone(column.phone[0], lastPhone) : null
+    if (phone) lastPhone = phone
+    out.push({
+      group: null,
+      department,
+      role,
+      title: column.title ? column.title.join('').replace(/\s+/g, '') : null,
+      name: column.name.join('').replace(/\s+/g, ''),
+      phone,
+      email: column.email ? column.email[0].replace(/\s+/g, '') : null
+    })
+  }
+  return out.length ? out : null
+}
+
 function readContacts(node: Contacts, file?: VFile): T.Contact[] {
+  const byColumn = readByColumn(node)
+  if (byColumn) return byColumn
   interface Unit {
     group: string | null
     departments: string[]
     firstRole: string | null
+    /** The organisation a block's label column prints instead of `담당 부서` (`한국` / `고용정보원`), shared by its units. */
+    block: {organisation: string | null}
   }
-  const fields: Array<{field: Field; row: number; cell: number}> = []
+  const fields: Array<{field: Field; row: number; cell: number; sentence?: boolean; first?: boolean}> = []
+  // Rows of several cells that hold only a department (`\t고용지원실업급여과`): a department's second row.
+  const departmentOnly = new Set<number>()
+  // How many cells each row has: a row under a merged cell (HTML rowspan) has fewer.
+  const widths: number[] = []
+  // Rows that print a number: a label row among them is a block's, not a row of column labels.
+  const peopleRows = new Set<number>()
+  // Each row's place among the rows that hold fields (a Markdown delimiter row holds none).
+  const ordinals: number[] = []
+  let filledRows = 0
   node.children.forEach((row, r) => {
     if (row.type === 'tableRow') {
+      // What kinds of fields the row holds, counted without gathering them.
+      let own = 0
+      let departments = 0
+      let numbers = 0
+      for (const cell of row.children) {
+        if (cell.type !== 'tableCell' || !cell.children) continue
+        for (const f of cell.children) {
+          if (f.type !== 'field') continue
+          own++
+          if (f.name === 'department') departments++
+          else if (f.name === 'phone' || f.name === 'email') numbers++
+        }
+      }
+      if (row.children.length > 1 && own > 0 && departments === own) departmentOnly.add(r)
+      if (numbers) peopleRows.add(r)
+      if (own) ordinals[r] = filledRows++
+      const firstCell = row.children.findIndex((cell) => cell.type === 'tableCell')
+      widths[r] = row.children.length
       row.children.forEach((cell, c) => {
         if (cell.type !== 'tableCell' || !cell.children) return
-        for (const f of cell.children) if (f.type === 'field') fields.push({field: f, row: r, cell: c})
+        for (const f of cell.children) if (f.type === 'field') fields.push({field: f, row: r, cell: c, first: c === firstCell})
       })
     } else if (row.type === 'paragraph') {
       // A sentence: "… 과장 홍길동(044-…)에게 연락주시기 바랍니다"
       let cell = 0
-      for (const f of row.children) if (f.type === 'field') fields.push({field: f, row: r, cell: cell++})
+      for (const f of row.children) if (f.type === 'field') fields.push({field: f, row: r, cell: cell++, sentence: true})
     }
   })
   if (isColumnMajor(fields)) return columnMajor(fields)
   const contacts: T.Contact[] = []
-  let unit: Unit = {group: null, departments: [], firstRole: null}
+  let unit: Unit = {group: null, departments: [], firstRole: null, block: {organisation: null}}
+  // The row of the last organisation printed in a first cell.
+  let organisationRow = -2
   let previousDepartment: string | null = null
   let previousGroup: string | null = null
   let unitHasPeople = false
@@ -451,21 +553,32 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
   let names: string[] = []
   let lastNameCell = -1
   let lastNameRow = -1
-  const pendingNames: Array<{title: string | null; name: string}> = []
+  const pendingNames: Array<{title: string | null; name: string; row: number}> = []
   let lastPhone: string | null = null
   let lastRoleRow = -1
   let titleSpaced = false
+  // Whether someone was already given the role last read: a head (책임자) is one person.
+  let roleTaken = false
+  // The row of the last table-start label in a first cell (`담당 부서`).
+  let labelRow = -2
+  // Whether the titles held are left over from a list, one for each name to come.
+  let titlesCarried = false
+  // The start of a number broken at a cell's end, waiting for its rest in the row below.
+  let brokenPhone: {head: string; contact: number} | null = null
 
   // A unit's department may be printed over two rows: it is read when the table ends.
   const owners: Array<{unit: Unit; previous: string | null; previousGroup: string | null}> = []
-  const emit = (title: string | null, name: string | null, phone: string | null, email: string | null) => {
-    contacts.push({group: null, department: null, role, title, name, phone, email})
+  const emit = (title: string | null, name: string | null, phone: string | null, email: string | null, row: number) => {
+    // A second person under a head's role, on a row of their own with no role printed, has none.
+    const own = roleTaken && row !== lastRoleRow && role !== null && headRole.test(role) ? null : role
+    roleTaken = true
+    contacts.push({group: null, department: null, role: own, title, name, phone, email})
     owners.push({unit, previous: previousDepartment, previousGroup})
     unitHasPeople = true
   }
   const flushPending = () => {
     for (const p of pendingNames) {
-      emit(p.title, p.name, null, null)
+      emit(p.title, p.name, null, null, p.row)
       if (file) report(file, 'contact-without-phone', node.position, p.name)
     }
     pendingNames.length = 0
@@ -473,17 +586,26 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
   const closePerson = () => {
     if (names.length > 1) {
       // A list of people: titles and names in order (`사무관 주무관` / `김주봉 이현민`).
-      names.forEach((name, i) => pendingNames.push({title: (titles.length === names.length ? titles[i] : titles.join('')) || null, name}))
-    } else if (names.length) pendingNames.push({title: titles.join('') || null, name: names[0]})
-    else if (pendingNames.length === 0 && titles.length) pendingNames.push({title: null, name: titles.join('')})
+      names.forEach((name, i) => pendingNames.push({title: (titles.length === names.length ? titles[i] : titles.join('')) || null, name, row: lastNameRow}))
+    } else if (names.length && titles.length > 1 && titles.every(isTitle)) {
+      // Titles listed in cells of their own before names in cells of their own (one a line):
+      // each name takes the next title.
+      pendingNames.push({title: titles[0], name: names[0], row: lastNameRow})
+      titles = titles.slice(1)
+      names = []
+      titlesCarried = true
+      return
+    } else if (names.length) pendingNames.push({title: titles.join('') || null, name: names[0], row: lastNameRow})
+    else if (pendingNames.length === 0 && titles.length && !titlesCarried) pendingNames.push({title: null, name: titles.join(''), row: lastNameRow})
     titles = []
     names = []
     titleSpaced = false
+    titlesCarried = false
   }
   const newUnit = () => {
     if (unit.departments.length) previousDepartment = unit.departments.join(' ')
     if (unit.group) previousGroup = unit.group
-    unit = {group: null, departments: [], firstRole: null}
+    unit = {group: null, departments: [], firstRole: null, block: unit.block}
     unitHasPeople = false
   }
   const nextRole = (from: number): string | null => {
@@ -495,25 +617,85 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
     return null
   }
 
-  fields.forEach(({field, row, cell}, k) => {
+  const hasPersonAfter = (from: number): boolean => {
+    for (let k = from; k < fields.length; k++) {
+      const name = fields[k].field.name
+      if (name === 'name' || name === 'phone' || name === 'email') return true
+    }
+    return false
+  }
+
+  fields.forEach(({field, row, cell, sentence, first}, k) => {
     const value = textOf(field)
     switch (field.name) {
       case 'label':
+        // A table-start label in the first cell (`담당 부서`) opens a block of its own: the group
+        // of the block before does not carry over.
+        if (first && (widths[row] > 1 || hasPersonAfter(k + 1)) && /^담\s*당\s*부\s*서/.test(value)) {
+          closePerson()
+          flushPending()
+          if (unitHasPeople) {
+            newUnit()
+            previousGroup = null
+          }
+          unit.block = {organisation: null}
+          labelRow = row
+        }
         break
       case 'group': {
         closePerson()
         flushPending()
         const g = value.replace(/^[<【[]\s*|(?<!\s)\s*[>】\]]$/g, '').trim()
-        // The same group printed again (a merged cell exported twice) continues the unit.
+        // The same group printed again (a merged cell exported twice) continues the unit, and so
+        // does a group printed under the block's label (`담당 부서` over `<총괄>`).
         if (g === unit.group) break
-        if (unitHasPeople) newUnit()
+        // A cell per line: a group printed after the head, before the people under them, is the
+        // label column's second row.
+        const underHead = widths[row] === 1 && unit.group === null && nextRole(k + 1) !== null && !headRole.test(nextRole(k + 1)!)
+        if (unitHasPeople && !(unit.group === null && first && labelRow >= 0 && ordinals[row] === ordinals[labelRow] + 1) && !underHead) newUnit()
         unit.group = g
         break
       }
       case 'department': {
         closePerson()
         flushPending()
-        if (unitHasPeople) {
+        // In a table with a label column, an organisation printed where `담당 부서` would be
+        // (wrapped over rows: `한국`, then `고용정보원`) heads the block.
+        if (first && peopleRows.has(labelRow) && widths[labelRow] > 1 && widths[row] === widths[labelRow]) {
+          if (organisationRow === row - 1 && unit.block.organisation !== null) unit.block.organisation += ` ${value}`
+          else {
+            if (unitHasPeople) {
+              newUnit()
+              previousGroup = null
+            }
+            unit.block = {organisation: value}
+          }
+          organisationRow = row
+          break
+        }
+        // A cell per line: a run of departments after the people may start with the rest of the
+        // unit before (a division under its bureau: `고용서비스정책관` … `고용지원실업급여과`), or
+        // with an organisation wrapped over the label column (`한국` … `고용정보원`).
+        if (unitHasPeople && widths[row] === 1 && fields[k + 1]?.field.name === 'department' && hasPersonAfter(k + 1)) {
+          if (division.test(value) && !unit.departments.some((d) => division.test(d))) {
+            unit.departments.push(value)
+            break
+          }
+          if (unit.block.organisation !== null && !isDepartmentText(unit.block.organisation)) {
+            unit.block.organisation += ` ${value}`
+            newUnit()
+            break
+          }
+          if (!isDepartmentText(value) && /^[가-힣]{2,4}$/.test(value)) {
+            newUnit()
+            previousGroup = null
+            unit.block = {organisation: value}
+            break
+          }
+        }
+        // A department after the unit's last person ends its name (printed over two rows, the
+        // second exported after the people).
+        if (unitHasPeople && hasPersonAfter(k + 1) && !departmentOnly.has(row)) {
           const next = nextRole(k + 1)
           if (next === null || /책임자/.test(next) || next === unit.firstRole) newUnit()
         }
@@ -530,11 +712,14 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
         closePerson()
         flushPending()
         role = value.replace(/\s+/g, '')
+        roleTaken = false
         unit.firstRole ??= role
         break
       }
       case 'title': {
-        if (names.length) closePerson()
+        // A sentence or a cell may name the person first (`김민수 사무관(☎ …)`).
+        const afterName = sentence || (row === lastNameRow && cell === lastNameCell && isNumber(fields[k + 1]?.field))
+        if (names.length && !afterName) closePerson()
         const piece = value.replace(/\s+/g, '')
         // One-syllable pieces are one spaced title (`과` `장`); whole titles are a list.
         if (titles.length && piece.length === 1 && titles[titles.length - 1].length === 1) titles[titles.length - 1] += piece
@@ -557,11 +742,23 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
       case 'phone':
       case 'email': {
         closePerson()
-        const phone = field.name === 'phone' ? formatPhone(value, lastPhone) : null
+        // The rest of a number broken over two rows (`(044)` over `201-3398`).
+        if (field.name === 'phone' && brokenPhone !== null && pendingNames.length === 0) {
+          const joined = formatPhone(`${brokenPhone.head}-${value}`, null)
+          const broken = contacts[brokenPhone.contact] as {phone: string | null}
+          broken.phone = joined
+          lastPhone = joined
+          brokenPhone = null
+          break
+        }
+        brokenPhone = null
+        const head = field.name === 'phone' && isPhoneHead(value)
+        const phone = field.name === 'phone' && !head ? formatPhone(value, lastPhone) : null
         if (phone) lastPhone = phone
         const email = field.name === 'email' ? value.replace(/\s+/g, '') : null
         const person = pendingNames.shift()
-        if (person) emit(person.title, person.name, phone, email)
+        if (person && head) brokenPhone = {head: value, contact: contacts.length}
+        if (person) emit(person.title, person.name, phone, email, person.row)
         else if (contacts.length > 0) {
           // A second number or an email for the person just read.
           const last = contacts[contacts.length - 1] as {phone: string | null; email: string | null}
@@ -574,10 +771,23 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
   })
   closePerson()
   flushPending()
+  // The unit a head's glued title names (`청년정책총괄과장`), for the head and the people after.
+  const gluedUnits = new Map<Unit, string>()
   return contacts.map((c, i) => {
     const {unit: u, previous, previousGroup: g} = owners[i]
+    let department = u.departments.length ? u.departments.join(' ') : previous
+    if (u.block.organisation) department = department ? `${u.block.organisation} ${department}` : u.block.organisation
+    let title = c.title
+    // `청년정책총괄과장`: the unit joins the department, the title is `과장`.
+    const glued = title ? splitGluedTitle(title) : null
+    if (glued) {
+      gluedUnits.set(u, glued.unit)
+      title = glued.title
+    }
+    const unitName = gluedUnits.get(u)
+    if (unitName) department = department ? `${department} ${unitName}` : unitName
     // Written out rather than spread (a spread copies slowly); the key order is the emitted one.
-    return {group: u.group ?? g, department: u.departments.length ? u.departments.join(' ') : previous, role: c.role, title: c.title, name: c.name, phone: c.phone, email: c.email}
+    return {group: u.group ?? g, department, role: c.role, title, name: c.name, phone: c.phone, email: c.email}
   })
 }
 
@@ -730,7 +940,8 @@ function listed(blocks: Block[]): T.Appendix[] {
   for (const block of blocks) {
     if (block.type === 'item') append(out, listed(block.children.filter((c) => c.type !== 'text' && c.type !== 'syntax' && c.type !== 'field' && c.type !== 'pageMark') as Block[]))
     if (block.type !== 'attachments') continue
-    const value = textOf(block)
+    // Each line without the Markdown list bullet a converter put before it (`- 붙임 1. …`, `- 2. …`).
+    const value = block.children.map((line) => textOf(line).replace(/^[-*+]\s+/, '')).join(' ')
     const m = appendixLabelAt(value)
     const word = m ? m[1].replace(/\s+/g, '') : '붙임'
     // A number right after the label is the first item's (`붙임 1. A 1부.`).
@@ -738,7 +949,8 @@ function listed(blocks: Block[]): T.Appendix[] {
     const items = rest.split(/(?:^|\s)(?=\d{1,2}\.\s)/).map((x) => x.trim()).filter(Boolean)
     for (const item of items) {
       const m = /^(\d{1,2})\.\s+(\S.*)$/.exec(item)
-      const title = (m ? m[2] : item).replace(/ ?끝 ?\.? ?$/, '').replace(/\. ?$/, '').trim()
+      // Without the list's end (`끝.`), the copy count (`1부`) and the separators printed after them.
+      const title = (m ? m[2] : item).replace(/ ?끝 ?\.? ?$/, '').replace(/[.,，] ?$/, '').replace(/(?<=\S)\s*\d{1,2}\s*부\s*[.,，]?$/, '').trim()
       if (!title) continue
       out.push({label: m ? `${word} ${Number(m[1])}` : word, title, sections: [], blocks: [], hasContent: false})
     }
@@ -750,11 +962,19 @@ function squashed(value: string | null): string {
   return (value ?? '').replace(/\s+|(?<!\d)\d+\s*부$|[.·‧'‘’“”「」『』()]/g, '')
 }
 
+/** Whether two titles print different numbers (`2025년 … 사진`, `2026 … 개요`): they name different things. */
+function numbersDiffer(a: string, b: string): boolean {
+  const na = a.match(/\d+/g)
+  const nb = b.match(/\d+/g)
+  return na !== null && nb !== null && !na.some((n) => nb.includes(n))
+}
+
 function similar(a: string | null, b: string | null): boolean {
   const x = squashed(a)
   const y = squashed(b)
   if (!x || !y) return false
   if (x.includes(y) || y.includes(x)) return true
+  if (numbersDiffer(x, y)) return false
   const grams = (s: string) => new Set(Array.from({length: s.length - 1}, (_, i) => s.slice(i, i + 2)))
   const gx = grams(x)
   const gy = grams(y)
@@ -763,51 +983,87 @@ function similar(a: string | null, b: string | null): boolean {
   return (2 * common) / (gx.size + gy.size || 1) >= 0.5
 }
 
+/** The word of an appendix label without its number: `붙임 2` → `붙임`. */
+function labelWord(label: string | null): string {
+  // Labels are written `word number`.
+  return (label ?? '').split(' ')[0]
+}
+
 /** Title comparisons one attachment list may cost before the rest of its items are taken as unprinted. */
 const listComparisons = 100_000
 
 /**
  * Appendices printed in the document, then those only named in an attachment list. An item
- * names the first printed appendix with its number, or (either without one) with a similar
- * title; printed appendices are found by number from a map, so a long list costs no search of
+ * names the printed appendix of its label (`붙임 2`), else one with a similar title (numbers decide
+ * only between labels of one word), else the one page printed under the same unnumbered label,
+ * else a page whose label a converter lost; each page is named once. Printed appendices are found
+ * by label from a map, and title comparisons are budgeted, so a long list costs no search of
  * every page for each item.
  */
 function mergeListed(pages: T.Appendix[], list: T.Appendix[]): T.Appendix[] {
   const out = [...pages]
   const trailing = /(?<!\d)\d+$/
-  const byNumber = new Map<string, number>()
-  const unnumbered: number[] = []
-  const numbered = new Set<number>()
+  const byLabel = new Map<string, number>()
+  const unnumbered = new Map<string, number[]>()
   const printed: number[] = []
+  const lost: number[] = []
   pages.forEach((page, index) => {
     if (!page.hasContent) return
     printed.push(index)
-    const number = trailing.exec(page.label ?? '')?.[0]
-    if (number === undefined) unnumbered.push(index)
-    else if (!byNumber.has(number)) byNumber.set(number, index)
+    if (page.label === null) lost.push(index)
+    else if (trailing.test(page.label)) {
+      if (!byLabel.has(page.label)) byLabel.set(page.label, index)
+    } else {
+      const same = unnumbered.get(page.label)
+      if (same) same.push(index)
+      else unnumbered.set(page.label, [index])
+    }
   })
+  const listedPerLabel = new Map<string, number>()
+  for (const item of list) listedPerLabel.set(item.label ?? '', (listedPerLabel.get(item.label ?? '') ?? 0) + 1)
+  // Pages already named by an item listed before: one page is one item.
+  const claimed = new Set<number>()
   let budget = listComparisons
   for (const item of list) {
     const number = trailing.exec(item.label ?? '')?.[0]
-    let index = number === undefined ? -1 : (byNumber.get(number) ?? -1)
-    for (const candidate of number === undefined ? printed : unnumbered) {
-      if ((index >= 0 && candidate > index) || budget-- <= 0) break
-      if (number !== undefined && numbered.has(candidate)) continue
-      if (similar(pages[candidate].title, item.title)) {
-        index = candidate
-        break
+    const word = labelWord(item.label)
+    let index = number === undefined ? -1 : (byLabel.get(item.label!) ?? -1)
+    if (index >= 0 && claimed.has(index)) index = -1
+    if (index < 0) {
+      for (const candidate of printed) {
+        if (budget-- <= 0) break
+        if (claimed.has(candidate)) continue
+        const page = pages[candidate]
+        // Numbers decide between labels of one word (`붙임 2` is not `붙임 1`); across words (`붙임 2`, `참고 1`) the titles do.
+        if (number !== undefined && page.label !== null && trailing.test(page.label) && labelWord(page.label) === word) continue
+        if (similar(page.title, item.title)) {
+          index = candidate
+          break
+        }
       }
     }
-    if (index < 0) out.push(item)
-    else if (out[index].label === null) {
-      out[index] = {...out[index], label: item.label}
-      // A page labelled from the list is numbered from then on.
-      const given = trailing.exec(item.label ?? '')?.[0]
-      if (given !== undefined) {
-        numbered.add(index)
-        if ((byNumber.get(given) ?? Infinity) > index) byNumber.set(given, index)
+    // One item listed and one page printed under one unnumbered label (`붙임`) are the same,
+    // whatever title the page's heading shows, unless their titles print different numbers.
+    if (index < 0 && number === undefined && item.label !== null) {
+      const same = unnumbered.get(item.label)
+      if (same && same.length === 1 && listedPerLabel.get(item.label) === 1 && !claimed.has(same[0]) && !numbersDiffer(squashed(pages[same[0]].title), squashed(item.title))) index = same[0]
+    }
+    // Pages whose label a converter lost (unlabelled, after the contacts) are the first item listed.
+    if (index < 0) {
+      while (lost.length && claimed.has(lost[0])) lost.shift()
+      if (lost.length) {
+        const at = lost.shift()!
+        out[at] = {...out[at], label: item.label, title: out[at].title ?? item.title}
+        claimed.add(at)
+        continue
       }
     }
+    if (index < 0) {
+      out.push(item)
+      continue
+    }
+    claimed.add(index)
+    if (out[index].label === null) out[index] = {...out[index], label: item.label}
   }
   return out
 }
@@ -821,7 +1077,8 @@ function readAppendix(node: Appendix): T.Appendix {
   let title: string | null = null
   if (heading) {
     const text = textOf(heading)
-    title = text.slice(appendixLabelAt(text)?.[0].length ?? 0).trim() || null
+    // A heading run together with its box's first section ends before it.
+    title = text.slice(appendixLabelAt(text)?.[0].length ?? 0).replace(/\s□\s.*$/s, '').trim() || null
   }
   const sections: T.AppendixSection[] = []
   const blocks: T.BodyBlock[] = []

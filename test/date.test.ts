@@ -41,6 +41,13 @@ describe('calendar arithmetic', () => {
     expect(nextWeekday('2025-12-29', '금')).toBe('2026-01-02')
   })
 
+  it('names every weekday, Saturday and Sunday included', () => {
+    // 2026-04-06 was a Monday.
+    expect([6, 7, 8, 9, 10, 11, 12].map((d) => weekdayOf(2026, 4, d))).toEqual(['월', '화', '수', '목', '금', '토', '일'])
+    expect(nextWeekday('2026-04-10', '토')).toBe('2026-04-11')
+    expect(nextWeekday('2026-04-10', '일')).toBe('2026-04-12')
+  })
+
   it('prints years in four digits', () => {
     expect(isoDate(2025, 5, 8)).toBe('2025-05-08')
     expect(isoDate(12, 3, 4)).toBe('0012-03-04')

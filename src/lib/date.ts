@@ -104,6 +104,8 @@ export function findTimes(text: string): TimeMatch[] {
     const period = m[1]
     if ((period === '오후' || period === '저녁' || period === '밤') && hour < 12) hour += 12
     if (period === '낮' && hour < 6) hour += 12
+    // 밤 12시 is midnight, the end of the day as 24시 prints it.
+    if (period === '밤' && hour === 12) hour = 24
     const minute = m[4] ? 30 : m[3] ? Number(m[3]) : 0
     if (minute > 59) continue
     out.push({index: m.index, end: m.index + m[0].length, hour, minute})

@@ -29,13 +29,14 @@ export const editionPattern = /(조\s*간|석\s*간)/
 export const channelPattern =
   /[(<[［（〈]\s*((?:온\s*라\s*인|인\s*터\s*넷|지\s*면|방\s*송|누\s*리\s*망|전\s*매\s*체|신\s*문|통\s*신|TV|라\s*디\s*오|모\s*바\s*일|웹|인터넷\s*신문|뉴스\s*통신)(?:\s*[,·‧ㆍ∙・/및]\s*(?:온\s*라\s*인|인\s*터\s*넷|지\s*면|방\s*송|누\s*리\s*망|전\s*매\s*체|신\s*문|통\s*신|TV|라\s*디\s*오|모\s*바\s*일|웹))*)\s*[)>\]］）〉]/g
 
-export const phonePattern = /(?<![\d(])(\(?0\d{1,3}\)?[\s.\-)]{0,3}\d[\d*]{2,3}[\s.\-]{0,3}[\d*]{4})(?!\d)/g
+/** A phone number: an area or mobile code and two groups, or a nationwide number (`1588-1234`). */
+export const phonePattern = /(?<![\d(])(\(?0\d{1,3}\)?[\s.\-)]{0,3}\d[\d*]{2,3}[\s.\-]{0,3}[\d*]{4}|1[568]\d{2}-\d{4})(?!\d)/g
 
 export const emailPattern = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+\s?@\s?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g
 
 /** Appendix labels at the start of a row. */
 export const appendixPattern =
-  /^(?:[【<[(［〔] ?)?(붙 ?임|별 ?첨|별 ?지|참 ?고(?: ?자 ?료)?|첨 ?부) ?(\d{1,2}(?![\d,.]\d))?(?: ?[】>\])］〕])? ?(?:[.:：] ?)?(?=$|\s|\d|[【<[(「『‘“"'])/
+  /^(?:[【<[(［〔‹〈《] ?)?(따 ?로 ?붙 ?임|붙 ?임|별 ?첨|별 ?지|참 ?고(?: ?자 ?료)?|첨 ?부|부 ?록) ?(\d{1,2}(?![\d,.]\d))?(?: ?[】>\])］〕›〉》] ?(?:[.:：] ?)?| ?(?:[.:：] ?)?(?=$|\s|\d|[【<[(「『‘“"']))/
 
 /** The appendix label a text starts with, if any; the pattern runs only after a first letter that can start one. */
 export function appendixLabelAt(text: string): RegExpExecArray | null {
@@ -47,9 +48,9 @@ export function rowAppendixLabel(row: {readonly lead: number; readonly text: str
   return canStartAppendixLabel(row.lead) ? appendixPattern.exec(row.text) : null
 }
 
-/** Whether a first letter can start an appendix label: 붙 별 참 첨 【 < [ ( ［ 〔. */
+/** Whether a first letter can start an appendix label: 붙 별 참 첨 부 따 【 < [ ( ［ 〔 ‹ 〈 《. */
 function canStartAppendixLabel(code: number): boolean {
-  return code === 0xbd99 || code === 0xbcc4 || code === 0xcc38 || code === 0xcca8 || code === 0x3010 || code === 0x3c || code === 0x5b || code === 0x28 || code === 0xff3b || code === 0x3014
+  return code === 0xbd99 || code === 0xbd80 || code === 0xb530 || code === 0xbcc4 || code === 0xcc38 || code === 0xcca8 || code === 0x3010 || code === 0x3c || code === 0x5b || code === 0x28 || code === 0xff3b || code === 0x3014 || code === 0x2039 || code === 0x3008 || code === 0x300a
 }
 
 /** Subtitle markers: dashes, and the bullets some title boxes use (▴ ▸ ►). */

@@ -41,8 +41,9 @@ export interface Row {
 
 const brPattern = /<br\s*\/?>/gi
 const headingPattern = /^#{1,6}\s+/
-const listBullet = /^[-*+]\s+(?=[□■○●◎ㅇ※▲◆◇❍◦•①-⑳➊-➓]|\\?\*)/
-const emphasisPattern = /\*\*|__/g
+const listBullet = /^[-*+]\s+(?=[□■○●◎ㅇ※▲◆◇❍◦•①-⑳➊-➓]|\\?\*|(?:붙|별|첨)\s?[임첨부]|\d{1,2}\.\s.*끝\s?\.?$)/
+/** Markdown emphasis marks; a run of three or more stars is a masked number (`010-5***-6076`), not emphasis. */
+const emphasisPattern = /(?<!\*)\*\*(?!\*)|__/g
 
 /** Anything `cleanText` would change beyond a trim (with doubled spaces): odd spaces, markup, entities, escapes. */
 const needsCleaning = oddSpace | control | markup | breaking
@@ -456,6 +457,8 @@ class Line implements Row {
 export const keptRow = Line.kept
 
 const pageNumberPattern = /^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*\/\s*\d{1,3}|[-–—]\s*\d{1,3}\s*\/\s*\d{1,3}\s*[-–—])$/
+/** A page number a Markdown converter made a list item of (`- - 2 -`). */
+const listedPageNumber = /^[-*+]\s+[-–—]\s*\d{1,3}\s*[-–—]$/
 
 /** A flag beside those of `chars.js`: two spaces in a row, which cleaning folds. */
 const doubledSpace = 0x100
@@ -551,7 +554,7 @@ function readLine(value: string, start: number, end: number, rows: Row[], markdo
     push(rows, start, end, [], 'blank')
     return
   }
-  if (e - s <= 12 && pageNumberPattern.test(value.slice(s, e))) {
+  if (e - s <= 14 && (pageNumberPattern.test(value.slice(s, e)) || (markdown && listedPageNumber.test(value.slice(s, e))))) {
     push(rows, s, e, [], 'blank')
     rows[rows.length - 1].pageMark = true
     return

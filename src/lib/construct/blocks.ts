@@ -3,7 +3,7 @@ import {report} from '../../messages.js'
 import {rowInlines, span, tableRow, type Context} from '../context.js'
 import {join} from '../locate.js'
 import {markerPattern} from '../patterns.js'
-import {isAppendixStart, isAttachmentListContinuation} from './appendix.js'
+import {isAppendixStart, isAttachmentListContinuation, isLabelOverListedItem} from './appendix.js'
 import {firstFilled, type Row} from '../reader.js'
 import {truncate, append} from '../arrays.js'
 
@@ -108,11 +108,25 @@ export function readBlocks(ctx: Context, from: number, to: number): Block[] {
     if (isAppendixStart(row)) {
       // An attachment list: the labelled line and its numbered continuation lines.
       const children = rowInlines(ctx, row)
-      i++
-      while (i < to && isAttachmentListContinuation(ctx.rows[i]) && !/끝 ?\.?$/.test(ctx.rows[i - 1].text)) {
-        append(children, rowInlines(ctx, ctx.rows[i]))
-        i++
+      // A label alone (`붙임.`) lists the item on its next line (`A 1부`).
+      if (isLabelOverListedItem(ctx.rows, i)) {
+        let k = i + 1
+        while (k < to && ctx.rows[k].kind === 'blank') k++
+        if (k < to) {
+          append(children, rowInlines(ctx, ctx.rows[k]))
+          i = k
+        }
       }
+      i++
+      // Numbered items go on, on the next lines or past a blank line (Markdown paragraphs).
+      let last = i - 1
+      for (let k = i; k < to && !/끝 ?\.?$/.test(ctx.rows[last].text); k++) {
+        if (ctx.rows[k].kind === 'blank' && k === last + 1) continue
+        if (!isAttachmentListContinuation(ctx.rows[k])) break
+        append(children, rowInlines(ctx, ctx.rows[k]))
+        last = k
+      }
+      i = last + 1
       truncate(stack, 0)
       out.push({type: 'attachments', children, position: span(children)})
       continue

@@ -6,8 +6,8 @@ import {codeAt, isWhiteSpace} from '../chars.js'
 import {lastOf, append} from '../arrays.js'
 
 /** Role words: 책임자, 담당자 … (spaced or not). */
-export const rolePattern = /^(?:총\s*괄\s*)?(?:책\s*임\s*자|담\s*당\s*자|담\s*당|실\s*무\s*자|실\s*무\s*담\s*당\s*자|총\s*괄|부\s*책\s*임\s*자|연\s*락\s*처)$/
-const labelPattern = /^(?:담\s*당\s*부\s*서|담\s*당\s*과\s*장|문\s*의|연\s*락\s*처|부\s*서|소\s*속|직\s*위|성\s*명|전\s*화|이\s*메\s*일|직\s*급|구\s*분|역\s*할)\s*[:：]?$/
+export const rolePattern = /^(?:총\s*괄\s*)?(?:책\s*임\s*자|담\s*당\s*자|담\s*당(?:\s*[과국팀실]\s*장)?|실\s*무\s*자|실\s*무\s*담\s*당\s*자|총\s*괄|부\s*책\s*임\s*자|연\s*락\s*처)$/
+const labelPattern = /^(?:담\s*당\s*부\s*서(?:\s*명)?|자\s*료\s*문\s*의|배\s*포\s*부\s*서|홍\s*보\s*담\s*당|문\s*의(?:\s*처)?|연\s*락\s*처|부\s*서(?:\s*명)?|소\s*속|직\s*위|직\s*책|성\s*명|이\s*름|전\s*화(?:\s*번\s*호)?|이\s*메\s*일|E-?mail|직\s*급|구\s*분|역\s*할)\s*[:：]?$/i
 const tableStart = /^(?:<[^>]{1,20}>\s*)?담\s*당\s*부\s*서(?:\s*<[^>]{1,20}>)?|^담\s*당\s*과\s*장$/
 const groupPattern = /^(?:<[^<>]{1,30}>|【[^【】]{1,30}】|\[[^[\]]{1,30}\])$/
 const sentenceContact = /연락\s*(?:주시기|바랍니다|주십시오)|문의\s*(?:하시기|바랍니다)/
@@ -18,10 +18,10 @@ function isContactSentence(text: string): boolean {
 }
 
 /** An old-layout contact line: `담당과장 : 국토정책과 과장 김대한 ☎ 02-2110-8101`, `담 당 자 : …`. */
-const oldLabel = /^(담\s*당\s*과\s*장|담\s*당\s*국\s*장|담\s*당\s*팀\s*장|담\s*당\s*자|문\s*의|연\s*락\s*처|전\s*화(?:\s*번\s*호)?|담\s*당)\s*[:：]\s*/
+const oldLabel = /^(?:[【[<〈]\s*)?(담\s*당\s*과\s*장|담\s*당\s*국\s*장|담\s*당\s*팀\s*장|담\s*당\s*자|자\s*료\s*문\s*의|홍\s*보\s*담\s*당|문\s*의(?:\s*처)?|연\s*락\s*처|전\s*화(?:\s*번\s*호)?|담\s*당)\s*(?:[】\]>〉]\s*[:：]?|[:：])\s*/
 
-/** First letters of the column labels (담당부서, 문의, 연락처, 부서, 소속, 직위, 성명, 전화, 이메일, 직급, 구분, 역할). */
-const labelStarts = new Set([0xb2f4, 0xbb38, 0xc5f0, 0xbd80, 0xc18c, 0xc9c1, 0xc131, 0xc804, 0xc774, 0xad6c, 0xc5ed])
+/** First letters of the column labels (담당부서, 자료문의, 배포부서, 홍보담당, 문의, 연락처, 부서, 소속, 직위, 직책, 성명, 이름, 전화, 이메일, E-mail, 직급, 구분, 역할). */
+const labelStarts = new Set([0xb2f4, 0xc790, 0xbc30, 0xd64d, 0xbb38, 0xc5f0, 0xbd80, 0xc18c, 0xc9c1, 0xc131, 0xc804, 0xc774, 0xad6c, 0xc5ed, 0x45, 0x65])
 
 /** Whether `text` is a column label; the pattern runs only after a first letter that could start one. */
 function isLabel(text: string): boolean {
@@ -51,9 +51,9 @@ function oldLabelAt(text: string): RegExpExecArray | null {
   return canStartOldLabel(codeAt(text, 0)) ? oldLabel.exec(text) : null
 }
 
-/** Whether a first letter can start an old-layout label: 담 문 연 전. */
+/** Whether a first letter can start an old-layout label: 담 문 연 전 자 홍, or a bracket (`【담당】`). */
 function canStartOldLabel(code: number): boolean {
-  return code === 0xb2f4 || code === 0xbb38 || code === 0xc5f0 || code === 0xc804
+  return code === 0xb2f4 || code === 0xbb38 || code === 0xc5f0 || code === 0xc804 || code === 0xc790 || code === 0xd64d || code === 0x3010 || code === 0x5b || code === 0x3c || code === 0x3008
 }
 
 /** Whether `text` opens a contact table (`담당 부서`, `<총괄> 담당부서`, `담당과장`). */
@@ -72,11 +72,50 @@ export function isOldContactLabelRow(row: Row): boolean {
   return row.kind === 'line' && oldLabelAt(row.text) !== null && row.text.length <= 120
 }
 
+/** The label cell of a header-box contact row: 담당부서, 자료문의, 문의, 담당, 연락처, 배포부서, 홍보담당 … */
+const headerContactLabel = /^(?:담\s*당\s*부\s*서|자\s*료\s*문\s*의|문\s*의(?:\s*처)?|담\s*당(?:\s*자)?|연\s*락\s*처|배\s*포\s*부\s*서|홍\s*보\s*담\s*당|담\s*당\s*[과국팀실]\s*장|책\s*임\s*자|실\s*무\s*자|전\s*화(?:\s*번\s*호)?)\s*[:：]?$/
+
+/**
+ * A contact row of an older header box, printed as a table row: `담당부서 | 청년정책과 | 담당자 |
+ * 사무관 이영희`, `자료문의 | 청년정책과 과장 김민수 (044-…)`, or a row continuing one (`| | 전화 044-…`).
+ */
+export function isHeaderContactRow(row: Row): boolean {
+  if (row.kind !== 'row' || row.text.length > 200) return false
+  const first = row.cells[0]
+  if (!first) return false
+  if (!first.text) return hasPhoneOrEmail(row.text) && row.cells.every((c) => c.text.length <= 80)
+  return headerContactLabel.test(first.text) && row.cells.length >= 2
+}
+
+export {hasPhoneOrEmail}
+
 /** An old-layout department line: `담당부서 : 기획재정부 예산실 예산총괄과`. */
 const oldDepartment = /^(담\s*당\s*부\s*서)\s*[:：]\s*(?=\S)/
 
 export function isOldDepartmentRow(row: Row): boolean {
   return row.kind === 'line' && row.lead === 0xb2f4 && oldDepartment.test(row.text) && row.text.length <= 80 && !hasPhoneOrEmail(row.text)
+}
+
+/** Labels of the column that names people or their numbers: 성명, 이름, 전화, 연락처. */
+const personColumn = /^(?:성\s*명|이\s*름|전\s*화|연\s*락\s*처)/
+
+/** A row of column labels over the people (`부서 | 직위 | 성명 | 전화번호`). */
+function isLabelHeader(row: Row): boolean {
+  if (row.kind !== 'row' || row.cells.length < 3) return false
+  let labels = 0
+  let person = false
+  for (const cell of row.cells) {
+    if (!cell.text) continue
+    if (!isLabel(cell.text)) return false
+    labels++
+    if (personColumn.test(cell.text)) person = true
+  }
+  return labels >= 3 && person
+}
+
+/** A table row whose first cell is a column or row label (`성명`, `직위`, `구분`) with values beside it. */
+function isLabelRow(row: Row): boolean {
+  return row.kind === 'row' && row.cells.length >= 2 && row.cells[0].text !== '' && isLabel(row.cells[0].text) && row.text.length <= 200
 }
 
 /** Whether a row opens a contact table. */
@@ -85,6 +124,8 @@ export function isContactsStart(row: Row): boolean {
   if (!first) return false
   if (isOldContactRow(row)) return true
   if (isTableStart(first.text)) return true
+  if (isLabelHeader(row)) return true
+  if (isHeaderContactRow(row) && row.cells[0].text && hasPhoneOrEmail(row.text)) return true
   if (row.lead === 0xb2f4 && /^담\s*당\s*부\s*서/.test(row.text) && row.text.length < 200) return true
   return false
 }
@@ -122,12 +163,24 @@ export function findContacts(ctx: Context, from: number, to: number): ContactsSc
     else if (row.kind !== 'blank' && hasRole(row) && hasPhoneOrEmail(row.text) && row.text.length < 120) start = i
     else if (row.kind === 'line' && isContactSentence(row.text) && hasPhoneOrEmail(row.text)) return {start: i, end: i + 1}
     if (start < 0) continue
+    // Rows labelled in their first cell just above (`성명 | …` over `전화 | …`) belong to the table.
+    while (start > from && isLabelRow(rows[start - 1])) start--
     const region = extend(ctx, start, to)
     if (region) return region
-    // A label with nobody under it (PDF reading order): look for the people further on.
-    return cluster(ctx, i, to)
+    // A label with nobody under it (PDF reading order): look for the people further on, or
+    // before it when the columns of people were printed first.
+    const after = cluster(ctx, i, to)
+    if (after) return after
+    const before = cluster(ctx, from, i)
+    return before && before.end >= i - 2 ? {start: before.start, end: labelBlockEnd(ctx, i, to)} : before
   }
   return cluster(ctx, from, to)
+}
+
+/** A contact table that starts at row `start` (a table row), as far as it names people; null when it does not. */
+export function contactsTableAt(ctx: Context, start: number, to: number): ContactsScan | null {
+  const row = ctx.rows[start]
+  return row.kind === 'row' && isContactsStart(row) ? extend(ctx, start, to) : null
 }
 
 /** From a table start, the rows up to the last one that names a person; null when none does. */
@@ -146,14 +199,35 @@ function extend(ctx: Context, start: number, to: number): ContactsScan | null {
         if (hasPhoneOrEmail(r.text)) people = true
         last = j
         quiet = 0
-      } else if (++quiet > 3) break
+      } else if (!isContactWordLine(r) && ++quiet > 3) break
     }
     if (!people) return null
     return {start: withLeadingRole(ctx, start), end: withTrailingRoles(ctx, last, to)}
   }
 }
 
+/** A line of one contact word (a cell per line): a title, a group, a name, a department. */
+function isContactWordLine(row: Row): boolean {
+  if (row.kind !== 'line' || row.text.length > 20) return false
+  const t = row.text.replace(/\s+/g, '')
+  return isTitle(t) || isGroup(row.text) || isDepartmentText(t) || /^[가-힣]{2,4}$/.test(t)
+}
+
 const personLine = /^[가-힣](?:\s?[가-힣]){1,4}\s?[(（]?\s?(?:0\d|[A-Za-z0-9._%+-]+@)|^[(（]?0\d{1,3}[)）\-.\s]/
+
+/** The end of a label block printed after its people (`담당 부서`, then the department lines). */
+function labelBlockEnd(ctx: Context, start: number, to: number): number {
+  let end = start + 1
+  for (let k = start + 1; k < to; k++) {
+    const r = ctx.rows[k]
+    // A page ends the block.
+    if (r.pageMark) break
+    if (r.kind === 'blank') continue
+    if (r.kind !== 'line' || r.text.length > 30 || rowAppendixLabel(r) !== null || /[.다]$/.test(r.text) || /^[□○※ㅇ▲◆◇*]/.test(r.text)) break
+    end = k + 1
+  }
+  return end
+}
 
 /** The densest run of people (`최영범 (044-202-7026)`) with the role, title and department lines just above. */
 function cluster(ctx: Context, from: number, to: number): ContactsScan | null {
@@ -180,6 +254,8 @@ function cluster(ctx: Context, from: number, to: number): ContactsScan | null {
     // The end of an attachment list (`끝.`) may stand between the columns.
     if (isEnd(r.text)) continue
     if (r.kind !== 'line' || r.text.length > 30 || /[.다]$/.test(r.text) || /^[□○※ㅇ▲◆◇*]/.test(r.text) || /^[,.‘’“”'")(]+$/.test(r.text)) break
+    // Nor does an attachment list just above (`<붙임> 1. …`, `3. …`).
+    if (rowAppendixLabel(r) !== null || /^\d{1,2}\.\s/.test(r.text)) break
     start = k
   }
   return {start: withLeadingRole(ctx, start), end: withTrailingRoles(ctx, last, to)}
@@ -201,6 +277,8 @@ function withTrailingRoles(ctx: Context, last: number, to: number): number {
     if (r.kind === 'blank') continue
     seen++
     if (r.kind === 'line' && isRole(r.text)) end = k + 1
+    // The rest of a department printed over two rows, exported after the people (`\t운영지원과`).
+    else if (r.text && r.text.length <= 20 && r.cells.every((c) => !c.text || isDepartmentText(c.text))) end = k + 1
     else break
   }
   return end
@@ -256,6 +334,8 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
       token('department', cell.start + from, cell.start + raw.trimEnd().length)
     ]
   }
+  // A role printed as a row label (`담당과장`), which also opens the table.
+  if (!hasDigit && isRole(t) && !isLabel(t)) return [token('role', cell.start, cell.end)]
   if (!hasDigit && (isTableStart(t) || isLabel(t))) {
     const groupAt = raw.indexOf('<')
     const groupEnd = groupAt >= 0 ? raw.indexOf('>', groupAt) + 1 : 0
@@ -277,11 +357,12 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
   const old = oldLabelAt(raw)
   if (old && raw.length > old[0].length) {
     // The label is the role (or just a label: 문의, 연락처, 전화번호); the rest is read like a cell.
-    const labelEnd = cell.start + old[1].length
+    const labelStart = cell.start + old[0].indexOf(old[1])
+    const labelEnd = labelStart + old[1].length
     const restStart = cell.start + old[0].length
     const rest = tokenizeCell(ctx, {start: restStart, end: cell.end, text: cleanText(ctx.norm.slice(restStart, cell.end))})
     const role = /^담/.test(old[1])
-    return [token(role ? 'role' : 'label', cell.start, labelEnd), ...rest]
+    return [token(role ? 'role' : 'label', labelStart, labelEnd), ...rest]
   }
   // Phones and emails split the cell; the words around them are titles, names or a department.
   const marks: Token[] = []
@@ -345,7 +426,13 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
     for (const tokens of cells) append(flat, tokens)
     perRow.push({row, cells})
   }
+  joinBrokenPhones(ctx, perRow)
   classifyWords(ctx, flat)
+  nameByRowLabels(ctx, perRow)
+  // A role word right after a role (`담당자`, then `담당`) is the person's title.
+  for (let k = 1; k < flat.length; k++) {
+    if (flat[k].name === 'role' && flat[k - 1].name === 'role' && /^담\s*당$/.test(ctx.norm.slice(flat[k].start, flat[k].end))) flat[k].name = 'title'
+  }
   const children: Array<TableRow | Paragraph> = []
   for (const entry of perRow) {
     if ('sentence' in entry) {
@@ -357,6 +444,65 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
     children.push(tableRow(ctx, entry.row, (cell, index) => withGaps(ctx, cell, entry.cells[index])))
   }
   return {type: 'contacts', children, position: span(children)}
+}
+
+/** The start of a phone number broken at a cell's end: `(044)`, `044-`, `044-202-`. */
+const phoneHead = /^\(?0\d{1,3}\)?(?:[-.]\d{3,4})?[-.]?$/
+/** Its rest, at the start of the cell below: `201-3398`, `7400`. */
+const phoneTail = /^\d{3,4}(?:[-.]\d{4})?$/
+
+/**
+ * A phone number broken over two rows of one column (`(044)` over `201-3398`, `044-202-` over
+ * `7400`): both parts are phone fields, joined when the contacts are read.
+ */
+function joinBrokenPhones(ctx: Context, perRow: Array<{row: Row; cells: Token[][]} | {row: Row; sentence: true}>): void {
+  const only = (cell: Token[] | undefined): Token | null => (cell && cell.length === 1 ? cell[0] : null)
+  for (let r = 0; r + 1 < perRow.length; r++) {
+    const upper = perRow[r]
+    const lower = perRow[r + 1]
+    if ('sentence' in upper || 'sentence' in lower) continue
+    upper.cells.forEach((cell, c) => {
+      const head = only(cell)
+      const tail = only(lower.cells[c])
+      if (!head || !tail || head.name === 'email' || tail.name === 'email') return
+      if (phoneHead.test(ctx.norm.slice(head.start, head.end)) && phoneTail.test(ctx.norm.slice(tail.start, tail.end))) {
+        head.name = 'phone'
+        tail.name = 'phone'
+      }
+    })
+  }
+}
+
+/** The field a row label gives its cells in a table of one person per column (`성명 | A | B`). */
+function rowLabelField(label: string): FieldName | null {
+  const t = label.replace(/\s+/g, '').replace(/[:：]$/, '')
+  if (/^(?:담당)?(?:부서(?:명)?|소속)$/.test(t)) return 'department'
+  if (/^직(?:위|급|책)$/.test(t)) return 'title'
+  if (/^(?:성명|이름)$/.test(t)) return 'name'
+  if (/^(?:구분|역할)$/.test(t)) return 'role'
+  if (/^(?:전화(?:번호)?|연락처|이메일|E-?mail)$/i.test(t)) return 'phone'
+  return null
+}
+
+/**
+ * A table of one person per column (`직위 | 과장 | 사무관`, `성명 | 김민수 | 이영희`, `전화 | …`): the
+ * words of each row are what its label says, whatever their place suggested.
+ */
+function nameByRowLabels(ctx: Context, perRow: Array<{row: Row; cells: Token[][]} | {row: Row; sentence: true}>): void {
+  const labelled: Array<{field: FieldName; cells: Token[][]}> = []
+  for (const entry of perRow) {
+    if ('sentence' in entry || entry.row.kind !== 'row' || entry.cells.length < 2) continue
+    const first = entry.cells[0]
+    if (first.length !== 1 || first[0].name !== 'label') continue
+    const field = rowLabelField(ctx.norm.slice(first[0].start, first[0].end))
+    if (field && entry.cells.slice(1).some((c) => c.length > 0)) labelled.push({field, cells: entry.cells})
+  }
+  const fields = new Set(labelled.map((l) => l.field))
+  if (labelled.length < 3 || !fields.has('name') || !fields.has('phone')) return
+  for (const {field, cells} of labelled) {
+    if (field === 'phone') continue
+    for (const cell of cells.slice(1)) for (const t of cell) if (t.name !== 'phone' && t.name !== 'email') t.name = field
+  }
 }
 
 /** People named in a contact sentence: `… 시장상권과 주무관 김상권(042-481-4501)에게 연락주시기 바랍니다`. */
@@ -373,13 +519,21 @@ function sentenceTokens(ctx: Context, cell: Cell): Token[] {
     // Up to five words before the number: department words, a title, the name.
     const before = raw.slice(floor, mark.at)
     const words = allMatches(letterRun, before).slice(-5)
-    const name = words.pop()
+    let name = words.pop()
+    // The title may follow the name (`김민수 사무관(☎ …)`).
+    let after: RegExpExecArray | null = null
+    if (name && isTitle(name[0]) && words.length && /^[가-힣]{2,4}$/.test(words[words.length - 1][0]) && !isTitle(words[words.length - 1][0]) && !isDepartmentText(words[words.length - 1][0])) {
+      after = name
+      name = words.pop()
+    }
     if (name && /^[가-힣]{2,4}$/.test(name[0])) {
-      const title = words.length && isTitle(words[words.length - 1][0]) ? words.pop()! : null
+      const title = after ?? (words.length && isTitle(words[words.length - 1][0]) ? words.pop()! : null)
       const departments = words.filter((w) => departmentSuffix.test(w[0]) && w[0].length >= 3)
       for (const d of departments) out.push(token('department', cell.start + floor + d.index, cell.start + floor + d.index + d[0].length))
-      if (title) out.push(token('title', cell.start + floor + title.index, cell.start + floor + title.index + title[0].length))
+      const titleToken = title ? token('title', cell.start + floor + title.index, cell.start + floor + title.index + title[0].length) : null
+      if (titleToken && !after) out.push(titleToken)
       out.push(token('name', cell.start + floor + name.index, cell.start + floor + name.index + name[0].length))
+      if (titleToken && after) out.push(titleToken)
     }
     out.push(token(mark.name, cell.start + mark.at, cell.start + mark.at + mark.length))
     floor = mark.at + mark.length
@@ -443,11 +597,17 @@ function nameWords(ctx: Context, words: Token[]): void {
   const cellIds: Array<number | undefined> = []
   for (const w of words) if (!cellIds.includes(w.cell)) cellIds.push(w.cell)
   if (cellIds.length > 1 && words[0].row !== undefined && words.every((w) => w.row === words[0].row)) {
+    let titleCount = 0
     cellIds.forEach((id, k) => {
       const own = words.filter((w) => w.cell === id)
       const joined = spacedGroups(own).map((g) => g.map((w) => ctx.norm.slice(w.start, w.end)).join(''))
       const last = k === cellIds.length - 1
-      if (!last && joined.every(isTitle)) for (const w of own) w.name = 'title'
+      if (!last && joined.every(isTitle)) {
+        for (const w of own) w.name = 'title'
+        titleCount = joined.length
+      }
+      // As many names as the cell before gave titles (`사무관 주무관` beside `맹공간 석청년`).
+      else if (last && titleCount > 1 && joined.length === titleCount && joined.every((x) => /^[가-힣]{2,4}$/.test(x) && !isTitle(x))) for (const w of own) w.name = 'name'
       else if (last) nameWords(ctx, own)
       else if (k === cellIds.length - 2 && own.length <= 3 && !isDepartmentText(joined.join(''))) nameWords(ctx, own)
       else for (const w of own) w.name = 'department'
@@ -460,6 +620,14 @@ function nameWords(ctx: Context, words: Token[]): void {
   if (expanded.length >= 4 && expanded.length % 2 === 0 && expanded.every((g, k) => (k % 2 === 0) === isTitle(value(g)))) {
     expanded.forEach((g, k) => {
       for (const w of g) w.name = k % 2 === 0 ? 'title' : 'name'
+    })
+    return
+  }
+  // Titles, then as many names (`사무관 주무관 김주봉 이현민`): a list of people in one cell.
+  const half = expanded.length / 2
+  if (expanded.length >= 4 && Number.isInteger(half) && expanded.every((g, k) => (k < half ? isTitle(value(g)) : /^[가-힣]{2,4}$/.test(value(g)) && !isTitle(value(g))))) {
+    expanded.forEach((g, k) => {
+      for (const w of g) w.name = k < half ? 'title' : 'name'
     })
     return
   }
@@ -478,6 +646,16 @@ function nameWords(ctx: Context, words: Token[]): void {
     return
   }
   // Several words: the last group is the name, the rest the title; departments may lead.
+  // A title may follow the name (`김민수 과장`).
+  const text = (g: Token[]) => g.map((w) => ctx.norm.slice(w.start, w.end)).join('')
+  const lastText = text(expanded[expanded.length - 1])
+  const beforeText = text(expanded[expanded.length - 2])
+  if (isTitle(lastText) && /^[가-힣]{2,4}$/.test(beforeText) && !isTitle(beforeText) && !isDepartmentText(beforeText)) {
+    for (const w of expanded[expanded.length - 1]) w.name = 'title'
+    for (const w of expanded[expanded.length - 2]) w.name = 'name'
+    for (const g of expanded.slice(0, -2)) for (const w of g) w.name = 'department'
+    return
+  }
   const nameGroup = expanded[expanded.length - 1]
   for (const w of nameGroup) w.name = 'name'
   const rest = expanded.slice(0, -1)
@@ -522,6 +700,19 @@ const titles = new Set(
 export function isTitle(value: string): boolean {
   if (titles.has(value)) return true
   return value.length >= 2 && value.length <= 7 && /(?:사무관|서기관|주무관|연구관|연구사|연구원|담당관|전문관|행정관|조사관|팀장|과장|국장|실장|부장|차장|센터장|소장|단장|원장|위원)$/.test(value)
+}
+
+/** A head's title glued to the unit it heads: `청년정책총괄과장` (the unit `…과`, its head `과장`). */
+const gluedHead = /^([가-힣]{2,}([과팀국실]))장$/
+
+/**
+ * Split a head's title glued to its unit (`청년정책총괄과장`) into the unit (`청년정책총괄과`) and the
+ * title (`과장`); null for a title of its own (`사무국장`, `과장`).
+ */
+export function splitGluedTitle(value: string): {unit: string; title: string} | null {
+  if (value.length < 4 || titles.has(value)) return null
+  const m = gluedHead.exec(value)
+  return m ? {unit: m[1], title: `${m[2]}장`} : null
 }
 
 const departmentSuffix = /(?:부|처|청|실|국|과|관|원|팀|단|소|센터|위원회|본부|사무국|공단|공사|재단|협회|연구소|TF|반|지원단|추진단|사업단|기획단|담당관실|정책관실|회)$/
