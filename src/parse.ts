@@ -34,7 +34,8 @@ export function parse(value: string | Uint8Array | VFile, parseOptions?: ParseOp
     text = value
   } else if (value instanceof Uint8Array || value instanceof VFile) {
     if (value instanceof VFile) file = value
-    const content = value instanceof VFile ? value.value : value
+    // A VFile made without a value is an empty file.
+    const content = value instanceof VFile ? (value.value ?? '') : value
     if (typeof content === 'string') text = content
     else {
       const bytes = content as Uint8Array
