@@ -35,7 +35,8 @@ export function parse(value: string | Uint8Array | VFile, parseOptions?: ParseOp
     text = value
   } else if (value instanceof Uint8Array || isVFile(value)) {
     if (isVFile(value)) file = value
-    const content = isVFile(value) ? value.value : value
+    // A VFile made without a value is an empty file.
+    const content = isVFile(value) ? (value.value ?? '') : value
     if (typeof content === 'string') text = content
     else {
       const bytes = content as Uint8Array

@@ -49,13 +49,12 @@ function blockItems(blocks: BodyBlock[]): Array<RootContent> {
 }
 
 function contactsTable(contacts: Contact[]): Table {
-  const rows: string[][] = [['담당 부서', '구분', '직위', '성명', '연락처', '이메일']]
+  const rows: string[][] = [['담당 부서', '', '구분', '직위', '성명', '연락처', '이메일']]
   let department: string | null = null
   let group: string | null = null
   for (const c of contacts) {
-    const dept = c.department !== department ? (c.department ?? '') : ''
-    const label = c.group && c.group !== group ? `<${c.group}> ${dept}`.trim() : dept
-    rows.push([label, c.role ?? '', c.title ?? '', c.name ?? '', c.phone ?? '', c.email ?? ''])
+    const unit = c.group !== group
+    rows.push([unit && c.group ? `【${c.group}】` : '', unit || c.department !== department ? (c.department ?? '') : '', c.role ?? '', c.title ?? '', c.name ?? '', c.phone ?? '', c.email ?? ''])
     department = c.department
     group = c.group
   }
