@@ -178,12 +178,22 @@ for (const family of families) {
   console.log(`${family.name.padEnd(28)} ${mb.toFixed(2).padStart(6)} MB ${seconds.toFixed(3).padStart(7)} s ${(seconds / mb).toFixed(3).padStart(7)} s/MB`)
 }
 
-// Cold start: a fresh process that loads the package and parses the supplied release once.
+// Cold start: fresh processes, alternating, that (a) load the package and parse the supplied
+// release once, and (b) load unified + remark-parse and parse the same text once.
 {
-  const runs: number[] = []
-  const script = `const t = performance.now(); const {parse} = await import(${JSON.stringify(join(root, 'dist/index.js'))}); parse(${JSON.stringify(seed)}); console.log(performance.now() - t)`
-  for (let i = 0; i < (quick ? 3 : 7); i++) runs.push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8'})))
-  console.log(`\ncold start (load the package and parse the supplied release in a fresh process): median ${median(runs).toFixed(0)} ms of ${runs.length}`)
+  const text = JSON.stringify(seed)
+  const from = (name: string) => JSON.stringify(import.meta.resolve(name))
+  const scripts = {
+    bodojaryo: `const t = performance.now(); const {parse} = await import(${JSON.stringify(join(root, 'dist/index.js'))}); parse(${text}); console.log(performance.now() - t)`,
+    remark: `const t = performance.now(); const [{unified}, {default: remarkParse}] = await Promise.all([import(${from('unified')}), import(${from('remark-parse')})]); unified().use(remarkParse).parse(${text}); console.log(performance.now() - t)`
+  }
+  const runs = {bodojaryo: [] as number[], remark: [] as number[]}
+  for (let i = 0; i < (quick ? 5 : 15); i++) {
+    for (const name of ['bodojaryo', 'remark'] as const) runs[name].push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', scripts[name]], {encoding: 'utf8'})))
+  }
+  console.log(`\ncold start (a fresh process loads the library and parses the supplied release), median of ${runs.bodojaryo.length}, alternating`)
+  console.log(`bodojaryo parse             ${median(runs.bodojaryo).toFixed(1).padStart(7)} ms`)
+  console.log(`unified + remark-parse      ${median(runs.remark).toFixed(1).padStart(7)} ms`)
 }
 
 // The CLI on 2,000 files.

@@ -1,12 +1,11 @@
-import {existsSync, mkdirSync, statSync, writeFileSync, readFileSync} from 'node:fs'
+import {randomBytes} from 'node:crypto'
+import {closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
-import {dirname, join, relative, resolve} from 'node:path'
+import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import {markdownFor, maxJobs, outcomeOf, processBytesAsync, runBatch, walkFolder, type BatchOptions, type Outcome, type OutputShape} from './lib/batch.js'
-import {toMarkdown} from './to-markdown.js'
-import type {PressRelease} from './press-release.js'
 
 /** Streams and facts the CLI works with; `process`'s by default. */
 export interface CliIo {
@@ -21,12 +20,16 @@ export const helpText = `Usage: bodojaryo [options] [path | folder | glob ...]
 
 Parse Korean government press releases (보도자료) into JSON.
 Folders are read recursively; with no paths, one release is read from stdin.
-One input prints its JSON; several print NDJSON, one record per input, in order:
+One file (or stdin) prints its JSON; several files, a folder or a glob print NDJSON,
+one record per input, in order, however many files they hold:
   {"path", "ok": true, "data", "messages"} or {"path", "ok": false, "error": {"code", "message"}}
 
 Options:
-  -o, --output <dir>     write one file per input into <dir>, mirroring the folders
-  -F, --format <format>  json | ndjson | tree | markdown (default: json for one input, ndjson for several)
+  -o, --output <path>    write to <path> instead of stdout: a file ending in .json, .ndjson or .md
+                         gets the whole output; any other path is a folder that gets one file per
+                         input, named after it with its extension kept (a.txt -> a.txt.json)
+  -F, --format <format>  json | ndjson | tree | markdown (default: json for one file,
+                         ndjson for several; json for several is one array of records)
       --tree             same as --format tree
   -e, --encoding <name>  force the encoding (utf-8, cp949, euc-kr, utf-16le …); default: detect per file
   -j, --jobs <n>         parse with <n> worker threads (default: the number of cores less one; 1: no workers)
@@ -34,15 +37,18 @@ Options:
   -S, --silent           report only errors
   -f, --frail            exit with 1 when there are warnings
       --no-progress      never draw the progress bar
+      --schema           print the JSON Schema of the typed object
   -h, --help             print this help
   -v, --version          print the version
 
 Diagnostics go to stderr as \`path:line:column: reason  rule-id\`, then a summary line.
-Exit status: 0 all inputs parsed, 1 an input was refused or failed (or warnings with --frail), 2 bad usage.
+Exit status: 0 all inputs parsed, 1 an input was refused, empty or failed (or warnings with --frail),
+2 bad usage (also: a pattern or folder with no files, two inputs that would write one output file).
 
 Examples:
   bodojaryo release.txt
   bodojaryo releases/ > releases.ndjson
+  bodojaryo releases/ -o releases.json
   bodojaryo 'releases/**/*.txt' -o parsed/
   bodojaryo --format markdown < release.txt
 `
@@ -56,12 +62,24 @@ interface Input {
   base: string
   /** Set when the input could not be found. */
   missing?: boolean
+  /** Set when the input was named as one file (not found through a folder or glob). */
+  single?: boolean
 }
 
+/** Where the output goes: stdout, one file for the whole run, or a folder with a file per input. */
+type Destination = {kind: 'stdout'} | {kind: 'file'; path: string} | {kind: 'folder'; path: string}
+
+/** The extensions that make `-o` one file, and the format each implies. */
+const fileFormats: Record<string, Format> = {'.json': 'json', '.ndjson': 'ndjson', '.md': 'markdown'}
+
 /**
- * Run the command line. Resolves to the exit code; never calls `process.exit`.
+ * Run the command line. Resolves to the exit code; never calls \`process.exit\`.
  */
-export async function cli(argv: string[], io: CliIo = {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr}): Promise<number> {
+export function cli(argv: string[], io: CliIo = {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr}): Promise<number> {
+  return cleaningUp(() => run(argv, io))
+}
+
+async function run(argv: string[], io: CliIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd()
   let args
   try {
@@ -79,6 +97,7 @@ export async function cli(argv: string[], io: CliIo = {stdin: process.stdin, std
         frail: {type: 'boolean', short: 'f'},
         progress: {type: 'boolean', default: true},
         'no-progress': {type: 'boolean'},
+        schema: {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -87,12 +106,18 @@ export async function cli(argv: string[], io: CliIo = {stdin: process.stdin, std
     return usage(io, (error as Error).message)
   }
   const {values, positionals} = args
+  // A reader that goes away (\`| head -1\`) ends the run quietly: nothing more is written.
+  const stdout = guard(io.stdout)
   if (values.help) {
-    await write(io.stdout, helpText)
+    await stdout.write(helpText)
     return 0
   }
   if (values.version) {
-    await write(io.stdout, version() + '\n')
+    await stdout.write(version() + '\n')
+    return 0
+  }
+  if (values.schema) {
+    await stdout.write(readFileSync(packageFile('schema.json'), 'utf8'))
     return 0
   }
   let format: Format | undefined
@@ -112,6 +137,21 @@ export async function cli(argv: string[], io: CliIo = {stdin: process.stdin, std
       jobs = maxJobs()
     }
   }
+  let destination: Destination = {kind: 'stdout'}
+  if (values.output !== undefined) {
+    const path = resolve(cwd, values.output)
+    const implied = fileFormats[extname(path).toLowerCase()]
+    const isFolder = existsSync(path) && statSync(path).isDirectory()
+    if (!isFolder && implied) {
+      if (format !== undefined && format !== implied && !(format === 'tree' && implied === 'json')) {
+        return usage(io, `\`--format ${format}\` does not fit the output file \`${values.output}\``)
+      }
+      format ??= implied
+      destination = {kind: 'file', path}
+    } else if (!isFolder && existsSync(path)) {
+      return usage(io, `Output \`${values.output}\` is a file: give a folder, or a file ending in .json, .ndjson or .md`)
+    } else destination = {kind: 'folder', path}
+  }
   const level = values.silent ? 2 : values.quiet ? 1 : 0
   const showProgress = values.progress !== false && !values['no-progress'] && Boolean(io.stderr.isTTY)
   const started = performance.now()
@@ -120,48 +160,217 @@ export async function cli(argv: string[], io: CliIo = {stdin: process.stdin, std
   // stdin: one release.
   if (positionals.length === 0) {
     if (io.stdin.isTTY) return usage(io, 'No input: give paths, or pipe a release into stdin')
+    if (destination.kind === 'folder') return usage(io, 'Standard input has no name to write under a folder: give `-o` a file ending in .json, .ndjson or .md')
     const bytes = await readAll(io.stdin)
-    const options: BatchOptions = {encoding: values.encoding, format: format === 'tree' ? 'tree' : 'json'}
-    const shape: OutputShape = format === 'markdown' ? 'markdown' : format === 'ndjson' ? 'ndjson' : 'json'
+    const chosen = format ?? 'json'
+    const shape = singleShape(chosen)
+    const options: BatchOptions = {encoding: values.encoding, format: chosen === 'tree' ? 'tree' : 'json'}
     const outcome = outcomeOf(await processBytesAsync('<stdin>', bytes, options, markdownFor(shape)), shape)
     stats.files = 1
     await report(io, outcome, level, stats)
-    if (outcome.text !== null) await write(io.stdout, outcome.text)
+    const sink = destination.kind === 'file' ? openFile(destination.path) : stdout
+    if (outcome.text !== null) await sink.write(outcome.text)
+    await sink.end(outcome.text !== null)
     if (level < 2) await write(io.stderr, summary(stats, started))
     return exitCode(stats, values.frail)
   }
 
-  const inputs = await expand(positionals, cwd)
-  const single = inputs.length === 1 && !inputs[0].missing && !statSync(inputs[0].path).isDirectory() && !isDynamicPattern(positionals[0])
-  const out = values.output ? resolve(cwd, values.output) : null
-  const chosen: Format = format ?? (single ? 'json' : 'ndjson')
+  const found = await expand(positionals, cwd)
+  if (typeof found === 'string') return usage(io, found)
+  // What this run writes is no input of it: a folder or glob skips the outputs of an earlier run.
+  const written = destination.kind === 'stdout' ? null : destination.path
+  const inputs = written ? found.filter((input) => input.single || !isWithin(resolve(cwd, input.path), written)) : found
+  if (inputs.length === 0) return usage(io, `No files to read besides the output \`${values.output}\``)
+  // The shape follows what was asked for, never how many files a folder or glob held: one
+  // path naming a file is one result; anything else is a list of records.
+  const single = positionals.length === 1 && inputs.length === 1 && inputs[0].single === true
+  const chosen: Format = format ?? (single || destination.kind === 'folder' ? 'json' : 'ndjson')
   const options: BatchOptions = {encoding: values.encoding, format: chosen === 'tree' ? 'tree' : 'json'}
   const progress = showProgress && inputs.length > 1 ? new Progress(io.stderr, inputs.length) : null
 
-  // What each input writes: pretty JSON (or Markdown) for one input or a folder of files under
-  // -o, NDJSON records for several on stdout.
-  const shape: OutputShape = out ? (chosen === 'markdown' ? 'markdown' : 'json') : single && chosen !== 'ndjson' ? (chosen === 'markdown' ? 'markdown' : 'json') : 'ndjson'
   // The summary is printed whatever happens to the batch.
   let failure: unknown = null
-  await runBatch(inputs, options, shape, Math.min(jobs, Math.max(1, inputs.length)), workerLocation(), async (outcome, input) => {
-    stats.files++
-    progress?.clear()
-    await report(io, outcome, level, stats)
-    if (out) {
-      if (outcome.ok && outcome.text !== null) {
-        const target = join(out, relative(input.base, input.path)).replace(/\.[^./\\]*$/, '') + (chosen === 'markdown' ? '.md' : '.json')
-        mkdirSync(dirname(target), {recursive: true})
-        writeFileSync(target, outcome.text)
+  const keep = (error: unknown) => {
+    if (error !== stopped) failure = error
+  }
+  const order = new Map(inputs.map((input, index) => [input, index]))
+  if (destination.kind === 'folder') {
+    const out = destination.path
+    const extension = chosen === 'markdown' ? '.md' : chosen === 'ndjson' ? '.ndjson' : '.json'
+    const targets = inputs.map((input) => join(out, relative(input.base, resolve(cwd, input.path))) + extension)
+    const clash = firstClash(targets)
+    if (clash) return usage(io, `Inputs \`${inputs[clash[0]].path}\` and \`${inputs[clash[1]].path}\` would both write \`${relative(cwd, targets[clash[0]])}\``)
+    const shape = singleShape(chosen)
+    await runBatch(inputs, options, shape, Math.min(jobs, Math.max(1, inputs.length)), workerLocation(), async (outcome, input) => {
+      const index = order.get(input)!
+      stats.files++
+      progress?.clear()
+      await report(io, outcome, level, stats)
+      if (outcome.text !== null) {
+        mkdirSync(dirname(targets[index]), {recursive: true})
+        writeAtomic(targets[index], outcome.text)
       }
-    } else if (outcome.text !== null) await write(io.stdout, outcome.text)
-    progress?.tick()
-  }).catch((error: unknown) => {
-    failure = error
-  })
+      progress?.tick()
+    }).catch(keep)
+  } else {
+    // Several inputs as JSON are one array of records; as Markdown, documents one after another.
+    const list = !single && (chosen === 'json' || chosen === 'tree')
+    const shape: OutputShape = single ? singleShape(chosen) : chosen === 'markdown' ? 'markdown' : 'ndjson'
+    const sink = destination.kind === 'file' ? openFile(destination.path) : stdout
+    let count = 0
+    if (list) await sink.write('[')
+    await runBatch(inputs, options, shape, Math.min(jobs, Math.max(1, inputs.length)), workerLocation(), async (outcome) => {
+      // A reader that went away ends the batch: nothing more is parsed.
+      if (sink.closed) throw stopped
+      stats.files++
+      progress?.clear()
+      await report(io, outcome, level, stats)
+      if (outcome.text !== null && !sink.closed) {
+        if (list) await sink.write((count ? ',\n' : '\n') + outcome.text.slice(0, -1))
+        else if (!single && shape === 'markdown') await sink.write(`${count ? '\n' : ''}<!-- ${outcome.path} -->\n\n${outcome.text}`)
+        else await sink.write(outcome.text)
+        count++
+      }
+      progress?.tick()
+    }).catch(keep)
+    if (list) await sink.write(count ? '\n]\n' : ']\n')
+    await sink.end(!single || count > 0)
+  }
   progress?.clear()
   if (level < 2) await write(io.stderr, summary(stats, started))
   if (failure) throw failure
+  if (stdout.failure) {
+    await write(io.stderr, `bodojaryo: cannot write the output: ${stdout.failure.message}\n`)
+    return 1
+  }
   return exitCode(stats, values.frail)
+}
+
+function isWithin(path: string, outputPath: string): boolean {
+  return path === outputPath || path.startsWith(outputPath + sep)
+}
+
+/** Thrown from a batch's emit to end it when the reader of stdout has gone. */
+const stopped = Symbol('stopped')
+
+/** How one input's own result is written: pretty JSON (data or tree), an NDJSON record or Markdown. */
+function singleShape(format: Format): OutputShape {
+  return format === 'markdown' ? 'markdown' : format === 'ndjson' ? 'ndjson' : 'json'
+}
+
+/** The indexes of the first two targets that are one file, or null. */
+function firstClash(targets: string[]): [number, number] | null {
+  const seen = new Map<string, number>()
+  for (let i = 0; i < targets.length; i++) {
+    // Case-insensitive file systems (macOS, Windows) make \`A.txt.json\` and \`a.txt.json\` one file.
+    const key = targets[i].normalize('NFC').toLowerCase()
+    const before = seen.get(key)
+    if (before !== undefined) return [before, i]
+    seen.set(key, i)
+  }
+  return null
+}
+
+/** A stream that stops taking writes once its reader has gone (EPIPE), without an error. */
+interface Sink {
+  write(value: string): Promise<void>
+  /** Finish: a file is moved into place when \`keep\` (else its temporary file is removed). */
+  end(keep: boolean): Promise<void>
+  readonly closed: boolean
+}
+
+function guard(stream: NodeJS.WritableStream): Sink & {failure: Error | null} {
+  let closed = false
+  let failure: Error | null = null
+  stream.on('error', (error: Error & {code?: string}) => {
+    closed = true
+    // A reader that went away is no failure; a disk that is full is.
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') failure = error
+  })
+  return {
+    get closed() {
+      return closed
+    },
+    get failure() {
+      return failure
+    },
+    write: (value) => (closed ? Promise.resolve() : write(stream, value, () => closed)),
+    end: () => Promise.resolve()
+  }
+}
+
+/** One output file, written under a temporary name and renamed when complete. */
+function openFile(path: string): Sink {
+  mkdirSync(dirname(path), {recursive: true})
+  const temporary = temporaryName(path)
+  const fd = openSync(temporary, 'w')
+  let open = true
+  const close = () => {
+    if (open) closeSync(fd)
+    open = false
+  }
+  return {
+    closed: false,
+    write: async (value) => {
+      writeSync(fd, value)
+    },
+    end: async (keep) => {
+      close()
+      if (keep) renameSync(temporary, path)
+      else rmSync(temporary, {force: true})
+      temporaries.delete(temporary)
+    }
+  }
+}
+
+/** Write a whole file so that no reader ever sees it half-written: a temporary file, then a rename. */
+function writeAtomic(path: string, value: string): void {
+  const temporary = temporaryName(path)
+  try {
+    writeFileSync(temporary, value)
+    renameSync(temporary, path)
+  } catch (error) {
+    rmSync(temporary, {force: true})
+    throw error
+  } finally {
+    temporaries.delete(temporary)
+  }
+}
+
+/** Temporary files being written, removed when the run fails or is interrupted. */
+const temporaries = new Set<string>()
+
+function temporaryName(path: string): string {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
+  temporaries.add(temporary)
+  return temporary
+}
+
+function removeTemporaries(): void {
+  for (const path of temporaries) rmSync(path, {force: true})
+  temporaries.clear()
+}
+
+/** Run with the temporary files removed if the run fails, and on an interrupt before the process ends as the signal asks. */
+async function cleaningUp<T>(work: () => Promise<T>): Promise<T> {
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']
+  const detach = () => {
+    for (const signal of signals) process.off(signal, interrupted)
+  }
+  function interrupted(signal: NodeJS.Signals): void {
+    removeTemporaries()
+    detach()
+    process.kill(process.pid, signal)
+  }
+  for (const signal of signals) process.on(signal, interrupted)
+  try {
+    return await work()
+  } catch (error) {
+    removeTemporaries()
+    throw error
+  } finally {
+    detach()
+  }
 }
 
 function exitCode(stats: {failed: number; warnings: number}, frail: boolean | undefined): number {
@@ -174,14 +383,12 @@ async function usage(io: CliIo, reason: string): Promise<number> {
 }
 
 function version(): string {
-  for (const candidate of ['../package.json', '../../package.json']) {
-    const path = fileURLToPath(new URL(candidate, import.meta.url))
-    if (existsSync(path)) {
-      const pkg = JSON.parse(readFileSync(path, 'utf8'))
-      if (pkg.name === 'bodojaryo') return pkg.version
-    }
-  }
-  return '0.0.0'
+  return JSON.parse(readFileSync(packageFile('package.json'), 'utf8')).version
+}
+
+/** A file at the package's root: one folder up from \`dist/cli.js\` and from \`src/cli.ts\`. */
+function packageFile(name: string): string {
+  return fileURLToPath(new URL(`../${name}`, import.meta.url))
 }
 
 /** Report a record's diagnostics (and failure) on stderr; count them. */
@@ -208,26 +415,34 @@ function summary(stats: {files: number; parsed: number; failed: number; warnings
   return `${plural(stats.files, 'file')}, ${stats.parsed} parsed, ${stats.failed} failed, ${plural(stats.warnings, 'warning')}, ${seconds.toFixed(2)} s\n`
 }
 
-/** Expand paths, folders (recursively, sorted) and globs into inputs, in order. */
-async function expand(patterns: string[], cwd: string): Promise<Input[]> {
+/**
+ * Expand paths, folders (recursively, sorted) and globs into inputs, in order; a glob or
+ * folder that gives no file is a usage error (its message is returned).
+ */
+async function expand(patterns: string[], cwd: string): Promise<Input[] | string> {
   const inputs: Input[] = []
   for (const pattern of patterns) {
-    if (isDynamicPattern(pattern)) {
-      const found = await glob(pattern, {cwd, onlyFiles: true, absolute: true, expandDirectories: false})
-      const base = resolve(cwd, globBase(pattern))
-      for (const path of found.sort()) inputs.push({path, base})
-      continue
-    }
     const path = resolve(cwd, pattern)
     let stat
     try {
       stat = statSync(path)
     } catch {
-      inputs.push({path: pattern, base: cwd, missing: true})
+      stat = null
+    }
+    // A name that exists is taken as is, even when it looks like a glob (\`[붙임] 개요.txt\`).
+    if (!stat && isDynamicPattern(pattern)) {
+      const found = await glob(pattern, {cwd, onlyFiles: true, absolute: true, expandDirectories: false})
+      if (found.length === 0) return `No files match \`${pattern}\``
+      const base = resolve(cwd, globBase(pattern))
+      for (const file of found.sort()) inputs.push({path: file, base})
       continue
     }
-    if (stat.isDirectory()) for (const file of walkFolder(path)) inputs.push({path: file, base: path})
-    else inputs.push({path: pattern === path ? path : pattern, base: dirname(path)})
+    if (!stat) inputs.push({path: pattern, base: cwd, missing: true, single: true})
+    else if (stat.isDirectory()) {
+      const files = walkFolder(path)
+      if (files.length === 0) return `No files in folder \`${pattern}\``
+      for (const file of files) inputs.push({path: file, base: path})
+    } else inputs.push({path: pattern === path ? path : pattern, base: dirname(path), single: true})
   }
   return inputs
 }
@@ -256,10 +471,20 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat(chunks))
 }
 
-function write(stream: NodeJS.WritableStream, value: string): Promise<void> {
+/** Write and wait for the stream to take more; a stream that closes meanwhile ends the wait. */
+function write(stream: NodeJS.WritableStream, value: string, closed: () => boolean = () => false): Promise<void> {
   return new Promise((done) => {
-    if (stream.write(value)) done()
-    else stream.once('drain', () => done())
+    if (stream.write(value)) return done()
+    const finish = () => {
+      stream.off('drain', finish)
+      stream.off('close', finish)
+      stream.off('error', finish)
+      done()
+    }
+    if (closed()) return done()
+    stream.once('drain', finish)
+    stream.once('close', finish)
+    stream.once('error', finish)
   })
 }
 

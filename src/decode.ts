@@ -1,5 +1,5 @@
-import iconv from 'iconv-lite'
 import {BodojaryoError} from './errors.js'
+import {iconv} from './lib/load.js'
 import {messages} from './messages.js'
 
 /** The result of decoding bytes. */
@@ -95,7 +95,7 @@ export function decode(bytes: Uint8Array): Decoded {
       value = damaged.value
       replaced = damaged.replaced
     } else {
-      value = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'cp949')
+      value = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'cp949')
       encoding = 'cp949'
     }
   }

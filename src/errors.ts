@@ -10,6 +10,8 @@
  * | `ERR_DISTRIBUTION_DOCUMENT` | a distribution-locked HWP file (배포용 문서) |
  * | `ERR_UNSUPPORTED_FORMAT` | a web page saved under a document's name |
  * | `ERR_INPUT_TOO_LARGE` | input larger than `maxSize` |
+ * | `ERR_EMPTY_INPUT` | (command line) a file with no text: 0 bytes, or white space only |
+ * | `ERR_UNKNOWN_ENCODING` | (command line) `--encoding` names no known encoding |
  * | `ERR_RESOURCE_LIMIT` | a document needs more than a budget allows (inflated bytes, ZIP entries, table cells, nesting depth, HWP records); the message names the limit and its value |
  * | `ERR_NOT_A_FILE` | (CLI) an input is a FIFO, socket or device, which is never read |
  * | `ERR_SYMLINK_LOOP` | (CLI) a symbolic link leads back into a folder being read |
@@ -23,6 +25,8 @@ export type ErrorCode =
   | 'ERR_DISTRIBUTION_DOCUMENT'
   | 'ERR_UNSUPPORTED_FORMAT'
   | 'ERR_INPUT_TOO_LARGE'
+  | 'ERR_EMPTY_INPUT'
+  | 'ERR_UNKNOWN_ENCODING'
   | 'ERR_RESOURCE_LIMIT'
   | 'ERR_NOT_A_FILE'
   | 'ERR_SYMLINK_LOOP'

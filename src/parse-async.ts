@@ -1,7 +1,8 @@
-import {VFile} from 'vfile'
+import type {VFile} from 'vfile'
 import {checkSize, parse, parseRead, type ParseOptions} from './parse.js'
 import type {PressRelease} from './press-release.js'
 import {checkFormat, checkMaxSize, checkOptions} from './lib/check.js'
+import {isVFile} from './lib/load.js'
 import {isPdf, readPdf, type PdfLineSource} from './lib/read-pdf.js'
 
 /**
@@ -10,7 +11,7 @@ import {isPdf, readPdf, type PdfLineSource} from './lib/read-pdf.js'
  * Gives exactly `parse`'s result for every other input.
  */
 export async function parseAsync(value: string | Uint8Array | VFile, parseOptions?: ParseOptions): Promise<PressRelease> {
-  const file = value instanceof VFile ? value : undefined
+  const file = isVFile(value) ? value : undefined
   const content = file ? file.value : value
   if (!(content instanceof Uint8Array) || !isPdf(content)) return parse(value, parseOptions)
   const options = checkOptions(parseOptions)

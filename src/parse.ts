@@ -1,4 +1,4 @@
-import {VFile} from 'vfile'
+import type {VFile} from 'vfile'
 import {checkDocumentName, readBytes, reportRead} from './read-bytes.js'
 import {build} from './from-text.js'
 import type {PressRelease} from './press-release.js'
@@ -7,6 +7,7 @@ import {report} from './messages.js'
 import {returnOffsets} from './lib/offsets.js'
 import {BodojaryoError} from './errors.js'
 import {checkFormat, checkMaxSize, checkOptions} from './lib/check.js'
+import {isVFile} from './lib/load.js'
 
 export interface ParseOptions {
   /** Read the input as `markdown` (pipe and HTML tables) or plain `text`; default: detect. */
@@ -32,9 +33,10 @@ export function parse(value: string | Uint8Array | VFile, parseOptions?: ParseOp
   let source: {format: string; lines: unknown} | null = null
   if (typeof value === 'string') {
     text = value
-  } else if (value instanceof Uint8Array || value instanceof VFile) {
-    if (value instanceof VFile) file = value
-    const content = value instanceof VFile ? value.value : value
+  } else if (value instanceof Uint8Array || isVFile(value)) {
+    if (isVFile(value)) file = value
+    // A VFile made without a value is an empty file.
+    const content = isVFile(value) ? (value.value ?? '') : value
     if (typeof content === 'string') text = content
     else {
       const bytes = content as Uint8Array

@@ -9,8 +9,8 @@ export interface PressRelease {
   readonly embargo: Embargo | null
   /** When the release was distributed (배포), or null. */
   readonly distribution: Distribution | null
-  /** The headline, line breaks joined with one space. */
-  readonly headline: string
+  /** The headline, line breaks joined with one space, or null when none is found. */
+  readonly headline: string | null
   /** Subtitles, without their dashes. */
   readonly subtitles: string[]
   /** The body: its blocks with their marker hierarchy, numbered tasks and quotes. */
@@ -43,7 +43,7 @@ export interface Embargo extends Moment {
   readonly edition: Edition | null
   /** A condition such as `국회 본회의 통과 시`, or null. */
   readonly condition: string | null
-  /** Per-medium times (온라인, 지면 …); one entry with a null name when no medium is printed. */
+  /** Per-medium times (온라인, 지면 …); one entry with no names when no medium is printed. */
   readonly channels: Channel[]
 }
 
@@ -55,8 +55,8 @@ export interface Edition {
 
 /** One medium's time: `(온라인) 2026. 4. 12.(일) 12:00`. */
 export interface Channel extends Moment {
-  /** Medium as printed without spaces (`온라인`, `지면`, `인터넷,지면`), or null. */
-  readonly name: string | null
+  /** Media as printed, each without spaces (`['온라인']`, `['인터넷', '지면']`); empty when none is printed. */
+  readonly names: string[]
   /** Whether this medium may publish on distribution. */
   readonly immediate: boolean
   /** The edition printed for this medium, or null. */

@@ -1,14 +1,12 @@
 import type {BlockContent, List, ListItem, Paragraph, PhrasingContent, Root as MdastRoot, RootContent, Table, TableRow} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import {unified} from 'unified'
-import remarkStringify from 'remark-stringify'
-import {gfmTableToMarkdown} from 'mdast-util-gfm-table'
 import type {AppendixSection, BodyBlock, Contact, PressRelease} from './press-release.js'
 import {toPressRelease} from './to-press-release.js'
 import type {Root} from './types.js'
 import {append} from './lib/arrays.js'
 import {checkRelease} from './lib/check.js'
+import {markdownWriter} from './lib/load.js'
 
 const text = (value: string): PhrasingContent => ({type: 'text', value})
 const paragraph = (value: string): Paragraph => ({type: 'paragraph', children: [text(value)]})
@@ -51,13 +49,12 @@ function blockItems(blocks: BodyBlock[]): Array<RootContent> {
 }
 
 function contactsTable(contacts: Contact[]): Table {
-  const rows: string[][] = [['담당 부서', '구분', '직위', '성명', '연락처', '이메일']]
+  const rows: string[][] = [['담당 부서', '', '구분', '직위', '성명', '연락처', '이메일']]
   let department: string | null = null
   let group: string | null = null
   for (const c of contacts) {
-    const dept = c.department !== department ? (c.department ?? '') : ''
-    const label = c.group && c.group !== group ? `<${c.group}> ${dept}`.trim() : dept
-    rows.push([label, c.role ?? '', c.title ?? '', c.name ?? '', c.phone ?? '', c.email ?? ''])
+    const unit = c.group !== group
+    rows.push([unit && c.group ? `【${c.group}】` : '', unit || c.department !== department ? (c.department ?? '') : '', c.role ?? '', c.title ?? '', c.name ?? '', c.phone ?? '', c.email ?? ''])
     department = c.department
     group = c.group
   }
@@ -101,6 +98,7 @@ export function toMdast(release: PressRelease): MdastRoot {
 
 /** Serialise a typed press release as Markdown (GFM tables for the header, contacts and schedules). */
 export function toMarkdown(release: PressRelease): string {
+  const {unified, remarkStringify} = markdownWriter()
   const processor = unified().use(withTables).use(remarkStringify, {bullet: '-', listItemIndent: 'one'})
   return processor.stringify(toMdast(release))
 }
@@ -108,7 +106,7 @@ export function toMarkdown(release: PressRelease): string {
 /** GFM tables only: the rest of GFM would escape the `~` of `16:00~17:30`. */
 function withTables(this: {data: () => unknown}): void {
   const data = this.data() as {toMarkdownExtensions?: unknown[]}
-  ;(data.toMarkdownExtensions ??= []).push(gfmTableToMarkdown())
+  ;(data.toMarkdownExtensions ??= []).push(markdownWriter().gfmTableToMarkdown())
 }
 
 /**

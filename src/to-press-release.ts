@@ -154,7 +154,7 @@ function read(tree: Root, file?: VFile): T.PressRelease {
 
   const {kind, embargo, distribution} = readHeader(headers, file)
   const headlineNode = title?.children.find((c) => c.type === 'headline')
-  const headline = headlineNode ? textOf(headlineNode) : ''
+  const headline = headlineNode ? textOf(headlineNode) || null : null
   const subtitles = (title?.children ?? [])
     .filter((c) => c.type === 'subtitle')
     .map((c) => {
@@ -202,8 +202,9 @@ function readHeader(headers: Header[], file?: VFile) {
       }
     }
   }
-  const embargoRaw = embargoValues.filter((v) => !/^[/|]$/.test(v)).join(' ').replace(/^[\s/|]+|(?<![\s/|])[\s/|]+$/g, '')
-  const distributionRaw = distributionValues.filter((v) => !/^[/|]$/.test(v)).join(' ').replace(/^[\s/|]+|(?<![\s/|])[\s/|]+$/g, '')
+  // Runs of white space (padding, cells, wrapped lines) read as one space, as in every other text.
+  const embargoRaw = embargoValues.filter((v) => !/^[/|]$/.test(v)).join(' ').replace(/\s+/g, ' ').replace(/^[\s/|]+|(?<![\s/|])[\s/|]+$/g, '')
+  const distributionRaw = distributionValues.filter((v) => !/^[/|]$/.test(v)).join(' ').replace(/\s+/g, ' ').replace(/^[\s/|]+|(?<![\s/|])[\s/|]+$/g, '')
   // A year printed anywhere in the header completes dates printed without one.
   const dates = findDates(embargoRaw)
   for (const d of findDates(distributionRaw)) dates.push(d)

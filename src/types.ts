@@ -1,4 +1,4 @@
-import type {Data, Literal, Node, Parent, Position} from 'unist'
+import type {Data, Literal, Node as UnistNode, Parent, Position as UnistPosition} from 'unist'
 
 /** A leaf with the exact source text of its span. */
 export interface Text extends Literal {
@@ -173,4 +173,8 @@ export interface Root extends Parent {
   data?: Data
 }
 
-export type {Node, Position}
+/** Any node of the tree (unist `Node`). */
+export type Node = UnistNode
+
+/** Where a node lies in the source: 1-based line and column, 0-based offset (unist `Position`). */
+export type Position = UnistPosition

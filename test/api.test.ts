@@ -12,6 +12,18 @@ describe('public API', () => {
     expect(() => mod.fromText(null as unknown as string)).toThrow(TypeError)
   })
 
+  it('reads an empty string, empty bytes and a VFile without a value as a release with every value absent', async () => {
+    const {VFile} = await import('vfile')
+    const file = new VFile()
+    for (const value of ['', ' \n', new Uint8Array(0), file]) {
+      const release = mod.parse(value)
+      expect(release.headline).toBeNull()
+      expect(release.embargo).toBeNull()
+      expect(release.contacts).toEqual([])
+    }
+    expect(file.messages.map((m) => m.ruleId)).toContain('missing-headline')
+  })
+
   it('throws one error class whose code names the refusal', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])
     let caught: unknown

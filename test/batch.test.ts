@@ -64,12 +64,12 @@ describe('the batch survives hostile files', () => {
     expect(code).toBe(1)
     expect(records(stdout).map((r) => [r.path.slice(dir.length + 1), r.error?.code ?? null])).toEqual([
       ['a-good.txt', null],
-      ['b-empty.hwpx', 'ERR_INVALID_DOCUMENT'],
+      ['b-empty.hwpx', 'ERR_EMPTY_INPUT'],
       ['c-pipe.txt', 'ERR_NOT_A_FILE'],
       ['d-sub/loop', 'ERR_SYMLINK_LOOP'],
       ['e-link.txt', null]
     ])
-    expect(stderr).toMatch(/b-empty\.hwpx: Unexpected empty `\.hwpx` file; is the file complete\?  ERR_INVALID_DOCUMENT/)
+    expect(stderr).toMatch(/b-empty\.hwpx: Unexpected empty input: the file holds no text  ERR_EMPTY_INPUT/)
     expect(stderr).toMatch(/5 files, 2 parsed, 3 failed/)
   })
 

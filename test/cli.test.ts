@@ -1,7 +1,8 @@
 import {existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {spawn, spawnSync} from 'node:child_process'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {PassThrough, Readable} from 'node:stream'
+import {PassThrough, Readable, Writable} from 'node:stream'
 import iconv from 'iconv-lite'
 import {describe, expect, it} from 'vitest'
 import {cli, helpText} from '../src/cli.js'
@@ -85,13 +86,13 @@ describe('cli', () => {
     expect(records[0]).toMatchObject({ok: true, data: {embargo: {iso: '2025-05-28T16:00:00+09:00'}}})
     expect(records[4]).toMatchObject({ok: true, data: {embargo: {iso: '2025-05-28T16:00:00+09:00'}}})
     expect(records[4].messages.map((m: {ruleId: string}) => m.ruleId)).toContain('decoded-as-cp949')
-    expect(records[1].ok).toBe(true)
+    expect(records[1]).toMatchObject({ok: false, error: {code: 'ERR_EMPTY_INPUT'}})
     expect(records[2]).toMatchObject({ok: false, error: {code: 'ERR_BINARY_INPUT'}})
     expect(records[3]).toMatchObject({ok: false, error: {code: 'ERR_INVALID_DOCUMENT'}})
     expect(records[3].error.message).toMatch(/HWP 5/)
     expect(stderr).toMatch(/c-random\.bin: .*ERR_BINARY_INPUT/)
-    expect(stderr).toMatch(/b-empty\.txt:1:1: .*missing-embargo/)
-    expect(stderr).toMatch(/5 files, 3 parsed, 2 failed, \d+ warnings?, [\d.]+ s\n$/)
+    expect(stderr).toMatch(/b-empty\.txt: .*ERR_EMPTY_INPUT/)
+    expect(stderr).toMatch(/5 files, 2 parsed, 3 failed, \d+ warnings?, [\d.]+ s\n$/)
   })
 
   it.skipIf(!existsSync(new URL('../dist/worker.js', import.meta.url)))('keeps input order with worker threads', async () => {
@@ -102,14 +103,150 @@ describe('cli', () => {
     expect(two.stdout).toBe(one.stdout)
   })
 
-  it('reads globs and writes one file per input with -o, mirroring folders', async () => {
+  it('reads globs and writes one file per input with -o, mirroring folders and keeping extensions', async () => {
     const dir = batchFolder()
     const out = join(dir, 'out')
-    const {code, stdout} = await run(['**/*.txt', '-o', out], {cwd: dir})
-    expect(code).toBe(0)
+    const {code, stdout, stderr} = await run(['**/*.txt', '-o', out], {cwd: dir})
+    expect(code).toBe(1)
     expect(stdout).toBe('')
-    expect(readdirSync(out).sort()).toEqual(['a-seed.json', 'b-empty.json', 'sub'])
-    expect(JSON.parse(readFileSync(join(out, 'sub', 'seed-cp949.json'), 'utf8')).headline).toMatch(/^인공지능/)
+    expect(stderr).toMatch(/b-empty\.txt: .*ERR_EMPTY_INPUT/)
+    expect(readdirSync(out).sort()).toEqual(['a-seed.txt.json', 'sub'])
+    expect(readdirSync(join(out, 'sub'))).toEqual(['seed-cp949.txt.json'])
+    expect(JSON.parse(readFileSync(join(out, 'sub', 'seed-cp949.txt.json'), 'utf8')).headline).toMatch(/^인공지능/)
+  })
+
+  it('gives inputs that share a base name their own output files, or refuses before writing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bodojaryo-cli-'))
+    for (const name of ['text/x.txt', 'original/x.txt', 'x.txt', 'x.md']) {
+      mkdirSync(join(dir, name, '..'), {recursive: true})
+      writeFileSync(join(dir, name), seed)
+    }
+    const all = await run(['**/x.*', '-o', 'out', '--jobs', '1'], {cwd: dir})
+    expect(all.code).toBe(0)
+    expect(all.stderr).toMatch(/4 files, 4 parsed/)
+    expect((await run(['.', '-o', 'out', '--jobs', '1'], {cwd: dir})).stderr).toMatch(/4 files, 4 parsed/)
+    expect(readdirSync(join(dir, 'out'), {recursive: true}).map(String).sort()).toEqual(['original', 'original/x.txt.json', 'text', 'text/x.txt.json', 'x.md.json', 'x.txt.json'])
+    const clash = await run(['text', 'original', '-o', 'clash'], {cwd: dir})
+    expect(clash.code).toBe(2)
+    expect(clash.stderr).toMatch(/would both write `clash\/x\.txt\.json`/)
+    expect(existsSync(join(dir, 'clash'))).toBe(false)
+  })
+
+  it('writes the whole output to one file with -o file.json or -o file.ndjson, replacing it whole', async () => {
+    const dir = batchFolder()
+    writeFileSync(join(dir, 'all.json'), 'old')
+    const json = await run([join(dir, 'a-seed.txt'), join(dir, 'sub'), '-o', 'all.json'], {cwd: dir})
+    expect(json.code).toBe(0)
+    expect(json.stdout).toBe('')
+    const records = JSON.parse(readFileSync(join(dir, 'all.json'), 'utf8'))
+    expect(records.map((r: {ok: boolean}) => r.ok)).toEqual([true, true])
+    const ndjson = await run([dir, '-o', join(dir, 'out', 'all.ndjson'), '--jobs', '1'])
+    expect(ndjson.code).toBe(1)
+    const lines = readFileSync(join(dir, 'out', 'all.ndjson'), 'utf8').trim().split('\n')
+    expect(lines.map((line) => JSON.parse(line).path.slice(dir.length + 1))).toEqual(['a-seed.txt', 'all.json', 'b-empty.txt', 'c-random.bin', 'd-report.hwp', 'sub/seed-cp949.txt'])
+    // Run again: what the first run wrote is not read as input.
+    await run([dir, '-o', join(dir, 'out', 'all.ndjson'), '--jobs', '1'])
+    expect(readFileSync(join(dir, 'out', 'all.ndjson'), 'utf8').trim().split('\n')).toHaveLength(lines.length)
+    const one = await run([join(dir, 'a-seed.txt'), '-o', join(dir, 'one.json')])
+    expect(JSON.parse(readFileSync(join(dir, 'one.json'), 'utf8')).embargo.iso).toBe('2025-05-28T16:00:00+09:00')
+    expect(one.code).toBe(0)
+    // No temporary file is left beside the outputs.
+    expect(readdirSync(dir).filter((name) => name.startsWith('.'))).toEqual([])
+  })
+
+  it('refuses, without a stack trace, an -o that names an existing file of another kind or clashes with -F', async () => {
+    const dir = batchFolder()
+    for (const argv of [[seedPath, '-o', join(dir, 'a-seed.txt')], [seedPath, '-o', join(dir, 'x.json'), '-F', 'markdown']]) {
+      const {code, stderr} = await run(argv)
+      expect(code, argv.join(' ')).toBe(2)
+      expect(stderr).toMatch(/^bodojaryo: /)
+      expect(stderr).not.toMatch(/\n\s+at /)
+    }
+    expect(readFileSync(join(dir, 'a-seed.txt'))).toEqual(seed)
+  })
+
+  it('gives the same shape for a one-file folder, a one-file glob and two files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bodojaryo-cli-'))
+    writeFileSync(join(dir, 'only.txt'), seed)
+    const folder = await run([dir])
+    const glob = await run(['*.txt'], {cwd: dir})
+    expect(glob.stdout).toBe(folder.stdout)
+    expect(JSON.parse(folder.stdout)).toMatchObject({path: join(dir, 'only.txt'), ok: true})
+    const markdown = await run([dir, seedPath, '-F', 'markdown', '--jobs', '1'])
+    expect(markdown.stdout.match(/^# 인공지능/gm)).toHaveLength(2)
+    expect(markdown.stdout).toContain(`<!-- ${join(dir, 'only.txt')} -->`)
+    const json = await run([dir, '-F', 'json'])
+    expect(JSON.parse(json.stdout)).toEqual([expect.objectContaining({ok: true, data: expect.objectContaining({headline: expect.stringMatching(/^인공지능/)})})])
+  })
+
+  it('makes an empty or blank input an error record with a non-zero exit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bodojaryo-cli-'))
+    writeFileSync(join(dir, 'empty.txt'), '')
+    writeFileSync(join(dir, 'empty.hwpx'), '')
+    writeFileSync(join(dir, 'blank.txt'), ' \n\t\u3000\r\n')
+    const {code, stdout} = await run([dir, '--jobs', '1'])
+    expect(code).toBe(1)
+    const records = stdout.trim().split('\n').map((line) => JSON.parse(line))
+    expect(records.map((r) => [r.ok, r.error.code])).toEqual([[false, 'ERR_EMPTY_INPUT'], [false, 'ERR_EMPTY_INPUT'], [false, 'ERR_EMPTY_INPUT']])
+    const piped = await run([], {stdin: Buffer.from('')})
+    expect(piped.code).toBe(1)
+    expect(piped.stderr).toMatch(/<stdin>: .*ERR_EMPTY_INPUT/)
+  })
+
+  it('makes a pattern or folder that gives no file a usage error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bodojaryo-cli-'))
+    mkdirSync(join(dir, 'none'))
+    for (const argv of [['*.txt'], ['none']]) {
+      const {code, stderr} = await run(argv, {cwd: dir})
+      expect(code, argv.join(' ')).toBe(2)
+      expect(stderr).toMatch(/^bodojaryo: No files/)
+    }
+  })
+
+  it('ends quietly when the reader of stdout goes away', async () => {
+    const stdout = new Writable({
+      write(_chunk, _encoding, callback) {
+        callback(Object.assign(new Error('write EPIPE'), {code: 'EPIPE'}))
+      }
+    })
+    const stderr = Object.assign(new PassThrough(), {isTTY: false})
+    const err: Buffer[] = []
+    stderr.on('data', (c) => err.push(c))
+    const dir = batchFolder()
+    const code = await cli([dir, '--jobs', '1'], {stdin: Object.assign(Readable.from([]), {isTTY: true}), stdout, stderr})
+    expect(code).toBe(0)
+    expect(Buffer.concat(err).toString()).not.toMatch(/EPIPE|cannot write/)
+  })
+
+  it.skipIf(!existsSync(new URL('../dist/cli.js', import.meta.url)))('leaves neither a partial output nor a temporary file when interrupted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bodojaryo-cli-'))
+    mkdirSync(join(dir, 'in'))
+    for (let i = 0; i < 400; i++) writeFileSync(join(dir, 'in', `r${String(i).padStart(3, '0')}.txt`), seed)
+    const bin = new URL('../bin.js', import.meta.url).pathname
+    const child = spawn(process.execPath, [bin, 'in', '-o', 'all.ndjson', '--jobs', '1'], {cwd: dir, stdio: 'ignore'})
+    const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, signal) => done(signal)))
+    // Interrupt once the temporary file is being written.
+    for (let i = 0; i < 500 && !readdirSync(dir).some((name) => name.endsWith('.tmp')); i++) await new Promise((done) => setTimeout(done, 10))
+    expect(readdirSync(dir).some((name) => name.endsWith('.tmp'))).toBe(true)
+    child.kill('SIGINT')
+    expect(await exited).toBe('SIGINT')
+    expect(readdirSync(dir)).toEqual(['in'])
+  })
+
+  it.skipIf(!existsSync(new URL('../dist/cli.js', import.meta.url)))('ends quietly on a real closed pipe (`| head -1`)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bodojaryo-cli-'))
+    for (let i = 0; i < 200; i++) writeFileSync(join(dir, `r${String(i).padStart(3, '0')}.txt`), seed)
+    const bin = new URL('../bin.js', import.meta.url).pathname
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" . --jobs 1 | head -1`], {cwd: dir, encoding: 'utf8'})
+    expect(JSON.parse(result.stdout)).toMatchObject({ok: true})
+    expect(result.stderr).not.toMatch(/EPIPE|Error|\n\s+at /)
+    expect(result.stderr).toMatch(/\d+ files?, \d+ parsed, 0 failed/)
+  })
+
+  it('prints the JSON Schema', async () => {
+    const {code, stdout} = await run(['--schema'])
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(readFileSync(new URL('../schema.json', import.meta.url), 'utf8')))
   })
 
   it('reports a missing path as an error record and goes on', async () => {
@@ -152,7 +289,8 @@ describe('cli', () => {
 
   it('filters diagnostics with --quiet and --silent and fails on warnings with --frail', async () => {
     const dir = batchFolder()
-    const empty = join(dir, 'b-empty.txt')
+    const empty = join(dir, 'bare.txt')
+    writeFileSync(empty, '안내 말씀\n')
     const normal = await run([empty])
     expect(normal.stderr).toContain('missing-contacts')
     const quiet = await run([empty, '--quiet'])

@@ -58,7 +58,7 @@ describe('decode', () => {
 
   it('parses an empty file to an empty release with diagnostics', () => {
     const release = parse(new Uint8Array(0))
-    expect(release.headline).toBe('')
+    expect(release.headline).toBeNull()
     expect(release.embargo).toBeNull()
   })
 })

@@ -16,7 +16,7 @@ function embargo(raw: string, year: number | null = 2026) {
     iso: e.iso,
     edition: e.edition,
     condition: e.condition,
-    channels: e.channels.map((c) => [c.name, c.date, c.time, c.immediate, c.edition]),
+    channels: e.channels.map((c) => [c.names.length ? c.names.join(',') : null, c.date, c.time, c.immediate, c.edition]),
     inferred: inferences.map((i) => [i.kind, ...i.args])
   }
 }
@@ -270,7 +270,7 @@ describe('readEmbargo', () => {
         iso: '2026-04-12T12:00:00+09:00',
         edition: morning('2026-04-13'),
         channels: [
-          ['방송·인터넷', '2026-04-12', '12:00', false, null],
+          ['방송,인터넷', '2026-04-12', '12:00', false, null],
           ['신문', null, null, false, morning('2026-04-13')]
         ],
         inferred: [['year-inferred', '4. 13.']]

@@ -4,16 +4,11 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {decode, fromText, messages, parse} from '../src/index.js'
 import {assertTreeInvariants} from './invariants.js'
+import {findCases} from './fixture-cases.js'
 
 const root = new URL('../fixtures/', import.meta.url).pathname
 const update = Boolean(process.env.UPDATE)
-/** Fixture folders: each holds an `input.txt`; a folder without one groups fixtures (`layout/…`). */
-function findCases(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, {withFileTypes: true})
-    .filter((d) => d.isDirectory())
-    .flatMap((d) => (existsSync(join(dir, d.name, 'input.txt')) ? [prefix + d.name] : findCases(join(dir, d.name), `${prefix}${d.name}/`)))
-}
-const cases = findCases(root).sort()
+const cases = findCases(root)
 
 /** Compare `actual` with the JSON file at `path`; write it when UPDATE is set. */
 function matchFile(path: string, actual: unknown): void {

@@ -22,6 +22,13 @@ describe('PDF', () => {
     ])
   })
 
+  it('reads a PDF given as a Node Buffer (what `readFile` gives) as it reads a Uint8Array', async () => {
+    const bytes = release()
+    const fromBuffer = await parseAsync(Buffer.from(bytes))
+    expect(fromBuffer).toEqual(await parseAsync(bytes))
+    expect(fromBuffer.headline).toBe('해양 쓰레기 수거 확대')
+  })
+
   it('gives the text read: table rows as TAB-separated cells (merged cells empty), paragraphs on one line, page numbers kept', async () => {
     const file = new VFile({value: release()})
     await parseAsync(file)

@@ -2,15 +2,17 @@ import {lstatSync, readFileSync, readdirSync, realpathSync, statSync} from 'node
 import {availableParallelism} from 'node:os'
 import {join} from 'node:path'
 import {Worker} from 'node:worker_threads'
-import iconv from 'iconv-lite'
 import {VFile} from 'vfile'
 import {fromText} from '../from-text.js'
 import {checkDocumentName, readBytes, reportRead} from '../read-bytes.js'
 import type {PressRelease} from '../press-release.js'
 import {toMarkdown} from '../to-markdown.js'
 import {parse} from '../parse.js'
+import type {ErrorCode} from '../errors.js'
+import type {RuleId} from '../messages.js'
 import {namePages, parseAsync} from '../parse-async.js'
 import {isPdf, readPdf} from './read-pdf.js'
+import {iconv} from './load.js'
 
 /** What one input gives in a batch. */
 export type BatchRecord =
@@ -18,7 +20,7 @@ export type BatchRecord =
   | {path: string; ok: false; error: {code: string; message: string}}
 
 export interface BatchMessage {
-  ruleId: string | null
+  ruleId: RuleId | null
   severity: 'info' | 'warning' | 'error'
   line: number | null
   column: number | null
@@ -34,13 +36,15 @@ export interface BatchOptions {
 
 /** Parse one input's bytes into a batch record; never throws. */
 export function processBytes(path: string, bytes: Uint8Array, options: BatchOptions, render?: (data: unknown) => unknown): BatchRecord {
+  // Checked before the name: a 0-byte `.hwpx` is an empty file, not a broken document.
+  if (bytes.length === 0) return emptyInput(path)
   try {
     let text: string | Uint8Array = bytes
     if (options.encoding) {
-      if (!iconv.encodingExists(options.encoding)) {
+      if (!iconv().encodingExists(options.encoding)) {
         return {path, ok: false, error: {code: 'ERR_UNKNOWN_ENCODING', message: `Unknown encoding \`${options.encoding}\``}}
       }
-      text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), options.encoding).replace(/^\ufeff/, '')
+      text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), options.encoding).replace(/^\ufeff/, '')
     }
     const file = new VFile({path})
     let data: unknown
@@ -61,6 +65,13 @@ export function processBytes(path: string, bytes: Uint8Array, options: BatchOpti
     return failure(path, error)
   }
 }
+
+function isBlank(value: unknown): boolean {
+  return typeof value === 'string' ? value.trim() === '' : value instanceof Uint8Array && value.length === 0
+}
+
+/** A file with no text is no press release: an error record, not an empty object. */
+const emptyInput = (path: string): BatchRecord => ({path, ok: false, error: {code: 'ERR_EMPTY_INPUT' satisfies ErrorCode, message: 'Unexpected empty input: the file holds no text'}})
 
 /**
  * Parse one input's bytes into a batch record, PDF files included (read with `parseAsync`);
@@ -86,9 +97,10 @@ export async function processBytesAsync(path: string, bytes: Uint8Array, options
 }
 
 function finish(path: string, file: VFile, data: unknown, render?: (data: unknown) => unknown): BatchRecord {
+  if (isBlank(file.value)) return emptyInput(path)
   if (render) data = render(data)
   const messages: BatchMessage[] = file.messages.map((m) => ({
-    ruleId: m.ruleId ?? null,
+    ruleId: (m.ruleId as RuleId | undefined) ?? null,
     severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info',
     line: m.line ?? null,
     column: m.column ?? null,

@@ -20,11 +20,14 @@ export function iso(date: string | null, time: string | null): string | null {
   return date && time ? `${date}T${time}:00+09:00` : null
 }
 
+/** What parts the media of one channel label: `인터넷,지면`, `온라인·지면`, `방송 및 인터넷`. */
+const mediumSeparator = /[,·‧ㆍ∙・/]|및/
+
 const conditionPattern = /\(([^()]{2,40}?(?:시|후|때|이후|직후|종료\s*후))\)/
 const bareCondition = /([가-힣][가-힣\s]{1,30}?(?:통과|의결|종료|발표|회의|확정|공포|서명|개최)\s*(?:시|후|직후|이후))(?!\S)/
 
 /** Read one channel's value: dates, time, edition, immediacy. */
-function readChannel(name: string | null, raw: string, year: number | null, inferences: Inference[]): Channel {
+function readChannel(names: string[], raw: string, year: number | null, inferences: Inference[]): Channel {
   const dates = findDates(raw)
   const times = findTimes(raw).filter((t) => !dates.some((d) => t.index < d.end && t.end > d.index))
   let edition: Edition | null = null
@@ -60,23 +63,24 @@ function readChannel(name: string | null, raw: string, year: number | null, infe
     }
   }
   const immediate = immediatePattern.test(raw.replace(/(?<!\d)\d+\s*시/g, ''))
-  return {name, raw, immediate, date, time, iso: iso(date, time), edition}
+  return {names, raw, immediate, date, time, iso: iso(date, time), edition}
 }
 
 /** Read an embargo value (labels removed) into its parts. */
 export function readEmbargo(raw: string, year: number | null, inferences: Inference[]): Embargo {
-  const segments: Array<{name: string | null; text: string}> = []
+  const segments: Array<{names: string[]; text: string}> = []
   let last = 0
-  let name: string | null = null
+  let names: string[] = []
   channelPattern.lastIndex = 0
   for (const m of allMatches(channelPattern, raw)) {
     const before = raw.slice(last, m.index).trim()
-    if (before || name !== null) segments.push({name, text: before})
-    name = m[1].replace(/\s+/g, '')
+    if (before || names.length) segments.push({names, text: before})
+    // `(인터넷, 지면)`: each medium, spaces removed.
+    names = m[1].split(mediumSeparator).map((medium) => medium.replace(/\s+/g, '')).filter(Boolean)
     last = m.index + m[0].length
   }
-  segments.push({name, text: raw.slice(last).trim()})
-  const channels = segments.filter((s) => s.text || s.name).map((s) => readChannel(s.name, s.text, year, inferences))
+  segments.push({names, text: raw.slice(last).trim()})
+  const channels = segments.filter((s) => s.text || s.names.length).map((s) => readChannel(s.names, s.text, year, inferences))
   // The earliest channel that prints a date gives the embargo's date and time.
   // ISO dates and times: code-unit order is time order (no collator needed).
   const moment = (c: Channel) => c.date! + (c.time ?? '')

@@ -1,6 +1,6 @@
 /** Budgets that bound the memory and time one document may take, enforced while it is read. */
-import {Inflate} from 'fflate'
 import {BodojaryoError, isBodojaryoError} from '../errors.js'
+import {fflate} from './load.js'
 
 /** Inflated bytes one document may unpack when no `maxSize` is given (32 MiB: twice the largest real release seen). */
 export const defaultInflatedBytes = 32 * 1024 * 1024
@@ -65,7 +65,7 @@ export function inflateWithin(data: Uint8Array, budget: InflateBudget, what: str
   let size = 0
   let ended = false
   const failure: {error?: unknown} = {}
-  const inflater = new Inflate((chunk, final) => {
+  const inflater = new (fflate().Inflate)((chunk, final) => {
     size += chunk.length
     spend(budget, chunk.length, format)
     if (!onChunk) chunks.push(chunk)

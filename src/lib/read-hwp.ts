@@ -1,7 +1,8 @@
-import CFB from 'cfb'
+import type CFB from 'cfb'
 import {BodojaryoError} from '../errors.js'
 import {inflateWithin, maxHwpRecords, maxTableDepth, overLimit, spendText, type InflateBudget} from './limits.js'
 import {grid} from './read-hwpx.js'
+import {cfb} from './load.js'
 
 /** Where a line of text read from an HWP 5 document came from. */
 export interface HwpLineSource {
@@ -97,11 +98,11 @@ interface Table {
 export function readHwp(bytes: Uint8Array, budget: InflateBudget): HwpText {
   let container: CFB.CFB$Container
   try {
-    container = CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {type: 'buffer'})
+    container = cfb().read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {type: 'buffer'})
   } catch {
     fail('ERR_INVALID_DOCUMENT', 'Unexpected HWP 5 file that cannot be opened (its OLE structure is damaged or truncated); is the file complete?')
   }
-  const header = asBytes(CFB.find(container, 'FileHeader')?.content)
+  const header = asBytes(cfb().find(container, 'FileHeader')?.content)
   if (!header || header.length < 40 || String.fromCharCode(...header.subarray(0, 17)) !== 'HWP Document File') {
     fail('ERR_INVALID_DOCUMENT', 'Unexpected OLE file without an HWP 5 `FileHeader`; is it an HWP document?')
   }

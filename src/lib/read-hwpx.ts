@@ -1,7 +1,7 @@
-import iconv from 'iconv-lite'
-import {SaxesParser, type SaxesTagPlain} from 'saxes'
+import type {SaxesParser, SaxesTagPlain} from 'saxes'
 import {BodojaryoError, isBodojaryoError} from '../errors.js'
 import type {ZipEntry} from './unzip.js'
+import {iconv, saxes} from './load.js'
 import {maxTableCells, maxTableDepth, maxXmlDepth, overLimit, spendText, type InflateBudget} from './limits.js'
 
 /** Where a line of text read from an HWPX document came from. */
@@ -70,14 +70,14 @@ function xmlDecoder(): {write: (bytes: Uint8Array) => string; end: () => string}
           let head = ''
           for (let i = 0; i < Math.min(bytes.length, 200); i++) head += String.fromCharCode(bytes[i])
           const declared = declaredEncoding.exec(head)?.[1].toLowerCase()
-          if (declared && declared !== 'utf-8' && declared !== 'utf8' && iconv.encodingExists(declared)) encoding = declared
+          if (declared && declared !== 'utf-8' && declared !== 'utf8' && iconv().encodingExists(declared)) encoding = declared
         }
         if (encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be') {
           const decoder = new TextDecoder(encoding)
           decode = (b) => decoder.decode(b, {stream: true})
           end = () => decoder.decode()
         } else {
-          const decoder = iconv.getDecoder(encoding)
+          const decoder = iconv().getDecoder(encoding)
           decode = (b) => decoder.write(Buffer.from(b.buffer, b.byteOffset, b.byteLength))
           end = () => decoder.end() ?? ''
         }
@@ -146,7 +146,7 @@ export function readHwpx(entries: ZipEntries, budget: InflateBudget): HwpxText {
 function readBullets(xml: ZipEntry): Map<string, string> {
   const chars = new Map<string, string>()
   const shapes = new Map<string, string>()
-  const parser = new SaxesParser({xmlns: false})
+  const parser = new (saxes().SaxesParser)({xmlns: false})
   let shape: string | null = null
   let headed = false
   const open: TagHandler = (node) => {
@@ -172,7 +172,7 @@ function readBullets(xml: ZipEntry): Map<string, string> {
 }
 
 function readSection(xml: ZipEntry, section: number, out: string[], lines: HwpxLineSource[], bullets: Map<string, string>, part: string, budget: InflateBudget): void {
-  const parser = new SaxesParser({xmlns: false})
+  const parser = new (saxes().SaxesParser)({xmlns: false})
   const containers: Container[] = ['section']
   const paragraphs: string[][] = []
   const tables: TableState[] = []

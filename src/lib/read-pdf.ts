@@ -62,8 +62,9 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
   const lib = await pdfjs()
   const folder = pdfjsFolder()
   const task = lib.getDocument({
-    // PDF.js takes over (detaches) the buffer it is given: give it a copy.
-    data: bytes.slice(),
+    // PDF.js takes over (detaches) the buffer it is given, and refuses a Node Buffer: give it a
+    // copy as a plain Uint8Array.
+    data: new Uint8Array(bytes),
     // In Node, PDF.js reads these with `fs.readFile`: folder paths, ending in a separator.
     cMapUrl: join(folder, 'cmaps') + sep,
     cMapPacked: true,

@@ -1,11 +1,9 @@
 import type {Node as MdastNode, Table as MdastTable} from 'mdast'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
 import {breaking, codeAt, control, decomposedMark, flagLimit, flagsOf, foldDoubledSpaces, foldSpaces, isFree, isWhiteSpace, markup, oddSpace} from './chars.js'
 import {codes} from './codes.js'
 import {Offsets} from './offsets.js'
 import {append} from './arrays.js'
+import {markdownReader} from './load.js'
 
 /** One cell of a row, in normalised offsets; `text` is trimmed and cleaned of Markdown inline marks. */
 export interface Cell {
@@ -174,6 +172,7 @@ type TableLine = {delimiter: true} | {delimiter: false; cells: Array<[number, nu
  */
 function markdownTables(value: string): Map<number, TableLine> {
   const out = new Map<number, TableLine>()
+  const {unified, remarkParse, remarkGfm} = markdownReader()
   const tree = unified().use(remarkParse).use(remarkGfm).parse(value)
   const visitNode = (node: MdastNode) => {
     if (node.type === 'table' && node.position) {
