@@ -98,7 +98,7 @@ describe('title box ends', () => {
   })
 
   it.each([
-    ['- 부제만 있다', '', []],
+    ['- 부제만 있다', null, []],
     ['짧은 제목\n\n\n- 두 줄 뒤 부제', '짧은 제목', ['두 줄 뒤 부제']],
     // The lengths at which a line under the headline stops being a title line.
     [`짧다\n${'가'.repeat(60)}`, '짧다', ['가'.repeat(60)]],
