@@ -235,25 +235,21 @@ function walkOperators(lib: PdfJs, page: PdfPage, list: {fnArray: number[]; args
     const fn = fnArray[i]
     const args = argsArray[i] as unknown[]
     switch (fn) {
+      // A form is painted inside a saved graphics state, under its own matrix; neither saves the
+      // text matrix (a form is never painted inside a text object).
       case OPS.save:
+      case OPS.paintFormXObjectBegin:
         stack.push(ctm)
         textStack.push({font: text.font, size: text.size, charSpacing: text.charSpacing, wordSpacing: text.wordSpacing, scale: text.scale, leading: text.leading, rise: text.rise})
+        if (fn === OPS.paintFormXObjectBegin && (Array.isArray(args[0]) || ArrayBuffer.isView(args[0]))) ctm = multiply(ctm, Array.from(args[0] as ArrayLike<number>) as Matrix)
         break
       case OPS.restore:
+      case OPS.paintFormXObjectEnd:
         ctm = stack.pop() ?? ctm
         Object.assign(text, textStack.pop() ?? {})
         break
       case OPS.transform:
         ctm = multiply(ctm, args as unknown as Matrix)
-        break
-      case OPS.paintFormXObjectBegin:
-        stack.push(ctm)
-        textStack.push({...text})
-        if (Array.isArray(args[0]) || ArrayBuffer.isView(args[0])) ctm = multiply(ctm, Array.from(args[0] as ArrayLike<number>) as Matrix)
-        break
-      case OPS.paintFormXObjectEnd:
-        ctm = stack.pop() ?? ctm
-        Object.assign(text, textStack.pop() ?? {})
         break
       case OPS.beginText:
         text.matrix = text.line = identity
