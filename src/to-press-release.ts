@@ -626,6 +626,15 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
     return false
   }
 
+  /** Start a block of the table (under `담당 부서`, or an organisation in its place): the group of the block before does not carry over. */
+  const openBlock = (organisation: string | null) => {
+    if (unitHasPeople) {
+      newUnit()
+      previousGroup = null
+    }
+    unit.block = {organisation}
+  }
+
   fields.forEach(({field, row, cell, sentence, first}, k) => {
     const value = textOf(field)
     switch (field.name) {
@@ -635,11 +644,7 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
         if (first && (widths[row] > 1 || hasPersonAfter(k + 1)) && /^담\s*당\s*부\s*서/.test(value)) {
           closePerson()
           flushPending()
-          if (unitHasPeople) {
-            newUnit()
-            previousGroup = null
-          }
-          unit.block = {organisation: null}
+          openBlock(null)
           labelRow = row
         }
         break
@@ -665,11 +670,7 @@ function readContacts(node: Contacts, file?: VFile): T.Contact[] {
         if (first && peopleRows.has(labelRow) && widths[labelRow] > 1 && widths[row] === widths[labelRow]) {
           if (organisationRow === row - 1 && unit.block.organisation !== null) unit.block.organisation += ` ${value}`
           else {
-            if (unitHasPeople) {
-              newUnit()
-              previousGroup = null
-            }
-            unit.block = {organisation: value}
+            openBlock(value)
           }
           organisationRow = row
           break
