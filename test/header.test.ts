@@ -164,9 +164,9 @@ type Node = {type: string; value?: string; children?: Node[]}
 const words = (node: Node): string => node.value ?? (node.children ?? []).map(words).join(' ')
 
 /**
- * The tree's top as a reader of it sees it: the header box's parts (the kind, logo residue, each
- * moment with its label in brackets), then the title box, contacts and body, from `head` written
- * above a short title and body (or `head` alone when it brings its own body).
+ * The tree's top as a reader of it sees it: each header box (`header`, then its parts: the kind,
+ * logo residue, each moment with its label in brackets), the title box, contacts and body, from
+ * `head` written above a short title and body (or `head` alone when it brings its own body).
  */
 function box(head: string): string[] {
   const text = head.includes('□') ? head : head + body
@@ -175,53 +175,54 @@ function box(head: string): string[] {
   return (tree.children as Node[]).flatMap((node) => {
     if (node.type === 'body') return ['body']
     if (node.type !== 'header') return [`${node.type} ${words(node)}`]
-    return node.children!.map((part) => {
+    const parts = node.children!.map((part) => {
       if (part.type === 'kind') return `kind ${words(part)}`
       if (part.type === 'paragraph') return `residue ${words(part)}`
       if (!part.children) return `${part.type} ${part.value}`
       return `${part.type} ${part.children.map((c) => (c.type === 'label' ? `[${words(c)}]` : words(c))).join(' ')}`
     })
+    return ['header', ...parts]
   })
 }
 
 describe('the header box in the tree', () => {
   const title = ['title 제목이 되는 문장', 'body']
-  it.each([
+  it.each<[string, string[]]>([
     // Labels keep their colons; a value ends before the other label written inside its cell.
     [
       '보도자료\n보도시점 : 2026. 4. 13.(월) 12:00 / 배포 : 2026. 4. 12.(일) 10:00',
-      ['kind 보도자료', 'embargo [보도시점 :] 2026. 4. 13.(월) 12:00 /', 'distribution [배포 :] 2026. 4. 12.(일) 10:00', ...title]
+      ['header', 'kind 보도자료', 'embargo [보도시점 :] 2026. 4. 13.(월) 12:00 /', 'distribution [배포 :] 2026. 4. 12.(일) 10:00', ...title]
     ],
     [
       '보도자료\n배포 : 2026. 4. 12.(일) 10:00 / 보도일시 : 2026. 4. 13.(월) 12:00',
-      ['kind 보도자료', 'distribution [배포 :] 2026. 4. 12.(일) 10:00 /', 'embargo [보도일시 :] 2026. 4. 13.(월) 12:00', ...title]
+      ['header', 'kind 보도자료', 'distribution [배포 :] 2026. 4. 12.(일) 10:00 /', 'embargo [보도일시 :] 2026. 4. 13.(월) 12:00', ...title]
     ],
     // `배포시점(…)` right after the embargo label is its value; `배포` with a date there is a label.
-    ['보도자료\n보도시점\t배포시점(4월 국회 본회의 의결 시)', ['kind 보도자료', 'embargo [보도시점] 배포시점(4월 국회 본회의 의결 시)', ...title]],
-    ['보도자료\n보도시점\n배포 ’26. 4. 12.(일) 10:00', ['kind 보도자료', 'embargo [보도시점]', 'distribution [배포] ’26. 4. 12.(일) 10:00', ...title]],
+    ['보도자료\n보도시점\t배포시점(4월 국회 본회의 의결 시)', ['header', 'kind 보도자료', 'embargo [보도시점] 배포시점(4월 국회 본회의 의결 시)', ...title]],
+    ['보도자료\n보도시점\n배포 ’26. 4. 12.(일) 10:00', ['header', 'kind 보도자료', 'embargo [보도시점]', 'distribution [배포] ’26. 4. 12.(일) 10:00', ...title]],
     // A date with its label after it; a headline ending in 배포 with a number but no date is no such thing.
-    ['2017년 8월 25일(금) 배포\n보도자료', ['distribution 2017년 8월 25일(금)', 'distribution [배포]', 'kind 보도자료', ...title]],
+    ['2017년 8월 25일(금) 배포\n보도자료', ['header', 'distribution 2017년 8월 25일(금)', 'distribution [배포]', 'kind 보도자료', ...title]],
     [
       '보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n\n청년 정책 안내서 3만 부 배포',
-      ['kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', 'title 청년 정책 안내서 3만 부 배포', 'body']
+      ['header', 'kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', 'title 청년 정책 안내서 3만 부 배포', 'body']
     ],
     // The issuer's name before the kind in one cell, up to twenty letters; a headline ending like a kind after the labels.
-    ['기획재정부 보도자료\n보도시점\t2026. 4. 13.(월) 12:00', ['residue 기획재정부', 'kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', ...title]],
+    ['기획재정부 보도자료\n보도시점\t2026. 4. 13.(월) 12:00', ['header', 'residue 기획재정부', 'kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', ...title]],
     [
       '가나다라마바사아자차카타파하가나다라마 보도자료\n보도시점\t2026. 4. 13.(월) 12:00',
-      ['residue 가나다라마바사아자차카타파하가나다라마', 'kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', ...title]
+      ['header', 'residue 가나다라마바사아자차카타파하가나다라마', 'kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', ...title]
     ],
     [
       '가나다라마바사아자차카타파하가나다라마바 보도자료\n보도시점\t2026. 4. 13.(월) 12:00',
-      ['title 가나다라마바사아자차카타파하가나다라마바 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', 'body']
+      ['title 가나다라마바사아자차카타파하가나다라마바 보도자료', 'header', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', 'body']
     ],
     [
       '보도자료\n보도시점\t2026. 4. 13.(월) 12:00\t배포\t2026. 4. 12.(일) 10:00\n\n산불 현장 점검 관련 긴급지시',
-      ['kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', 'distribution [배포] 2026. 4. 12.(일) 10:00', 'title 산불 현장 점검 관련 긴급지시', 'body']
+      ['header', 'kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', 'distribution [배포] 2026. 4. 12.(일) 10:00', 'title 산불 현장 점검 관련 긴급지시', 'body']
     ],
     [
       '긴급지시\n보도시점\t배포 후 즉시 사용\n배포\t2026. 4. 12.(일)\n\n산불 현장 점검 관련 긴급지시',
-      ['kind 긴급지시', 'embargo [보도시점] 배포 후 즉시 사용', 'distribution [배포] 2026. 4. 12.(일)', 'title 산불 현장 점검 관련 긴급지시', 'body']
+      ['header', 'kind 긴급지시', 'embargo [보도시점] 배포 후 즉시 사용', 'distribution [배포] 2026. 4. 12.(일)', 'title 산불 현장 점검 관련 긴급지시', 'body']
     ],
     // Further channels of the embargo in words, with 보도, 이후 or 부터 (spaced or not) and a date or a time.
     ...[
@@ -233,53 +234,111 @@ describe('the header box in the tree', () => {
       '■ 방송은 4. 12.(일) 18:00 부 터',
       '■ 방송·인터넷은 11:00 이후 보도 가능',
       '■ 지면은 4. 13.(월)자 신문부터 게재'
-    ].map((channel) => [
+    ].map((channel): [string, string[]] => [
       '보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n' + channel,
-      ['kind 보도자료', `embargo [보도시점] 2026. 4. 13.(월) 12:00 ${channel}`, ...title]
+      ['header', 'kind 보도자료', `embargo [보도시점] 2026. 4. 13.(월) 12:00 ${channel}`, ...title]
     ]),
     // A note without a date, or a headline with one under the distribution, is no channel.
     [
       '보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n※ 보도 시 사진 출처를 밝혀 주십시오',
-      ['kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', 'title ※ 보도 시 사진 출처를 밝혀 주십시오', 'body']
+      ['header', 'kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', 'title ※ 보도 시 사진 출처를 밝혀 주십시오', 'body']
     ],
     [
       '보도자료\n배포\t2026. 4. 12.(일) 10:00\n\n2026년 보도사진전 4월 13일 개막, 전국 열 개 도시를 돌며 전시한다\n\n□ 본문 문단이다.',
-      ['kind 보도자료', 'distribution [배포] 2026. 4. 12.(일) 10:00', 'title 2026년 보도사진전 4월 13일 개막, 전국 열 개 도시를 돌며 전시한다', 'body']
+      ['header', 'kind 보도자료', 'distribution [배포] 2026. 4. 12.(일) 10:00', 'title 2026년 보도사진전 4월 13일 개막, 전국 열 개 도시를 돌며 전시한다', 'body']
     ],
     // A sentence opening like the embargo sentence but without 보도 is the headline.
     [
       '보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n\n이 자료는 2026년 4월 13일 회의 결과를 정리한 것입니다\n\n□ 본문 문단이다.',
-      ['kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', 'title 이 자료는 2026년 4월 13일 회의 결과를 정리한 것입니다', 'body']
+      ['header', 'kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', 'title 이 자료는 2026년 4월 13일 회의 결과를 정리한 것입니다', 'body']
     ],
-    ['보도자료\n이 보도자료는 배포 즉시 보도할 수 있습니다', ['kind 보도자료', 'embargo [이 보도자료는] 배포 즉시 보도할 수 있습니다', ...title]],
+    ['보도자료\n이 보도자료는 배포 즉시 보도할 수 있습니다', ['header', 'kind 보도자료', 'embargo [이 보도자료는] 배포 즉시 보도할 수 있습니다', ...title]],
     // A Markdown pipe table, and a TAB table with cells left empty under merged ones.
     [
       '| 보도자료 | |\n|---|---|\n| 보도시점 | 2026. 4. 13.(월) 12:00 |\n| 배포 | 2026. 4. 12.(일) 10:00 |',
-      ['syntax |', 'kind 보도자료', 'syntax |', 'syntax |', 'syntax |---|---|', 'syntax |', 'embargo [보도시점] | 2026. 4. 13.(월) 12:00', 'syntax |', 'syntax |', 'distribution [배포] | 2026. 4. 12.(일) 10:00', 'syntax |', ...title]
+      ['syntax |', 'header', 'kind 보도자료', 'syntax |', 'syntax |', 'syntax |---|---|', 'syntax |', 'embargo [보도시점] | 2026. 4. 13.(월) 12:00', 'syntax |', 'syntax |', 'distribution [배포] | 2026. 4. 12.(일) 10:00', 'syntax |', ...title]
     ],
     [
       '보도자료\n보도일시\t\t배포일시\n2026. 4. 13.(월) 12:00\t\t2026. 4. 12.(일) 10:00',
-      ['kind 보도자료', 'embargo [보도일시]', 'distribution [배포일시]', 'embargo 2026. 4. 13.(월) 12:00', 'distribution 2026. 4. 12.(일) 10:00', ...title]
+      ['header', 'kind 보도자료', 'embargo [보도일시]', 'distribution [배포일시]', 'embargo 2026. 4. 13.(월) 12:00', 'distribution 2026. 4. 12.(일) 10:00', ...title]
     ],
     // PDF reading order: body text first, then the header with the logo's words above it (a sentence is no logo).
-    ['정부는 새 제도를 내년부터 시행하여 국민의 불편을 줄이겠다고 밝혔다.\n\n보도자료\n보도시점\t2026. 4. 13.(월) 12:00', ['body', 'kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', ...title]],
+    ['정부는 새 제도를 내년부터 시행하여 국민의 불편을 줄이겠다고 밝혔다.\n\n보도자료\n보도시점\t2026. 4. 13.(월) 12:00', ['body', 'header', 'kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', ...title]],
     [
       '정부는 새 제도를 내년부터 시행하여 국민의 불편을 줄이겠다고 밝혔다.\n로고\n기획재정부\n보도자료\n보도시점\t2026. 4. 13.(월) 12:00',
-      ['body', 'residue 로고', 'residue 기획재정부', 'kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', ...title]
+      ['body', 'header', 'residue 로고', 'residue 기획재정부', 'kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', ...title]
     ],
     [
       '정부는 새 제도를 내년부터 시행하여 국민의 불편을 줄이겠다고 밝혔다.\n짧은 말이다.\n보도자료\n보도시점\t2026. 4. 13.(월) 12:00',
-      ['body', 'kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', ...title]
+      ['body', 'header', 'kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', ...title]
     ],
     // Labels first: the rows above are the title box. The kind alone at the top, the dates under the title or the contacts.
-    ['새 제도를 시행한다\n\n보도시점\t2026. 4. 13.(월) 12:00\n\n□ 본문', ['title 새 제도를 시행한다', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', 'body']],
-    ['보도자료\n\n새 제도를 시행한다\n\n보도시점\t2026. 4. 13.(월) 12:00\n\n□ 본문', ['kind 보도자료', 'title 새 제도를 시행한다', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', 'body']],
+    ['새 제도를 시행한다\n\n보도시점\t2026. 4. 13.(월) 12:00\n\n□ 본문', ['title 새 제도를 시행한다', 'header', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', 'body']],
+    ['보도자료\n\n새 제도를 시행한다\n\n보도시점\t2026. 4. 13.(월) 12:00\n\n□ 본문', ['header', 'kind 보도자료', 'title 새 제도를 시행한다', 'header', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', 'body']],
     [
       '보도자료\n\n담당\t기획과 홍길동 044-200-1234\n\n보도시점\t2026. 4. 13.(월) 12:00\n\n새 제도를 시행한다\n\n□ 본문',
-      ['kind 보도자료', 'contacts 담당 기획과 홍길동 044-200-1234', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', 'title 새 제도를 시행한다', 'body']
+      ['header', 'kind 보도자료', 'contacts 담당 기획과 홍길동 044-200-1234', 'header', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', 'title 새 제도를 시행한다', 'body']
+    ],
+    // No header at all.
+    ['새 제도 시행\n\n□ 본문 문단이다.', ['title 새 제도 시행', 'body']],
+    // Two rows of logo words at most above the kind, after body text; twenty letters at most, with dashes and 다 inside, images aside.
+    [
+      '정부는 새 제도를 내년부터 시행하여 국민의 불편을 줄이겠다고 밝혔다.\nKOREA\n대한민국 정부\n기획재정부\n보도자료\n보도시점\t2026. 4. 13.(월) 12:00',
+      ['body', 'header', 'residue 대한민국 정부', 'residue 기획재정부', 'kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', ...title]
+    ],
+    [
+      '가나다라마바사아자차카타파하거너더러머버\n보도자료\n보도시점\t2026. 4. 13.(월) 12:00',
+      ['header', 'residue 가나다라마바사아자차카타파하거너더러머버', 'kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', ...title]
+    ],
+    ['가나다라마바사아자차카타파하거너더러머버서\n보도자료\n보도시점\t2026. 4. 13.(월) 12:00', ['body', 'header', 'kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', ...title]],
+    ['바다 지키는 해양경찰\n보도자료\n보도시점\t2026. 4. 13.(월) 12:00', ['header', 'residue 바다 지키는 해양경찰', 'kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', ...title]],
+    ['K-정책 브리핑\n보도자료\n보도시점\t2026. 4. 13.(월) 12:00', ['header', 'residue K-정책 브리핑', 'kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', ...title]],
+    [
+      '![image](logo.png) 과학기술정보통신부\n보도자료\n보도시점\t2026. 4. 13.(월) 12:00',
+      ['header', 'residue ![image](logo.png) 과학기술정보통신부', 'kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', ...title]
+    ],
+    // A channel wrapped over lines or cells in PDF text: its fragments stay in the embargo.
+    [
+      '보도자료\n보도시점\n(온라인) 2026. 4. 12.(일) 12:00\n(지\n\n면) 4. 13.(월) 조간',
+      ['header', 'kind 보도자료', 'embargo [보도시점] (온라인) 2026. 4. 12.(일) 12:00 (지 면) 4. 13.(월) 조간', ...title]
+    ],
+    ['보도자료\n보도시점\t2026. 4. 12.(일) 12:00\t(온라\t인)', ['header', 'kind 보도자료', 'embargo [보도시점] 2026. 4. 12.(일) 12:00 (온라 인)', ...title]],
+    ['보도자료\n보도시점\t2026. 4. 12.(일) 12:00\t( 지\t면 )', ['header', 'kind 보도자료', 'embargo [보도시점] 2026. 4. 12.(일) 12:00 ( 지 면 )', ...title]],
+    // The cell after a label is its value, whatever it says; an edition under the labels belongs to the embargo.
+    [
+      '보도자료\n보도시점\t국회 본회의 의결 후\n배포\t2026. 4. 12.(일) 10:00',
+      ['header', 'kind 보도자료', 'embargo [보도시점] 국회 본회의 의결 후', 'distribution [배포] 2026. 4. 12.(일) 10:00', ...title]
+    ],
+    [
+      '보도자료\n보도일시\t배포일시\n석간\t2026. 4. 12.(일) 10:00',
+      ['header', 'kind 보도자료', 'embargo [보도일시]', 'distribution [배포일시]', 'embargo 석간', 'distribution 2026. 4. 12.(일) 10:00', ...title]
+    ],
+    // Blank lines inside the header box.
+    [
+      '보도자료\n\n보도시점\t2026. 4. 13.(월) 12:00\n\n배포\t2026. 4. 12.(일) 10:00',
+      ['header', 'kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', 'distribution [배포] 2026. 4. 12.(일) 10:00', ...title]
+    ],
+    // The embargo sentence needs 보도 after its opening, and a date, an edition or 즉시 (spaced or not).
+    [
+      '보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n\n이 자료는 관계부처 합동 보도자료입니다\n\n□ 본문',
+      ['header', 'kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', 'title 이 자료는 관계부처 합동 보도자료입니다', 'body']
+    ],
+    ['보도자료\n이 자료는 배포 즉 시 보도할 수 있습니다', ['header', 'kind 보도자료', 'embargo [이 자료는] 배포 즉 시 보도할 수 있습니다', ...title]],
+    // The dates printed under a title box with subtitles, blank lines between.
+    [
+      '보도자료\n\n새 제도 시행\n\n- 부제 하나\n\n- 부제 둘\n\n- 부제 셋\n\n- 부제 넷\n\n- 부제 다섯\n\n- 부제 여섯\n\n- 부제 일곱\n\n보도시점\t2026. 4. 13.(월) 12:00\n\n□ 본문',
+      ['header', 'kind 보도자료', 'title 새 제도 시행 - 부제 하나 - 부제 둘 - 부제 셋 - 부제 넷 - 부제 다섯 - 부제 여섯 - 부제 일곱', 'header', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', 'body']
     ]
   ])('reads %j', (head, expected) => {
     expect(box(head)).toEqual(expected)
+  })
+
+  it.each([
+    [113, '2026-04-13'],
+    [114, null]
+  ])('reads an embargo sentence of up to 160 letters (%i more)', (more, date) => {
+    const release = parse('이 보도자료는 2026년 4월 13일(월) 12:00 이후 보도하여 주시기 바랍니다 ' + '가'.repeat(more) + body)
+    expect(release.embargo?.date ?? null).toBe(date)
   })
 
   it('reads a header with nothing after it', () => {
