@@ -318,6 +318,19 @@ describe('the header box in the tree', () => {
       '보도자료\n\n보도시점\t2026. 4. 13.(월) 12:00\n\n배포\t2026. 4. 12.(일) 10:00',
       ['header', 'kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', 'distribution [배포] 2026. 4. 12.(일) 10:00', ...title]
     ],
+    // Contacts printed in the header box, as a line with its label and colon or as a table row.
+    [
+      '보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n자료문의 : 제도기획과 과장 한결 044-123-4567\n\n새 제도 시행\n\n□ 본문',
+      ['header', 'kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', 'contacts 자료문의 : 제도기획과 과장 한결 044-123-4567', 'title 새 제도 시행', 'body']
+    ],
+    [
+      '보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n문의\t제도기획과 과장 한결\t044-123-4567\n\n새 제도 시행\n\n□ 본문',
+      ['header', 'kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', 'contacts 문의 제도기획과 과장 한결 044-123-4567', 'title 새 제도 시행', 'body']
+    ],
+    [
+      '보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n담당부서 : 제도기획과 (과장 한결) ☎ 044-123-4567\n\n새 제도 시행\n\n□ 본문',
+      ['header', 'kind 보도자료', 'embargo [보도시점] 2026. 4. 13.(월) 12:00', 'contacts 담당부서 : 제도기획과 ( 과장 한결 ) ☎ 044-123-4567', 'title 새 제도 시행', 'body']
+    ],
     // The embargo sentence needs 보도 after its opening, and a date, an edition or 즉시 (spaced or not).
     [
       '보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n\n이 자료는 관계부처 합동 보도자료입니다\n\n□ 본문',
