@@ -1,11 +1,14 @@
 import {describe, expect, it} from 'vitest'
-import {parse} from '../src/index.js'
+import {fromText, parse} from '../src/index.js'
+import {assertTreeInvariants} from './invariants.js'
 
 const header = '보도자료\n보도시점\t2025. 5. 28.(수) 12:00\n\n'
 
 /** The headline and subtitles `parse` reads from a title box between a header and a body. */
 function title(box: string) {
-  const release = parse(header + box + '\n\n□ 본문이 시작된다.\n')
+  const text = header + box + '\n\n□ 본문이 시작된다.\n'
+  assertTreeInvariants(fromText(text), text)
+  const release = parse(text)
   return [release.headline, release.subtitles]
 }
 
@@ -207,5 +210,39 @@ describe('indented lines under the headline', () => {
     ['짧은 제목\n❶ 첫 과제\n❷ 둘째 과제', ['❶ 첫 과제', '❷ 둘째 과제']]
   ])('reads %j', (box, subtitles) => {
     expect(title(box)).toEqual(['짧은 제목', subtitles])
+  })
+})
+
+describe('title box lines of many shapes', () => {
+  it.each([
+    // A mark inside a line does not make it body text; only one at its start does.
+    ['짧은 제목\n둘째 줄 ※ 참고', '짧은 제목 둘째 줄 ※ 참고', []],
+    ['제목 및\n참고 ※ 표시가 있는 줄이다.', '제목 및 참고 ※ 표시가 있는 줄이다.', []],
+    // A comma inside the first line leaves it closed; a first line ending open takes even a sentence.
+    ['서울, 부산 동시 개최\n본문은 이렇게 끝난다.', '서울, 부산 동시 개최', []],
+    ['지역 산업 육성 및\n본문은 이렇게 끝난다.', '지역 산업 육성 및 본문은 이렇게 끝난다.', []],
+    // Only a line wholly in parentheses glosses the headline.
+    ['가나다라마바사아자차카타파하거너더러\n가치 평가 (무급)', '가나다라마바사아자차카타파하거너더러', ['가치 평가 (무급)']],
+    ['가나다라마바사아자차카타파하거너더러\n(무급) 가치 평가', '가나다라마바사아자차카타파하거너더러', ['(무급) 가치 평가']],
+    // A glued subtitle may hold further dashes; one ending open takes the next line.
+    ['열 글자를 넘는 긴 제목입니다 – 부제도 열 글자를 넘는다 - 그리고 더', '열 글자를 넘는 긴 제목입니다', ['부제도 열 글자를 넘는다', '그리고 더']],
+    ['열 글자를 넘는 긴 제목입니다 – 부제도 열 글자를 넘는다 및\n투자 연계', '열 글자를 넘는 긴 제목입니다', ['부제도 열 글자를 넘는다 및 투자 연계']],
+    ['새 제도 시행\n첫째 부제가 되는 말 - 둘째 부제가 되는 말 - 셋째 부제가 되는 말', '새 제도 시행', ['첫째 부제가 되는 말', '둘째 부제가 되는 말', '셋째 부제가 되는 말']],
+    // Outside PDF text a subtitle holding a date is not cut there.
+    ['새 제도 시행\n- 지역별 설명회를 연다 4월 10일 시작', '새 제도 시행', ['지역별 설명회를 연다 4월 10일 시작']],
+    // A tail is no tail when the line after it starts like no title line.
+    ['새 제도 시행\n- 지역별 설명회를 열어 현장의 목소리를 듣고 개선\n방안을 찾는다\n본문 □ 표시', '새 제도 시행', ['지역별 설명회를 열어 현장의 목소리를 듣고 개선']]
+  ])('reads %j', (box, headline, subtitles) => {
+    expect(title(box)).toEqual([headline, subtitles])
+  })
+
+  it('ends a title box at the end of the text', () => {
+    const release = parse(header + '짧은 제목\n두 번째 줄')
+    expect([release.headline, release.subtitles]).toEqual(['짧은 제목 두 번째 줄', []])
+  })
+
+  it('ends a subtitle ending open before the header printed under it', () => {
+    const release = parse('보도자료\n\n새 제도 시행\n- 부제 및\n보도시점 2025. 5. 28.(수) 12:00\n\n□ 본문')
+    expect([release.headline, release.subtitles, release.embargo?.date]).toEqual(['새 제도 시행', ['부제 및'], '2025-05-28'])
   })
 })
