@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {parse} from '../src/index.js'
+import {fromText, parse} from '../src/index.js'
+import {assertTreeInvariants} from './invariants.js'
 import {isDepartmentText, isTitle, rolePattern, splitGluedTitle} from '../src/lib/construct/contacts.js'
 
 const release = '보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n\n새 제도 시행\n\n□ 본문이 시작된다.\n\n'
@@ -219,5 +220,67 @@ describe('contact layouts', () => {
     ['a nationwide number', '담당 부서\t제도기획과\t책임자\t과장\t한결\t1588-1234', [[null, '제도기획과', '책임자', '과장', '한결', '1588-1234', null]]]
   ])('%s', (_, lines, expected) => {
     expect(contacts(lines)).toEqual(expected)
+  })
+})
+
+type Node = {type: string; name?: string; value?: string; children?: Node[]}
+const words = (node: Node): string => node.value ?? (node.children ?? []).map(words).join(' ')
+const inline = (node: Node) => (node.type === 'field' ? `${node.name}:${words(node)}` : words(node))
+
+/**
+ * The contacts as the tree shows them, from the lines after a short release: each row of each
+ * contacts node, its cells (and table syntax) joined by ` | `, each field as `name:value` and the
+ * text between fields as is.
+ */
+function fields(lines: string): string[][] {
+  const text = release + lines + '\n'
+  const tree = fromText(text)
+  assertTreeInvariants(tree, text)
+  return (tree.children as Node[])
+    .filter((node) => node.type === 'contacts')
+    .map((node) =>
+      node.children!.map((row) =>
+        row.type === 'paragraph' ? row.children!.map(inline).join(' ') : row.children!.map((cell) => (cell.children ? cell.children.map(inline).join(' ') : words(cell))).join(' | ')
+      )
+    )
+}
+
+describe('contacts in the tree', () => {
+  it.each<[string, string[][], Array<Array<string | null>>]>([
+    // The old layout: a department line, then people lines with their labels.
+    ['담당부서 : 미래정책국 제도기획과\n담 당 자 : 사무관 오세린 ☎ 044-123-4561', [['label:담당부서 : department:미래정책국 제도기획과','role:담 당 자 : title:사무관 name:오세린 ☎ phone:044-123-4561']], [[null,'미래정책국 제도기획과','담당자','사무관','오세린','044-123-4561',null]]],
+    // One table in three shapes: a Markdown pipe table, one cell per line, an HTML table.
+    ['| 담당 부서 | 제도기획과 | 책임자 | 과장 | 한결 | 044-123-4560 |\n| --- | --- | --- | --- | --- | --- |\n| | | 담당자 | 사무관 | 오세린 | 044-123-4561 |', [['| | label:담당 부서 | | | department:제도기획과 | | | role:책임자 | | | title:과장 | | | name:한결 | | | phone:044-123-4560 | |','| --- | --- | --- | --- | --- | --- |','| |  | | |  | | | role:담당자 | | | title:사무관 | | | name:오세린 | | | phone:044-123-4561 | |']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null],[null,'제도기획과','담당자','사무관','오세린','044-123-4561',null]]],
+    ['담당 부서\n제도기획과\n책임자\n과장\n한결\n044-123-4560\n담당자\n사무관\n오세린\n044-123-4561', [['label:담당 부서','department:제도기획과','role:책임자','title:과장','name:한결','phone:044-123-4560','role:담당자','title:사무관','name:오세린','phone:044-123-4561']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null],[null,'제도기획과','담당자','사무관','오세린','044-123-4561',null]]],
+    ['<table><tr><td>담당 부서</td><td>제도기획과</td><td>책임자</td><td>과장</td><td>한결</td><td>044-123-4560</td></tr></table>', [['<table><tr> | <td> | label:담당 부서 | </td> | <td> | department:제도기획과 | </td> | <td> | role:책임자 | </td> | <td> | title:과장 | </td> | <td> | name:한결 | </td> | <td> | phone:044-123-4560 | </td> | </tr></table>']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null]]],
+    // An e-mail column; a sentence naming the person, the title after the name.
+    ['담당 부서\t제도기획과\t책임자\t과장\t한결\thg@korea.kr', [['label:담당 부서 | department:제도기획과 | role:책임자 | title:과장 | name:한결 | email:hg@korea.kr']], [[null,'제도기획과','책임자','과장','한결',null,'hg@korea.kr']]],
+    ['□ 자세한 내용은 제도기획과 오세린 주무관(044-123-4562)에게 문의하시기 바랍니다.', [['□ 자세한 내용은 department:제도기획과 name:오세린 title:주무관 phone:(044-123-4562 )에게 문의하시기 바랍니다.']], [[null,'제도기획과',null,'주무관','오세린','044-123-4562',null]]],
+    // One person per column under row labels.
+    ['구분\t책임자\t담당자\n소속\t제도기획과\t제도기획과\n직위\t과장\t사무관\n성명\t한결\t오세린\n전화\t044-123-4560\t044-123-4561', [['label:구분 | role:책임자 | role:담당자','label:소속 | department:제도기획과 | department:제도기획과','label:직위 | title:과장 | title:사무관','label:성명 | name:한결 | name:오세린','label:전화 | phone:044-123-4560 | phone:044-123-4561']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null],[null,'제도기획과','담당자','사무관','오세린','044-123-4561',null]]],
+    // PDF text: a role word above its person; people alone, with the end of a list between them.
+    ['책임자\n과장 한결 (044-123-4560)', [['role:책임자','title:과장 name:한결 phone:(044-123-4560 )']], [[null,null,'책임자','과장','한결','044-123-4560',null]]],
+    ['한결 (044-123-4560)\n끝.\n오세린 (044-123-4561)', [['name:한결 phone:(044-123-4560 )','끝.','name:오세린 phone:(044-123-4561 )']], [[null,null,null,null,'한결','044-123-4560',null],[null,null,null,null,'오세린','044-123-4561',null]]],
+    // The second row of a department, read after the people.
+    ['담당 부서\t제도기획과\t책임자\t과장\t한결\t044-123-4560\n\t운영지원과', [['label:담당 부서 | department:제도기획과 | role:책임자 | title:과장 | name:한결 | phone:044-123-4560',' | department:운영지원과']], [[null,'제도기획과 운영지원과','책임자','과장','한결','044-123-4560',null]]],
+    // Title and name in one Markdown cell split by <br>; a head's title glued to its unit.
+    ['| 담당 부서 | 제도기획과 | 책임자 | 과장<br>한결 | 044-123-4560 |\n| --- | --- | --- | --- | --- |', [['| | label:담당 부서 | | | department:제도기획과 | | | role:책임자 | | | title:과장 <br> name:한결 | | | phone:044-123-4560 | |']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null]]],
+    ['담당 부서\t제도기획과\t책임자\t청년정책총괄과장 한결\t044-123-4560', [['label:담당 부서 | department:제도기획과 | role:책임자 | title:청년정책총괄과장 name:한결 | phone:044-123-4560']], [[null,'제도기획과 청년정책총괄과','책임자','과장','한결','044-123-4560',null]]],
+    // A group before the label; 담당 after 담당자 is a title; a shared-prefix extension; 담당과장 opening the table.
+    ['<총괄> 담당부서\t제도기획과\t책임자\t과장\t한결\t044-123-4560', [['group:<총괄> label:담당부서 | department:제도기획과 | role:책임자 | title:과장 | name:한결 | phone:044-123-4560']], [['총괄','제도기획과','책임자','과장','한결','044-123-4560',null]]],
+    ['담당 부서\t제도기획과\t담당자\t담당\t오세린\t044-123-4561', [['label:담당 부서 | department:제도기획과 | role:담당자 | title:담당 | name:오세린 | phone:044-123-4561']], [[null,'제도기획과','담당자','담당','오세린','044-123-4561',null]]],
+    ['담당 부서\t제도기획과\t책임자\t과장 한결\t044-123-4560, 4561', [['label:담당 부서 | department:제도기획과 | role:책임자 | title:과장 name:한결 | phone:044-123-4560 , phone:4561']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null]]],
+    ['담당과장\t제도기획과\t과장 한결\t044-123-4560', [['role:담당과장 | department:제도기획과 | title:과장 name:한결 | phone:044-123-4560']], [[null,'제도기획과','담당과장','과장','한결','044-123-4560',null]]],
+    // The name before the title; HP and 전화 labelling numbers; a row continuing the one above.
+    ['담당 부서\t제도기획과\t책임자\t한결 과장\t044-123-4560', [['label:담당 부서 | department:제도기획과 | role:책임자 | name:한결 title:과장 | phone:044-123-4560']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null]]],
+    ['담당 부서\t제도기획과\t담당자\t주무관 오세린\tHP 010-1234-5678', [['label:담당 부서 | department:제도기획과 | role:담당자 | title:주무관 name:오세린 | HP phone:010-1234-5678']], [[null,'제도기획과','담당자','주무관','오세린','010-1234-5678',null]]],
+    ['담당 부서\t제도기획과\t담당자\t주무관\t오세린\t044-123-4561\n\t\t\t전화 044-123-4599', [['label:담당 부서 | department:제도기획과 | role:담당자 | title:주무관 | name:오세린 | phone:044-123-4561',' |  |  | 전화 phone:044-123-4599']], [[null,'제도기획과','담당자','주무관','오세린','044-123-4561',null]]],
+    // Spaced titles and names; 연락처 and 자료문의 labels.
+    ['담당 부서\t제도기획과\t담당자\t과 장\t한 결\t044-123-4560', [['label:담당 부서 | department:제도기획과 | role:담당자 | title:과 title:장 | name:한 name:결 | phone:044-123-4560']], [[null,'제도기획과','담당자','과장','한결','044-123-4560',null]]],
+    ['연락처\t제도기획과\t주무관 오세린\t044-123-4561', [['label:연락처 | department:제도기획과 | title:주무관 name:오세린 | phone:044-123-4561']], [[null,'제도기획과',null,'주무관','오세린','044-123-4561',null]]],
+    ['자료문의 : 제도기획과 한결 과장(044-123-4560), 오세린 사무관(044-123-4561)', [['label:자료문의 : department:제도기획과 name:한결 title:과장 phone:(044-123-4560 ), name:오세린 title:사무관 phone:(044-123-4561 )']], [[null,'제도기획과',null,'과장','한결','044-123-4560',null],[null,'제도기획과',null,'사무관','오세린','044-123-4561',null]]]
+  ])('reads %j', (lines, expected, people) => {
+    expect(fields(lines)).toEqual(expected)
+    expect(contacts(lines)).toEqual(people)
   })
 })
