@@ -284,3 +284,47 @@ describe('contacts in the tree', () => {
     expect(contacts(lines)).toEqual(people)
   })
 })
+
+describe('contact layouts in the tree', () => {
+  it.each<[string, string[][], Array<Array<string | null>>]>([
+    // One person per column: the row labels of every spelling say what each row holds (a department without a unit's ending too).
+    ['부서\t미래전략\t홍보소통\n직위\t과장\t사무관\n성명\t한결\t오세린\n전화\t044-123-4560\t044-123-4561', [['label:부서 | department:미래전략 | department:홍보소통','label:직위 | title:과장 | title:사무관','label:성명 | name:한결 | name:오세린','label:전화 | phone:044-123-4560 | phone:044-123-4561']], [[null,'미래전략',null,'과장','한결','044-123-4560',null],[null,'홍보소통',null,'사무관','오세린','044-123-4561',null]]],
+    ['담당부서\t미래전략\t홍보소통\n직급\t과장\t사무관\n이름\t한결\t오세린\n전화번호\t044-123-4560\t044-123-4561', [['label:담당부서 | department:미래전략 | department:홍보소통','label:직급 | title:과장 | title:사무관','label:이름 | name:한결 | name:오세린','label:전화번호 | phone:044-123-4560 | phone:044-123-4561']], [[null,'미래전략',null,'과장','한결','044-123-4560',null],[null,'홍보소통',null,'사무관','오세린','044-123-4561',null]]],
+    ['부서명\t미래전략\t홍보소통\n직책\t과장\t사무관\n성명:\t한결\t오세린\n연락처\t044-123-4560\t044-123-4561', [['label:부서명 | department:미래전략 | department:홍보소통','label:직책 | title:과장 | title:사무관','label:성명: | name:한결 | name:오세린','label:연락처 | phone:044-123-4560 | phone:044-123-4561']], [[null,'미래전략',null,'과장','한결','044-123-4560',null],[null,'홍보소통',null,'사무관','오세린','044-123-4561',null]]],
+    ['역할\t책임자\t담당자\n성명\t한결\t오세린\n전화\t044-123-4560\t044-123-4561', [['label:역할 | role:책임자 | role:담당자','label:성명 | name:한결 | name:오세린','label:전화 | phone:044-123-4560 | phone:044-123-4561']], [[null,null,'책임자',null,'한결','044-123-4560',null],[null,null,'담당자',null,'오세린','044-123-4561',null]]],
+    ['성명\t한결\t오세린\n전화\t044-123-4560\t044-123-4561', [['label:성명 | name:한결 | name:오세린','label:전화 | phone:044-123-4560 | phone:044-123-4561']], [[null,null,null,null,'한결','044-123-4560',null],[null,null,null,null,'오세린','044-123-4561',null]]],
+    ['※ 문의: 제도기획과 사무관 한결(044-123-4560), 주무관 오세린(044-123-4561)에게 연락주시기 바랍니다.', [['※ 문의: department:제도기획과 title:사무관 name:한결 phone:(044-123-4560 ), title:주무관 name:오세린 phone:(044-123-4561 )에게 연락주시기 바랍니다.']], [[null,'제도기획과',null,'사무관','한결','044-123-4560',null],[null,'제도기획과',null,'주무관','오세린','044-123-4561',null]]],
+    // Contact sentences: two people, an e-mail, department words before the name.
+    ['□ 이 자료에 대해 궁금한 점은 한결 사무관(hg@korea.kr)에게 문의하시기 바랍니다.', [['□ 이 자료에 대해 궁금한 점은 name:한결 title:사무관 ( email:hg@korea.kr )에게 문의하시기 바랍니다.']], [[null,null,null,'사무관','한결',null,'hg@korea.kr']]],
+    ['□ 자세한 사항은 미래정책국 제도기획과 한결(044-123-4560)에게 연락주십시오.', [['□ 자세한 사항은 department:미래정책국 department:제도기획과 name:한결 phone:(044-123-4560 )에게 연락주십시오.']], [[null,'미래정책국 제도기획과',null,null,'한결','044-123-4560',null]]],
+    ['담당 부서\n제도기획과\n책임자\n과장\n한결\n(044)\n123-4560\n담당자\n사무관\n오세린\n044-123-4561', [['label:담당 부서','department:제도기획과','role:책임자','title:과장','name:한결','( phone:044 )','phone:123-4560','role:담당자','title:사무관','name:오세린','phone:044-123-4561']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null],[null,'제도기획과','담당자','사무관','오세린','044-123-4561',null]]],
+    // A number broken over two lines or two rows of one column.
+    ['담당 부서\t제도기획과\t책임자\t과장\t한결\t044-123-\n\t\t\t\t\t4560\n\t\t담당자\t사무관\t오세린\t044-123-4561', [['label:담당 부서 | department:제도기획과 | role:책임자 | title:과장 | name:한결 | phone:044-123-',' |  |  |  |  | phone:4560',' |  | role:담당자 | title:사무관 | name:오세린 | phone:044-123-4561']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null],[null,'제도기획과','담당자','사무관','오세린','044-123-4561',null]]],
+    ['담당 부서\t제도기획과\t담당자\t과장 한결 사무관 오세린\t044-123-4560', [['label:담당 부서 | department:제도기획과 | role:담당자 | title:과장 name:한결 title:사무관 name:오세린 | phone:044-123-4560']], [[null,'제도기획과','담당자','과장','한결','044-123-4560',null],[null,'제도기획과','담당자','사무관','오세린',null,null]]],
+    // Several people in one cell: title and name pairs, titles then names, names only, spaced one-letter words.
+    ['담당 부서\t제도기획과\t담당자\t사무관 주무관 오세린 강다온\t044-123-4561', [['label:담당 부서 | department:제도기획과 | role:담당자 | title:사무관 title:주무관 name:오세린 name:강다온 | phone:044-123-4561']], [[null,'제도기획과','담당자','사무관','오세린','044-123-4561',null],[null,'제도기획과','담당자','주무관','강다온',null,null]]],
+    ['담당 부서\t제도기획과\t담당자\t오세린 강다온 윤슬기\t044-123-4561', [['label:담당 부서 | department:제도기획과 | role:담당자 | name:오세린 name:강다온 name:윤슬기 | phone:044-123-4561']], [[null,'제도기획과','담당자',null,'오세린','044-123-4561',null],[null,'제도기획과','담당자',null,'강다온',null,null],[null,'제도기획과','담당자',null,'윤슬기',null,null]]],
+    ['담당 부서\t제도기획과\t담당자\t과 장 한 결\t044-123-4560', [['label:담당 부서 | department:제도기획과 | role:담당자 | title:과 title:장 name:한 name:결 | phone:044-123-4560']], [[null,'제도기획과','담당자','과장','한결','044-123-4560',null]]],
+    ['담당 부서\t제도기획과\t담당자\t주무관 오세린 TEL 044-123-4561', [['label:담당 부서 | department:제도기획과 | role:담당자 | title:주무관 name:오세린 TEL phone:044-123-4561']], [[null,'제도기획과','담당자','주무관','오세린','044-123-4561',null]]],
+    // Words that only label the number or e-mail after them.
+    ['담당 부서\t제도기획과\t담당자\t주무관 오세린 Tel. 044-123-4561', [['label:담당 부서 | department:제도기획과 | role:담당자 | title:주무관 name:오세린 Tel. phone:044-123-4561']], [[null,'제도기획과','담당자','주무관','오세린','044-123-4561',null]]],
+    ['담당 부서\t제도기획과\t담당자\t주무관 오세린 tel 044-123-4561', [['label:담당 부서 | department:제도기획과 | role:담당자 | title:주무관 name:오세린 tel phone:044-123-4561']], [[null,'제도기획과','담당자','주무관','오세린','044-123-4561',null]]],
+    ['담당 부서\t제도기획과\t담당자\t주무관 오세린 전화 044-123-4561', [['label:담당 부서 | department:제도기획과 | role:담당자 | title:주무관 name:오세린 전화 phone:044-123-4561']], [[null,'제도기획과','담당자','주무관','오세린','044-123-4561',null]]],
+    ['담당 부서\t제도기획과\t담당자\t주무관 오세린 E-mail os@korea.kr', [['label:담당 부서 | department:제도기획과 | role:담당자 | title:주무관 name:오세린 E-mail email:os@korea.kr']], [[null,'제도기획과','담당자','주무관','오세린',null,'os@korea.kr']]],
+    ['담당 부서\t제도기획과\t담당자\t주무관 오세린 e-mail os@korea.kr', [['label:담당 부서 | department:제도기획과 | role:담당자 | title:주무관 name:오세린 e-mail email:os@korea.kr']], [[null,'제도기획과','담당자','주무관','오세린',null,'os@korea.kr']]],
+    ['담당 부서\t제도기획과\t담당자\t주무관 오세린 이메일 os@korea.kr', [['label:담당 부서 | department:제도기획과 | role:담당자 | title:주무관 name:오세린 이메일 email:os@korea.kr']], [[null,'제도기획과','담당자','주무관','오세린',null,'os@korea.kr']]],
+    ['담당 부서\t제도기획과\t담당자\t주무관 오세린 HP 044-123-4561', [['label:담당 부서 | department:제도기획과 | role:담당자 | title:주무관 name:오세린 HP phone:044-123-4561']], [[null,'제도기획과','담당자','주무관','오세린','044-123-4561',null]]],
+    ['담당 부서\t제도기획과\t담당자\t주무관 오세린 FAX 044-123-4561', [['label:담당 부서 | department:제도기획과 | role:담당자 | title:주무관 name:오세린 FAX phone:044-123-4561']], [[null,'제도기획과','담당자','주무관','오세린','044-123-4561',null]]],
+    ['담당 부서\t제도기획과\t담당자\t주무관 오세린 팩스 044-123-4561', [['label:담당 부서 | department:제도기획과 | role:담당자 | title:주무관 name:오세린 팩스 phone:044-123-4561']], [[null,'제도기획과','담당자','주무관','오세린','044-123-4561',null]]],
+    ['| 담당 부서 | 제도기획과 | 책임자 | 과장<br/>한결 | 044-123-4560 |\n| --- | --- | --- | --- | --- |', [['| | label:담당 부서 | | | department:제도기획과 | | | role:책임자 | | | title:과장 <br/> name:한결 | | | phone:044-123-4560 | |']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null]]],
+    // Markdown line breaks and emphasis inside a cell.
+    ['| 담당 부서 | 제도기획과 | 책임자 | **과장 한결** | 044-123-4560 |\n| --- | --- | --- | --- | --- |', [['| | label:담당 부서 | | | department:제도기획과 | | | role:책임자 | | | ** title:과장 name:한결 ** | | | phone:044-123-4560 | |']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null]]],
+    ['| 담당 부서 | 제도기획과 | 책임자 | 과장<BR>한결 | 044-123-4560 |\n| --- | --- | --- | --- | --- |', [['| | label:담당 부서 | | | department:제도기획과 | | | role:책임자 | | | title:과장 <BR> name:한결 | | | phone:044-123-4560 | |']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null]]],
+    ['소속\t직위\t성명\t연락처\n제도기획과\t과장\t한결\t044-123-4560', [['label:소속 | label:직위 | label:성명 | label:연락처','department:제도기획과 | title:과장 | name:한결 | phone:044-123-4560']], [[null,'제도기획과',null,'과장','한결','044-123-4560',null]]],
+    // A row of column labels over the people.
+    ['구분\t소속\t직위\t성명\t전화번호\n책임자\t제도기획과\t과장\t한결\t044-123-4560', [['label:구분 | label:소속 | label:직위 | label:성명 | label:전화번호','role:책임자 | department:제도기획과 | title:과장 | name:한결 | phone:044-123-4560']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null]]]
+  ])('reads %j', (lines, expected, people) => {
+    expect(fields(lines)).toEqual(expected)
+    expect(contacts(lines)).toEqual(people)
+  })
+})
