@@ -328,3 +328,23 @@ describe('contact layouts in the tree', () => {
     expect(contacts(lines)).toEqual(people)
   })
 })
+
+describe('contacts in PDF reading order', () => {
+  it.each<[string, string[][], Array<Array<string | null>>]>([
+    // PDF text: department, role and title lines above each person.
+    ['미래정책국\n제도기획과\n책임자 과장\n한결 (044-123-4560)\n담당자 사무관\n오세린 (044-123-4561)', [['department:미래정책국','department:제도기획과','role:책임자 title:과장','name:한결 phone:(044-123-4560 )','role:담당자 title:사무관','name:오세린 phone:(044-123-4561 )']], [[null,'미래정책국 제도기획과','책임자','과장','한결','044-123-4560',null],[null,'미래정책국 제도기획과','담당자','사무관','오세린','044-123-4561',null]]],
+    // Above the people, an attachment list, a sentence, a note, a quotation mark or a long line is no part of them.
+    ['<붙임> 1. 추진 일정\n2. 참석자 명단\n한결 (044-123-4560)', [['name:한결 phone:(044-123-4560 )']], [[null,null,null,null,'한결','044-123-4560',null]]],
+    ['정부는 앞으로도 제도를 살피겠다고 밝혔다.\n과장\n한결 (044-123-4560)', [['title:과장','name:한결 phone:(044-123-4560 )']], [[null,null,null,'과장','한결','044-123-4560',null]]],
+    ['※ 참고 자료는 누리집에\n과장\n한결 (044-123-4560)', [['title:과장','name:한결 phone:(044-123-4560 )']], [[null,null,null,'과장','한결','044-123-4560',null]]],
+    ['”\n과장\n한결 (044-123-4560)', [['title:과장','name:한결 phone:(044-123-4560 )']], [[null,null,null,'과장','한결','044-123-4560',null]]],
+    ['이 줄은 서른 자를 넘도록 길게 쓴 줄이어서 연락처 묶음에 들지 않는다\n과장\n한결 (044-123-4560)', [['title:과장','name:한결 phone:(044-123-4560 )']], [[null,null,null,'과장','한결','044-123-4560',null]]],
+    // A line ending a sentence is no person; a role or a department printed right after the people is theirs.
+    ['한결 (044-123-4560)\n오세린 (044-123-4561)에게 연락하면 된다.', [['name:한결 phone:(044-123-4560 )']], [[null,null,null,null,'한결','044-123-4560',null]]],
+    ['한결 (044-123-4560)\n책임자', [['name:한결 phone:(044-123-4560 )','role:책임자']], [[null,null,null,null,'한결','044-123-4560',null]]],
+    ['한결 (044-123-4560)\n\n운영지원과', [['name:한결 phone:(044-123-4560 )','department:운영지원과']], [[null,'운영지원과',null,null,'한결','044-123-4560',null]]]
+  ])('reads %j', (lines, expected, people) => {
+    expect(fields(lines)).toEqual(expected)
+    expect(contacts(lines)).toEqual(people)
+  })
+})
