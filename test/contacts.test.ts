@@ -228,12 +228,12 @@ const words = (node: Node): string => node.value ?? (node.children ?? []).map(wo
 const inline = (node: Node) => (node.type === 'field' ? `${node.name}:${words(node)}` : words(node))
 
 /**
- * The contacts as the tree shows them, from the lines after a short release: each row of each
+ * The contacts as the tree shows them, from the lines after a short release (or after `before`): each row of each
  * contacts node, its cells (and table syntax) joined by ` | `, each field as `name:value` and the
  * text between fields as is.
  */
-function fields(lines: string): string[][] {
-  const text = release + lines + '\n'
+function fields(lines: string, before = release): string[][] {
+  const text = before + lines + '\n'
   const tree = fromText(text)
   assertTreeInvariants(tree, text)
   return (tree.children as Node[])
@@ -346,5 +346,23 @@ describe('contacts in PDF reading order', () => {
   ])('reads %j', (lines, expected, people) => {
     expect(fields(lines)).toEqual(expected)
     expect(contacts(lines)).toEqual(people)
+  })
+})
+
+describe('contacts printed in the header box', () => {
+  // Table rows with a label cell (a row with an empty first cell goes on), and old-layout lines.
+  it.each<[string, string[][], Array<Array<string | null>>, string]>([
+    ['보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n담당부서\t제도기획과\t담당자\t사무관 오세린\n\t\t전화\t044-123-4561\n\n새 제도 시행\n\n□ 본문이 시작된다.\n', [['label:담당부서 | department:제도기획과 | role:담당자 | title:사무관 name:오세린',' |  | label:전화 | phone:044-123-4561']], [[null,'제도기획과','담당자','사무관','오세린','044-123-4561',null]], '새 제도 시행'],
+    ['보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n자료문의\t제도기획과 과장 한결 (044-123-4560)\n\n새 제도 시행\n\n□ 본문이 시작된다.\n', [['label:자료문의 | department:제도기획과 title:과장 name:한결 phone:(044-123-4560 )']], [[null,'제도기획과',null,'과장','한결','044-123-4560',null]], '새 제도 시행'],
+    ['보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n담당부서 : 미래정책국 제도기획과\n담당자 : 사무관 오세린 (044-123-4561)\n\n새 제도 시행\n\n□ 본문이 시작된다.\n', [['label:담당부서 : department:미래정책국 제도기획과','role:담당자 : title:사무관 name:오세린 phone:(044-123-4561 )']], [[null,'미래정책국 제도기획과','담당자','사무관','오세린','044-123-4561',null]], '새 제도 시행'],
+    ['보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n담당부서 : 미래정책국 제도기획과\n담당자 : 사무관 오세린, 주무관 강다온\n전화번호 : 044-123-4561, 4562\n\n새 제도 시행\n\n□ 본문이 시작된다.\n', [['label:담당부서 : department:미래정책국 제도기획과','role:담당자 : title:사무관 name:오세린 , title:주무관 name:강다온','label:전화번호 : phone:044-123-4561 , phone:4562']], [[null,'미래정책국 제도기획과','담당자','사무관','오세린','044-123-4561',null],[null,'미래정책국 제도기획과','담당자','주무관','강다온','044-123-4562',null]], '새 제도 시행'],
+    ['보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n담당 과장\t제도기획과\t한결\t044-123-4560\n담당자\t제도기획과\t오세린\t044-123-4561\n\n새 제도 시행\n\n□ 본문이 시작된다.\n', [['role:담당 과장 | department:제도기획과 | name:한결 | phone:044-123-4560','role:담당자 | department:제도기획과 | name:오세린 | phone:044-123-4561']], [[null,'제도기획과','담당과장',null,'한결','044-123-4560',null],[null,'제도기획과','담당자',null,'오세린','044-123-4561',null]], '새 제도 시행'],
+    ['보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n홍보담당\t대변인실\t주무관 강다온\t044-123-4562\n\n새 제도 시행\n\n□ 본문이 시작된다.\n', [['label:홍보담당 | department:대변인실 | title:주무관 name:강다온 | phone:044-123-4562']], [[null,'대변인실',null,'주무관','강다온','044-123-4562',null]], '새 제도 시행'],
+    ['보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n연락처 : 제도기획과 주무관 강다온 044-123-4562\n\n새 제도 시행\n\n□ 본문이 시작된다.\n', [['label:연락처 : department:제도기획과 title:주무관 name:강다온 phone:044-123-4562']], [[null,'제도기획과',null,'주무관','강다온','044-123-4562',null]], '새 제도 시행'],
+    ['보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n담당부서\t제도기획과\n책임자\t과장 한결\t044-123-4560\n\n새 제도 시행\n\n□ 본문이 시작된다.\n', [['label:담당부서 | department:제도기획과','role:책임자 | title:과장 name:한결 | phone:044-123-4560']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null]], '새 제도 시행']
+  ])('reads %j', (text, expected, people, headline) => {
+    const release = parse(text)
+    expect(fields(text, '')).toEqual(expected)
+    expect([release.contacts.map((c) => [c.group, c.department, c.role, c.title, c.name, c.phone, c.email]), release.headline]).toEqual([people, headline])
   })
 })
