@@ -366,3 +366,26 @@ describe('contacts printed in the header box', () => {
     expect([release.contacts.map((c) => [c.group, c.department, c.role, c.title, c.name, c.phone, c.email]), release.headline]).toEqual([people, headline])
   })
 })
+
+describe('people in one cell or across cells', () => {
+  it.each<[string, string[][], Array<Array<string | null>>]>([
+    // Up to eight names alone in one cell; title and name pairs; titles then as many names; titles in a cell of their own.
+    ['담당 부서\t제도기획과\t담당자\t오세린 강다온 윤슬기 한결 나래 다온 보람 새봄\t044-123-4561', [['label:담당 부서 | department:제도기획과 | role:담당자 | name:오세린 name:강다온 name:윤슬기 name:한결 name:나래 name:다온 name:보람 name:새봄 | phone:044-123-4561']], [[null,'제도기획과','담당자',null,'오세린','044-123-4561',null],[null,'제도기획과','담당자',null,'강다온',null,null],[null,'제도기획과','담당자',null,'윤슬기',null,null],[null,'제도기획과','담당자',null,'한결',null,null],[null,'제도기획과','담당자',null,'나래',null,null],[null,'제도기획과','담당자',null,'다온',null,null],[null,'제도기획과','담당자',null,'보람',null,null],[null,'제도기획과','담당자',null,'새봄',null,null]]],
+    ['담당 부서\t제도기획과\t담당자\t과장 한결 사무관 오세린 주무관 강다온\t044-123-4560', [['label:담당 부서 | department:제도기획과 | role:담당자 | title:과장 name:한결 title:사무관 name:오세린 title:주무관 name:강다온 | phone:044-123-4560']], [[null,'제도기획과','담당자','과장','한결','044-123-4560',null],[null,'제도기획과','담당자','사무관','오세린',null,null],[null,'제도기획과','담당자','주무관','강다온',null,null]]],
+    ['담당 부서\t제도기획과\t담당자\t사무관 주무관 주무관 오세린 강다온 윤슬기\t044-123-4561', [['label:담당 부서 | department:제도기획과 | role:담당자 | title:사무관 title:주무관 title:주무관 name:오세린 name:강다온 name:윤슬기 | phone:044-123-4561']], [[null,'제도기획과','담당자','사무관','오세린','044-123-4561',null],[null,'제도기획과','담당자','주무관','강다온',null,null],[null,'제도기획과','담당자','주무관','윤슬기',null,null]]],
+    ['담당 부서\t제도기획과\t담당자\t사무관 주무관\t오세린\t044-123-4561', [['label:담당 부서 | department:제도기획과 | role:담당자 | title:사무관 title:주무관 | name:오세린 | phone:044-123-4561']], [[null,'제도기획과','담당자','사무관','오세린','044-123-4561',null]]],
+    // Row labels decide what unusual words are (a grade as the title); a name before its title in one cell.
+    ['소속\t미래전략\t홍보소통\n직급\t행정7급\t행정6급\n성명\t한결\t오세린\n전화\t044-123-4560\t044-123-4561', [['label:소속 | department:미래전략 | department:홍보소통','label:직급 | title:행정7급 | title:행정6급','label:성명 | name:한결 | name:오세린','label:전화 | phone:044-123-4560 | phone:044-123-4561']], [[null,'미래전략',null,'행정7급','한결','044-123-4560',null],[null,'홍보소통',null,'행정6급','오세린','044-123-4561',null]]],
+    ['담당 부서\t제도기획과\t담당자\t한결 과장\t044-123-4560', [['label:담당 부서 | department:제도기획과 | role:담당자 | name:한결 title:과장 | phone:044-123-4560']], [[null,'제도기획과','담당자','과장','한결','044-123-4560',null]]]
+  ])('reads %j', (lines, expected, people) => {
+    expect(fields(lines)).toEqual(expected)
+    expect(contacts(lines)).toEqual(people)
+  })
+
+  it.each<[string, string[][]]>([
+    // A name cell before a title cell: the name is no department.
+    ['담당 부서\t제도기획과\t담당자\t한결\t과장\t044-123-4560', [['label:담당 부서 | department:제도기획과 | role:담당자 | name:한결 | title:과장 | phone:044-123-4560']]]
+  ])('shows the fields of %j', (lines, expected) => {
+    expect(fields(lines)).toEqual(expected)
+  })
+})
