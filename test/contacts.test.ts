@@ -389,3 +389,30 @@ describe('people in one cell or across cells', () => {
     expect(fields(lines)).toEqual(expected)
   })
 })
+
+describe('where contacts start and end', () => {
+  it.each<[string, string[][], Array<Array<string | null>>]>([
+    // A group cell alone; 실무자 as the role; 끝 without its period between people; old labels in square and angle brackets.
+    ['<총괄>\t제도기획과\t책임자\t과장\t한결\t044-123-4560', [['group:<총괄> | department:제도기획과 | role:책임자 | title:과장 | name:한결 | phone:044-123-4560']], [['총괄','제도기획과','책임자','과장','한결','044-123-4560',null]]],
+    ['담당 부서\t제도기획과\t실무자\t주무관\t오세린\t044-123-4561', [['label:담당 부서 | department:제도기획과 | role:실무자 | title:주무관 | name:오세린 | phone:044-123-4561']], [[null,'제도기획과','실무자','주무관','오세린','044-123-4561',null]]],
+    ['한결 (044-123-4560)\n끝\n오세린 (044-123-4561)', [['name:한결 phone:(044-123-4560 )','끝','name:오세린 phone:(044-123-4561 )']], [[null,null,null,null,'한결','044-123-4560',null],[null,null,null,null,'오세린','044-123-4561',null]]],
+    ['[담당] 제도기획과 사무관 한결 ☎ 044-123-4560', [['[ role:담당 ] department:제도기획과 title:사무관 name:한결 ☎ phone:044-123-4560']], [[null,'제도기획과','담당','사무관','한결','044-123-4560',null]]],
+    ['〈담당〉 제도기획과 사무관 한결 ☎ 044-123-4560', [['〈 role:담당 〉 department:제도기획과 title:사무관 name:한결 ☎ phone:044-123-4560']], [[null,'제도기획과','담당','사무관','한결','044-123-4560',null]]],
+    // A line with a role word and a number opens the contacts.
+    ['제도기획과 책임자 과장 한결 044-123-4560', [['department:제도기획과 role:책임자 title:과장 name:한결 phone:044-123-4560']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null]]],
+    // A label block printed after the people ends before a bullet, a sentence or an appendix label.
+    ['책임자\n과장 한결 (044-123-4560)\n담당자\n사무관 오세린 (044-123-4561)\n담당 부서\n제도기획과\n□ 다음 문단이 이어진다', [['role:책임자','title:과장 name:한결 phone:(044-123-4560 )','role:담당자','title:사무관 name:오세린 phone:(044-123-4561 )','label:담당 부서','department:제도기획과']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null],[null,'제도기획과','담당자','사무관','오세린','044-123-4561',null]]],
+    ['책임자\n과장 한결 (044-123-4560)\n담당자\n사무관 오세린 (044-123-4561)\n담당 부서\n제도기획과\n정부는 제도를 살필 계획이다.', [['role:책임자','title:과장 name:한결 phone:(044-123-4560 )','role:담당자','title:사무관 name:오세린 phone:(044-123-4561 )','label:담당 부서','department:제도기획과']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null],[null,'제도기획과','담당자','사무관','오세린','044-123-4561',null]]],
+    ['책임자\n과장 한결 (044-123-4560)\n담당자\n사무관 오세린 (044-123-4561)\n담당 부서\n제도기획과\n붙임 1. 일정', [['role:책임자','title:과장 name:한결 phone:(044-123-4560 )','role:담당자','title:사무관 name:오세린 phone:(044-123-4561 )','label:담당 부서','department:제도기획과']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null],[null,'제도기획과','담당자','사무관','오세린','044-123-4561',null]]],
+    // A role word above the person across a blank line; a role and a department below.
+    ['책임자\n\n과장 한결 (044-123-4560)', [['role:책임자','title:과장 name:한결 phone:(044-123-4560 )']], [[null,null,'책임자','과장','한결','044-123-4560',null]]],
+    ['한결 (044-123-4560)\n\n책임자\n\n운영지원과', [['name:한결 phone:(044-123-4560 )','role:책임자','department:운영지원과']], [[null,'운영지원과',null,null,'한결','044-123-4560',null]]],
+    // A table ends at an appendix label, and after more than three rows naming no one; a blank line inside it does not end it.
+    ['담당 부서\t제도기획과\t책임자\t과장\t한결\t044-123-4560\n붙임\t1. 일정', [['label:담당 부서 | department:제도기획과 | role:책임자 | title:과장 | name:한결 | phone:044-123-4560']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null]]],
+    ['담당 부서\t제도기획과\t책임자\t과장\t한결\t044-123-4560\n\t\t\t비고\n\t\t\t비고\n\t\t\t비고\n\t\t\t비고\n\t\t담당자\t사무관\t오세린\t044-123-4561', [['label:담당 부서 | department:제도기획과 | role:책임자 | title:과장 | name:한결 | phone:044-123-4560']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null]]],
+    ['담당 부서\t제도기획과\t책임자\t과장\t한결\t044-123-4560\n\n\t\t담당자\t사무관\t오세린\t044-123-4561', [['label:담당 부서 | department:제도기획과 | role:책임자 | title:과장 | name:한결 | phone:044-123-4560',' |  | role:담당자 | title:사무관 | name:오세린 | phone:044-123-4561']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null],[null,'제도기획과','담당자','사무관','오세린','044-123-4561',null]]]
+  ])('reads %j', (lines, expected, people) => {
+    expect(fields(lines)).toEqual(expected)
+    expect(contacts(lines)).toEqual(people)
+  })
+})
