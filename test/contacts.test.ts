@@ -416,3 +416,21 @@ describe('where contacts start and end', () => {
     expect(contacts(lines)).toEqual(people)
   })
 })
+
+describe('contact cells holding markup and masked numbers', () => {
+  it.each<[string, string[][], Array<Array<string | null>>]>([
+    // A line break with a space; numbers masked with stars, in and out of Markdown emphasis.
+    ['| 담당 부서 | 제도기획과 | 책임자 | 과장<br />한결 | 044-123-4560 |\n| --- | --- | --- | --- | --- |', [['| | label:담당 부서 | | | department:제도기획과 | | | role:책임자 | | | title:과장 <br /> name:한결 | | | phone:044-123-4560 | |']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null]]],
+    ['담당 부서\t제도기획과\t담당자\t주무관 오세린\t010-1***-5678', [['label:담당 부서 | department:제도기획과 | role:담당자 | title:주무관 name:오세린 | phone:010-1***-5678']], [[null,'제도기획과','담당자','주무관','오세린','010-1***-5678',null]]],
+    ['담당 부서\t제도기획과\t담당자\t주무관 오세린\t044-123-****', [['label:담당 부서 | department:제도기획과 | role:담당자 | title:주무관 name:오세린 | phone:044-123-****']], [[null,'제도기획과','담당자','주무관','오세린','044-123-****',null]]],
+    ['| 담당 부서 | 제도기획과 | 담당자 | **주무관 오세린** | 010-1***-5678 |\n| --- | --- | --- | --- | --- |', [['| | label:담당 부서 | | | department:제도기획과 | | | role:담당자 | | | ** title:주무관 name:오세린 ** | | | phone:010-1***-5678 | |']], [[null,'제도기획과','담당자','주무관','오세린','010-1***-5678',null]]],
+    // A group after the label; a number and an e-mail in one cell; a label word with its period; spaces after an old-layout line.
+    ['담당 부서 <총괄>\t제도기획과\t책임자\t과장\t한결\t044-123-4560', [['label:담당 부서 group:<총괄> | department:제도기획과 | role:책임자 | title:과장 | name:한결 | phone:044-123-4560']], [['총괄','제도기획과','책임자','과장','한결','044-123-4560',null]]],
+    ['담당 부서\t제도기획과\t책임자\t과장 한결 044-123-4560 hg@korea.kr', [['label:담당 부서 | department:제도기획과 | role:책임자 | title:과장 name:한결 phone:044-123-4560 email:hg@korea.kr']], [[null,'제도기획과','책임자','과장','한결','044-123-4560','hg@korea.kr']]],
+    ['담당 부서\t제도기획과\t담당자\t주무관 오세린 E-mail. os@korea.kr', [['label:담당 부서 | department:제도기획과 | role:담당자 | title:주무관 name:오세린 E-mail. email:os@korea.kr']], [[null,'제도기획과','담당자','주무관','오세린',null,'os@korea.kr']]],
+    ['담당부서 : 미래정책국 제도기획과   \n담 당 자 : 사무관 오세린 ☎ 044-123-4561', [['label:담당부서 : department:미래정책국 제도기획과','role:담 당 자 : title:사무관 name:오세린 ☎ phone:044-123-4561']], [[null,'미래정책국 제도기획과','담당자','사무관','오세린','044-123-4561',null]]]
+  ])('reads %j', (lines, expected, people) => {
+    expect(fields(lines)).toEqual(expected)
+    expect(contacts(lines)).toEqual(people)
+  })
+})
