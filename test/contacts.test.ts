@@ -417,7 +417,7 @@ describe('where contacts start and end', () => {
   })
 })
 
-describe('contact cells holding markup and masked numbers', () => {
+describe('contact cells: markup, masked numbers, labels between words and numbers', () => {
   it.each<[string, string[][], Array<Array<string | null>>]>([
     // A line break with a space; numbers masked with stars, in and out of Markdown emphasis.
     ['| 담당 부서 | 제도기획과 | 책임자 | 과장<br />한결 | 044-123-4560 |\n| --- | --- | --- | --- | --- |', [['| | label:담당 부서 | | | department:제도기획과 | | | role:책임자 | | | title:과장 <br /> name:한결 | | | phone:044-123-4560 | |']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null]]],
@@ -428,7 +428,11 @@ describe('contact cells holding markup and masked numbers', () => {
     ['담당 부서 <총괄>\t제도기획과\t책임자\t과장\t한결\t044-123-4560', [['label:담당 부서 group:<총괄> | department:제도기획과 | role:책임자 | title:과장 | name:한결 | phone:044-123-4560']], [['총괄','제도기획과','책임자','과장','한결','044-123-4560',null]]],
     ['담당 부서\t제도기획과\t책임자\t과장 한결 044-123-4560 hg@korea.kr', [['label:담당 부서 | department:제도기획과 | role:책임자 | title:과장 name:한결 phone:044-123-4560 email:hg@korea.kr']], [[null,'제도기획과','책임자','과장','한결','044-123-4560','hg@korea.kr']]],
     ['담당 부서\t제도기획과\t담당자\t주무관 오세린 E-mail. os@korea.kr', [['label:담당 부서 | department:제도기획과 | role:담당자 | title:주무관 name:오세린 E-mail. email:os@korea.kr']], [[null,'제도기획과','담당자','주무관','오세린',null,'os@korea.kr']]],
-    ['담당부서 : 미래정책국 제도기획과   \n담 당 자 : 사무관 오세린 ☎ 044-123-4561', [['label:담당부서 : department:미래정책국 제도기획과','role:담 당 자 : title:사무관 name:오세린 ☎ phone:044-123-4561']], [[null,'미래정책국 제도기획과','담당자','사무관','오세린','044-123-4561',null]]]
+    ['담당부서 : 미래정책국 제도기획과   \n담 당 자 : 사무관 오세린 ☎ 044-123-4561', [['label:담당부서 : department:미래정책국 제도기획과','role:담 당 자 : title:사무관 name:오세린 ☎ phone:044-123-4561']], [[null,'미래정책국 제도기획과','담당자','사무관','오세린','044-123-4561',null]]],
+    // Only the last five words before a number in a sentence name the person; a label between the words and the number; a person without a number closing the table.
+    ['□ 국토교통부 미래정책국은 이번 제도와 관련하여 자세한 내용은 제도기획과 사무관 한결(044-123-4560)에게 문의하시기 바랍니다.', [['□ 국토교통부 미래정책국은 이번 제도와 관련하여 자세한 내용은 department:제도기획과 title:사무관 name:한결 phone:(044-123-4560 )에게 문의하시기 바랍니다.']], [[null,'제도기획과',null,'사무관','한결','044-123-4560',null]]],
+    ['담당 부서\t제도기획과\t책임자\t과장 한결\t전화번호\t044-123-4560', [['label:담당 부서 | department:제도기획과 | role:책임자 | title:과장 name:한결 | label:전화번호 | phone:044-123-4560']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null]]],
+    ['담당 부서\t제도기획과\t책임자\t과장 한결\t044-123-4560\n\t\t담당자\t사무관 오세린', [['label:담당 부서 | department:제도기획과 | role:책임자 | title:과장 name:한결 | phone:044-123-4560',' |  | role:담당자 | title:사무관 name:오세린']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null],[null,'제도기획과','담당자','사무관','오세린',null,null]]]
   ])('reads %j', (lines, expected, people) => {
     expect(fields(lines)).toEqual(expected)
     expect(contacts(lines)).toEqual(people)
