@@ -359,7 +359,9 @@ describe('contacts printed in the header box', () => {
     ['보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n담당 과장\t제도기획과\t한결\t044-123-4560\n담당자\t제도기획과\t오세린\t044-123-4561\n\n새 제도 시행\n\n□ 본문이 시작된다.\n', [['role:담당 과장 | department:제도기획과 | name:한결 | phone:044-123-4560','role:담당자 | department:제도기획과 | name:오세린 | phone:044-123-4561']], [[null,'제도기획과','담당과장',null,'한결','044-123-4560',null],[null,'제도기획과','담당자',null,'오세린','044-123-4561',null]], '새 제도 시행'],
     ['보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n홍보담당\t대변인실\t주무관 강다온\t044-123-4562\n\n새 제도 시행\n\n□ 본문이 시작된다.\n', [['label:홍보담당 | department:대변인실 | title:주무관 name:강다온 | phone:044-123-4562']], [[null,'대변인실',null,'주무관','강다온','044-123-4562',null]], '새 제도 시행'],
     ['보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n연락처 : 제도기획과 주무관 강다온 044-123-4562\n\n새 제도 시행\n\n□ 본문이 시작된다.\n', [['label:연락처 : department:제도기획과 title:주무관 name:강다온 phone:044-123-4562']], [[null,'제도기획과',null,'주무관','강다온','044-123-4562',null]], '새 제도 시행'],
-    ['보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n담당부서\t제도기획과\n책임자\t과장 한결\t044-123-4560\n\n새 제도 시행\n\n□ 본문이 시작된다.\n', [['label:담당부서 | department:제도기획과','role:책임자 | title:과장 name:한결 | phone:044-123-4560']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null]], '새 제도 시행']
+    ['보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n담당부서\t제도기획과\n책임자\t과장 한결\t044-123-4560\n\n새 제도 시행\n\n□ 본문이 시작된다.\n', [['label:담당부서 | department:제도기획과','role:책임자 | title:과장 name:한결 | phone:044-123-4560']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null]], '새 제도 시행'],
+    // An old-layout line of people without numbers opens the contacts when a number line follows.
+    ['보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n담 당 자 : 과장 한결, 사무관 오세린\n전화번호 : 044-123-4560, 4561\n\n새 제도 시행\n\n□ 본문이 시작된다.\n', [['role:담 당 자 : title:과장 name:한결 , title:사무관 name:오세린','label:전화번호 : phone:044-123-4560 , phone:4561']], [[null,null,'담당자','과장','한결','044-123-4560',null],[null,null,'담당자','사무관','오세린','044-123-4561',null]], '새 제도 시행']
   ])('reads %j', (text, expected, people, headline) => {
     const release = parse(text)
     expect(fields(text, '')).toEqual(expected)
@@ -432,7 +434,10 @@ describe('contact cells: markup, masked numbers, labels between words and number
     // Only the last five words before a number in a sentence name the person; a label between the words and the number; a person without a number closing the table.
     ['□ 국토교통부 미래정책국은 이번 제도와 관련하여 자세한 내용은 제도기획과 사무관 한결(044-123-4560)에게 문의하시기 바랍니다.', [['□ 국토교통부 미래정책국은 이번 제도와 관련하여 자세한 내용은 department:제도기획과 title:사무관 name:한결 phone:(044-123-4560 )에게 문의하시기 바랍니다.']], [[null,'제도기획과',null,'사무관','한결','044-123-4560',null]]],
     ['담당 부서\t제도기획과\t책임자\t과장 한결\t전화번호\t044-123-4560', [['label:담당 부서 | department:제도기획과 | role:책임자 | title:과장 name:한결 | label:전화번호 | phone:044-123-4560']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null]]],
-    ['담당 부서\t제도기획과\t책임자\t과장 한결\t044-123-4560\n\t\t담당자\t사무관 오세린', [['label:담당 부서 | department:제도기획과 | role:책임자 | title:과장 name:한결 | phone:044-123-4560',' |  | role:담당자 | title:사무관 name:오세린']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null],[null,'제도기획과','담당자','사무관','오세린',null,null]]]
+    ['담당 부서\t제도기획과\t책임자\t과장 한결\t044-123-4560\n\t\t담당자\t사무관 오세린', [['label:담당 부서 | department:제도기획과 | role:책임자 | title:과장 name:한결 | phone:044-123-4560',' |  | role:담당자 | title:사무관 name:오세린']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null],[null,'제도기획과','담당자','사무관','오세린',null,null]]],
+    // A row opening with the label 문의 or 자료문의 and a number opens the contacts after the body too.
+    ['문의\t제도기획과 과장 한결\t044-123-4560', [['label:문의 | department:제도기획과 title:과장 name:한결 | phone:044-123-4560']], [[null,'제도기획과',null,'과장','한결','044-123-4560',null]]],
+    ['자료문의\t제도기획과\t과장 한결\t044-123-4560\n\t\t주무관 오세린\t044-123-4561', [['label:자료문의 | department:제도기획과 | title:과장 name:한결 | phone:044-123-4560',' |  | title:주무관 name:오세린 | phone:044-123-4561']], [[null,'제도기획과',null,'과장','한결','044-123-4560',null],[null,'제도기획과',null,'주무관','오세린','044-123-4561',null]]]
   ])('reads %j', (lines, expected, people) => {
     expect(fields(lines)).toEqual(expected)
     expect(contacts(lines)).toEqual(people)
