@@ -3,9 +3,10 @@ import {report} from './messages.js'
 import {checkFormat, checkOptions} from './lib/check.js'
 import type {Appendix, Body, Root, RootContent} from './types.js'
 import {span, type Context} from './lib/context.js'
-import {buildAppendix, isAppendixStart, isAttachmentList, isLabelOverListedItem} from './lib/construct/appendix.js'
+import {buildAppendix} from './lib/construct/appendix.js'
+import {isAppendixStart, isAttachmentList, isLabelOverListedItem, rowMarker} from './lib/construct/rows.js'
 import {rowAppendixLabel} from './lib/patterns.js'
-import {readBlocks, rowMarker} from './lib/construct/blocks.js'
+import {readBlocks} from './lib/construct/blocks.js'
 import {
   buildContacts,
   contactsTableAt,
@@ -26,7 +27,9 @@ import {keepUnclaimed} from './lib/transform/keep-unclaimed.js'
 import {borrowOffsets, returnOffsets, type Offsets} from './lib/offsets.js'
 import {decomposedMark, oddSpace} from './lib/chars.js'
 import {normalize, type NormalizedText} from './lib/normalize.js'
-import {looksLikeMarkdown, readRows, type Row, type Seen} from './lib/reader.js'
+import {readRows, type Seen} from './lib/readers/text.js'
+import {looksLikeMarkdown} from './lib/readers/markdown.js'
+import type {Row} from './lib/stream.js'
 
 export interface FromTextOptions {
   /** The file to report diagnostics on (none are made when omitted). */

@@ -3,7 +3,7 @@ import type {Position} from 'unist'
 import type {Inline, Syntax, TableCell, TableRow, Text} from '../types.js'
 import {CellLeaf, copy, join, Locator, OffsetPosition} from './locate.js'
 import {codeAt} from './chars.js'
-import {keptRow, type Cell, type Row} from './reader.js'
+import {keptRow, type Cell, type Row} from './stream.js'
 import type {Offsets} from './offsets.js'
 
 /** What every construct sees: the normalised text, its rows, and where to report (nowhere when no one reads it). */
@@ -82,7 +82,7 @@ export function rowInlines(ctx: Context, row: Row): Inline[] {
  * are read straight from the row. A statistics release has tens of thousands of such cells.
  */
 export class PlainTableRow {
-  /** One kept for the life of the process, so that its map survives a full collection (see `Line.kept` in reader.js). */
+  /** One kept for the life of the process, so that its map survives a full collection (see `Line.kept` in stream.js). */
   static readonly kept = new PlainTableRow(Locator.kept, keptRow, OffsetPosition.kept)
 
   readonly type = 'tableRow'

@@ -191,7 +191,7 @@ export class Locator {
   }
 }
 
-// One of each kept for the life of the process, so that their maps survive a full collection (see `Line.kept` in reader.js).
+// One of each kept for the life of the process, so that their maps survive a full collection (see `Line.kept` in stream.js).
 Locator.kept = new Locator('', null, [0], true)
 OffsetPosition.kept = new OffsetPosition(Locator.kept, 0, 0)
 CellLeaf.kept = new CellLeaf(Locator.kept, 0, 0, '')

@@ -2,9 +2,7 @@ import type {Block, Item, Paragraph, Table, TableRow} from '../../types.js'
 import {report} from '../../messages.js'
 import {rowInlines, span, tableRow, type Context} from '../context.js'
 import {join} from '../locate.js'
-import {markerPattern} from '../patterns.js'
-import {isAppendixStart, isAttachmentListContinuation, isLabelOverListedItem} from './appendix.js'
-import {firstFilled, type Row} from '../reader.js'
+import {isAppendixStart, isAttachmentListContinuation, isLabelOverListedItem, isScheduleRow, rowMarker} from './rows.js'
 import {truncate, append} from '../arrays.js'
 
 const kindOfMarker = new Map<string, string>()
@@ -33,28 +31,6 @@ function classifyMarker(marker: string): string {
   if (marker === '–') return '-'
   if (marker === 'ㆍ' || marker === '‧' || marker === '∙') return '·'
   return marker
-}
-
-/** The marker at the start of a row, if any. */
-export function rowMarker(row: Row): string | null {
-  if (row.kind !== 'line') return null
-  const m = markerPattern.exec(row.text)
-  if (!m) return null
-  const marker = m[1]
-  // `-` or `*` glued to a number is not a marker (`-1.5%`, `*1`).
-  if ((marker === '-' || marker === '·') && m[0].length === 1 && /^[-·]\d/.test(row.text)) return null
-  return marker
-}
-
-const scheduleTime = /^\d{1,2}\s*[:：]\s*\d{2}\s*[~～\-–]\s*\d{1,2}\s*[:：]\s*\d{2}/
-
-/** Whether a table row looks like a schedule row (`16:00~16:05`). */
-export function isScheduleRow(row: Row): boolean {
-  const first = firstFilled(row)
-  if (!first) return false
-  // A schedule time starts with a digit.
-  const code = first.text.charCodeAt(0)
-  return code >= 0x30 && code <= 0x39 && scheduleTime.test(first.text)
 }
 
 /**

@@ -1,8 +1,8 @@
 import type {SaxesParser, SaxesTagPlain} from 'saxes'
-import {BodojaryoError, isBodojaryoError} from '../errors.js'
-import type {ZipEntry} from './unzip.js'
-import {iconv, saxes} from './load.js'
-import {maxTableCells, maxTableDepth, maxXmlDepth, overLimit, spendText, type InflateBudget} from './limits.js'
+import {BodojaryoError, isBodojaryoError} from '../../errors.js'
+import type {ZipEntry} from '../unzip.js'
+import {iconv, saxes} from '../load.js'
+import {maxTableCells, maxTableDepth, maxXmlDepth, overLimit, spendText, type InflateBudget} from '../limits.js'
 
 /** Where a line of text read from an HWPX document came from. */
 export interface HwpxLineSource {

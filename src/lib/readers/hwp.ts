@@ -1,8 +1,8 @@
 import type CFB from 'cfb'
-import {BodojaryoError} from '../errors.js'
-import {inflateWithin, maxHwpRecords, maxTableDepth, overLimit, spendText, type InflateBudget} from './limits.js'
-import {grid} from './read-hwpx.js'
-import {cfb} from './load.js'
+import {BodojaryoError} from '../../errors.js'
+import {inflateWithin, maxHwpRecords, maxTableDepth, overLimit, spendText, type InflateBudget} from '../limits.js'
+import {grid} from './hwpx.js'
+import {cfb} from '../load.js'
 
 /** Where a line of text read from an HWP 5 document came from. */
 export interface HwpLineSource {

@@ -1,6 +1,6 @@
 import {createRequire} from 'node:module'
 import {dirname, join, sep} from 'node:path'
-import {BodojaryoError} from '../errors.js'
+import {BodojaryoError} from '../../errors.js'
 import {joinRuns, mergeRules, pageBlocks, type Box, type PageBlock, type Rule, type Run} from './pdf-page.js'
 
 /** Where a line of text read from a PDF came from. */
