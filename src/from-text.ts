@@ -19,6 +19,8 @@ import {
   isOldDepartmentRow,
   type ContactsScan
 } from './lib/construct/contacts.js'
+import {withPeople} from './lib/construct/people.js'
+import {LeafText} from './lib/leaf-text.js'
 import {scanFooter} from './lib/construct/footer.js'
 import {findLateHeader, hasMoment, opensHeaderContacts, isHeaderLabelRow, scanHeader, scanHeaderAt} from './lib/construct/header.js'
 import {scanTitle, type TitleScan} from './lib/construct/title.js'
@@ -72,7 +74,7 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
   }
   // What the reader found in the source itself (line starts, chars to clean) holds only when it was read as is.
   const locator = new Locator(value, normalized.map, asIs ? seen.lineStarts : undefined, internal)
-  const ctx: Context = {norm: normalized.value, rows, locator, file, wrapWidth: wrapWidth(rows), claimed: borrowOffsets()}
+  const ctx: Context = {norm: normalized.value, rows, locator, file, wrapWidth: wrapWidth(rows), claimed: borrowOffsets(), text: new LeafText(internal && asIs ? seen.specials : null)}
   const children: RootContent[] = []
 
   const {early, from} = readFirstPage(ctx, children)
@@ -105,7 +107,7 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
     const start = boundaries[b]
     const end = b + 1 < boundaries.length ? boundaries[b + 1] : to
     if (contacts && start === contacts.start) {
-      children.push(buildContacts(ctx, contacts))
+      children.push(withPeople(ctx, buildContacts(ctx, contacts)))
       const footer = scanFooter(ctx, contacts.end, end)
       if (footer.node) children.push(footer.node)
       const restFrom = footer.end
@@ -162,7 +164,7 @@ function readFirstPage(ctx: Context, children: RootContent[]): {early: ContactsS
       const between = headerContacts(ctx, nextFilled(rows, header.end))
       if (between && nextFilled(rows, between.end) >= late.start) {
         early = between
-        children.push(buildContacts(ctx, between))
+        children.push(withPeople(ctx, buildContacts(ctx, between)))
       } else {
         title = titleUpTo(header.end, late.start)
         if (title) children.push(title.node!)
@@ -179,7 +181,7 @@ function readFirstPage(ctx: Context, children: RootContent[]): {early: ContactsS
   if (!early) {
     early = headerContacts(ctx, nextFilled(rows, headerEnd))
     if (early) {
-      children.push(buildContacts(ctx, early))
+      children.push(withPeople(ctx, buildContacts(ctx, early)))
       titleFrom = early.end
       // The header box may go on under its contact rows (`보 도 일 시 | …` after `담당 부서 | …`).
       const next = nextFilled(rows, early.end)

@@ -5,6 +5,7 @@ import {CellLeaf, copy, join, Locator, OffsetPosition} from './locate.js'
 import {codeAt} from './chars.js'
 import {keptRow, type Cell, type Row} from './stream.js'
 import type {Offsets} from './offsets.js'
+import type {LeafText} from './leaf-text.js'
 
 /** What every construct sees: the normalised text, its rows, and where to report (nowhere when no one reads it). */
 export interface Context {
@@ -16,6 +17,8 @@ export interface Context {
   readonly wrapWidth: number
   /** Source spans (start, end pairs) of every leaf made so far, for the lossless check. */
   readonly claimed: Offsets
+  /** The texts of nodes made (a construct that reads values from its nodes, as people from contact fields). */
+  readonly text: LeafText
 }
 
 /** A leaf for a normalised span: its source text (or `source`, when known to equal it) and position; the span is claimed. */

@@ -1,5 +1,5 @@
 import type {Contacts, Field, Inline, Paragraph, TableRow} from '../../types.js'
-import {copyPosition, rowInlines, span, tableRow, text, type Context} from '../context.js'
+import {copyPosition, span, tableRow, text, type Context} from '../context.js'
 import {emailPattern, phonePattern, allMatches, rowAppendixLabel} from '../patterns.js'
 import {cleanText, firstFilled, type Cell, type Row} from '../stream.js'
 import {codeAt, isWhiteSpace} from '../chars.js'
