@@ -1,8 +1,10 @@
+import type {Position} from 'unist'
 import type {Node} from '../types.js'
 import {codeAt, control, decomposedMark, foldDoubledSpaces, isFree, breaking, markup, oddSpace} from './chars.js'
 import {endLine, endOffset, onOneLine, startLine, startOffset} from './locate.js'
 import type {Offsets} from './offsets.js'
 import {cleanText} from './stream.js'
+import {LazyCell} from './lazy-nodes.js'
 
 type AnyNode = Node & {children?: AnyNode[]; value?: string}
 
@@ -34,16 +36,22 @@ export class LeafText {
   /** The text of a node. */
   of(node: Node, separator = ' '): string {
     const n = node as AnyNode
+    let value: string
+    // A table cell of parse()'s own tree: its one leaf's text, read without making the leaf.
+    if (n instanceof LazyCell) {
+      if (this.isPlainLeaf(n, n.source)) return n.source
+      value = n.source
+      return this.clean(value)
+    }
     // One leaf: its value, no joining.
     const children = n.children
-    let value: string
     if (children === undefined) {
-      // A leaf itself: a text, or a table cell of parse()'s own tree (see `tableRow`); no other leaf has text.
-      if (n.type !== 'text' && n.type !== 'tableCell') return ''
-      if (this.isPlainLeaf(n)) return n.value!
+      // A leaf itself: only a text has text.
+      if (n.type !== 'text') return ''
+      if (this.isPlainLeaf(n.position, n.value!)) return n.value!
       value = n.value ?? ''
     } else if (children.length === 1 && children[0].type === 'text') {
-      if (this.isPlainLeaf(children[0])) return children[0].value!
+      if (this.isPlainLeaf(children[0].position, children[0].value!)) return children[0].value!
       value = children[0].value!
     } else {
       this.allPlain = this.specials !== null
@@ -51,6 +59,11 @@ export class LeafText {
       // Plain leaves joined by one space or nothing: nothing to clean.
       if (this.allPlain) return value
     }
+    return this.clean(value)
+  }
+
+  /** A text joined from leaves, cleaned. */
+  private clean(value: string): string {
     // Nothing to clean but spaces: fold them (a Markdown heading mark aside).
     if (isFree(value, special)) return codeAt(value, 0) === 0x23 ? cleanText(value) : value.includes('  ') ? foldDoubledSpaces(value) : value.trim()
     return cleanText(isFree(value, decomposedMark) ? value : value.normalize('NFC'))
@@ -82,23 +95,24 @@ export class LeafText {
   }
 
   /** Whether a leaf's text is its value as is: one line, no char to clean, no outer space, no Markdown heading. */
-  private isPlainLeaf(leaf: AnyNode): boolean {
-    const position = leaf.position
+  private isPlainLeaf(position: Position | undefined, value: string): boolean {
     const specials = this.specials
     if (specials === null || !position || !onOneLine(position)) return false
     const from = startOffset(position)
     const to = endOffset(position)
     const k = this.firstAtOrAfter(specials, from)
     if (k < specials.length && specials.data[k] < to) return false
-    const value = leaf.value!
     const first = codeAt(value, 0)
     return first !== 0x23 && first !== 0x20 && codeAt(value, value.length - 1) !== 0x20
   }
 
   private collect(node: AnyNode, separator: string): string {
-    // A table cell of parse()'s own tree may be its own leaf (see `tableRow`).
-    if (node.type === 'text' || (node.type === 'tableCell' && node.children === undefined)) {
-      if (this.allPlain && !this.isPlainLeaf(node)) this.allPlain = false
+    if (node instanceof LazyCell) {
+      if (this.allPlain && !this.isPlainLeaf(node, node.source)) this.allPlain = false
+      return node.source
+    }
+    if (node.type === 'text') {
+      if (this.allPlain && !this.isPlainLeaf(node.position, node.value!)) this.allPlain = false
       return node.value ?? ''
     }
     if (!node.children) return ''

@@ -32,11 +32,13 @@ export function withPeople(ctx: Context, node: Contacts): Contacts {
       }
     }
   }
-  const byKey = new Map<string, Array<{field: Field; value: string; at: number}>>()
+  const byKey = new Map<string, Source[]>()
   fields.forEach(({field, value}, at) => {
+    // Compared as the person's values are: a phone by its digits, a group without its brackets, others without spaces.
+    const text = field.name === 'phone' ? digits(value) : squash(field.name === 'group' ? value.replace(bracket, '') : value)
     const list = byKey.get(field.name)
-    if (list) list.push({field, value, at})
-    else byKey.set(field.name, [{field, value, at}])
+    if (list) list.push({field, text, at})
+    else byKey.set(field.name, [{field, text, at}])
   })
   const cursors = new Map<string, number>()
   for (const person of people) node.children.push({type: 'contact', ...person, spans: spansOf(person, byKey, cursors)})
@@ -46,6 +48,13 @@ export function withPeople(ctx: Context, node: Contacts): Contacts {
 const squash = (value: string) => value.replace(/\s+/g, '')
 const digits = (value: string) => value.replace(/[^\d*]/g, '')
 const bracket = /^[<【[]\s*|(?<!\s)\s*[>】\]]$/g
+
+/** A field a value may have been read from: its text as compared, and its place among the block's fields. */
+interface Source {
+  field: Field
+  text: string
+  at: number
+}
 
 /** How many fields of one kind a person's value is looked for among, on each side: people are read in order. */
 const window = 32
@@ -57,24 +66,20 @@ const window = 32
  * several people is the printing of it nearest the person's name. Each search looks at a few
  * fields only, so a table of thousands of people costs no search of every field for each.
  */
-function spansOf(person: Person, byKey: Map<string, Array<{field: Field; value: string; at: number}>>, cursors: Map<string, number>): Contact['spans'] {
+function spansOf(person: Person, byKey: Map<string, Source[]>, cursors: Map<string, number>): Contact['spans'] {
   const spans: Contact['spans'] = {}
   let anchor = -1
   for (const key of ['name', 'phone', 'email', 'title', 'role', 'department', 'group'] as const) {
     const value = person[key]
     const list = byKey.get(key)
     if (value === null || !list) continue
-    const norm = key === 'phone' ? digits : squash
-    const want = norm(value)
-    const holds = (text: string) => {
-      const have = norm(key === 'group' ? text.replace(bracket, '') : text)
-      return have !== '' && (want.includes(have) || have.includes(want))
-    }
+    const want = key === 'phone' ? digits(value) : squash(value)
+    const holds = (have: string) => have !== '' && (want.includes(have) || have.includes(want))
     const chosen: Field[] = []
     if (key === 'name' || key === 'phone' || key === 'email') {
       const from = cursors.get(key) ?? 0
       for (let k = from; k < list.length && k < from + window; k++) {
-        if (!holds(list[k].value)) continue
+        if (!holds(list[k].text)) continue
         chosen.push(list[k].field)
         cursors.set(key, k + 1)
         if (anchor < 0) anchor = list[k].at
@@ -91,11 +96,10 @@ function spansOf(person: Person, byKey: Map<string, Array<{field: Field; value: 
       }
       const nearest = new Map<string, {field: Field; distance: number; at: number}>()
       for (let k = Math.max(0, low - window); k < list.length && k < low + window; k++) {
-        if (!holds(list[k].value)) continue
+        if (!holds(list[k].text)) continue
         const distance = anchor < 0 ? k : Math.abs(list[k].at - anchor)
-        const text = norm(list[k].value)
-        const before = nearest.get(text)
-        if (!before || distance < before.distance) nearest.set(text, {field: list[k].field, distance, at: list[k].at})
+        const before = nearest.get(list[k].text)
+        if (!before || distance < before.distance) nearest.set(list[k].text, {field: list[k].field, distance, at: list[k].at})
       }
       for (const found of [...nearest.values()].sort((x, y) => x.at - y.at)) chosen.push(found.field)
     }
@@ -115,6 +119,9 @@ function isPhoneHead(value: string): boolean {
   const digits = value.replace(/\D/g, '')
   return digits.length <= 7 && /^\(?0/.test(value) && (digits.length <= 4 || /[-.]$/.test(value))
 }
+
+/** The length of a unit's department kept: names run to a few dozen chars (`고용노동부 고용서비스정책관 고용지원실업급여과`). */
+const maxDepartmentLength = 160
 
 /** A division, the unit under a bureau: `…과`, `…팀`, `…담당관`. */
 const division = /(?:과|팀|담당관)$/
@@ -183,6 +190,8 @@ function readContacts(node: Contacts, text: LeafText, file?: VFile): Person[] {
   interface Unit {
     group: string | null
     departments: string[]
+    /** The length of the departments joined. */
+    length: number
     firstRole: string | null
     /** The organisation a block's label column prints instead of `담당 부서` (`한국` / `고용정보원`), shared by its units. */
     block: {organisation: string | null}
@@ -229,7 +238,7 @@ function readContacts(node: Contacts, text: LeafText, file?: VFile): Person[] {
   })
   if (isColumnMajor(fields)) return columnMajor(fields, text)
   const contacts: Person[] = []
-  let unit: Unit = {group: null, departments: [], firstRole: null, block: {organisation: null}}
+  let unit: Unit = {group: null, departments: [], length: 0, firstRole: null, block: {organisation: null}}
   // The row of the last organisation printed in a first cell.
   let organisationRow = -2
   let previousDepartment: string | null = null
@@ -292,7 +301,7 @@ function readContacts(node: Contacts, text: LeafText, file?: VFile): Person[] {
   const newUnit = () => {
     if (unit.departments.length) previousDepartment = unit.departments.join(' ')
     if (unit.group) previousGroup = unit.group
-    unit = {group: null, departments: [], firstRole: null, block: unit.block}
+    unit = {group: null, departments: [], length: 0, firstRole: null, block: unit.block}
     unitHasPeople = false
   }
   const nextRole = (from: number): string | null => {
@@ -367,6 +376,7 @@ function readContacts(node: Contacts, text: LeafText, file?: VFile): Person[] {
         if (unitHasPeople && widths[row] === 1 && fields[k + 1]?.field.name === 'department' && hasPersonAfter(k + 1)) {
           if (division.test(value) && !unit.departments.some((d) => division.test(d))) {
             unit.departments.push(value)
+            unit.length += value.length + 1
             break
           }
           if (unit.block.organisation !== null && !isDepartmentText(unit.block.organisation)) {
@@ -387,7 +397,12 @@ function readContacts(node: Contacts, text: LeafText, file?: VFile): Person[] {
           const next = nextRole(k + 1)
           if (next === null || /책임자/.test(next) || next === unit.firstRole) newUnit()
         }
-        unit.departments.push(value)
+        // A unit's name is a few parts (bureau, division, team); words past a long name are not
+        // (and every person of the unit would repeat them).
+        if (unit.length + value.length <= maxDepartmentLength) {
+          unit.departments.push(value)
+          unit.length += value.length + 1
+        }
         break
       }
       case 'role': {

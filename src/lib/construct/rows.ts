@@ -1,5 +1,6 @@
 import {appendixLabelAt, markerPattern, rowAppendixLabel} from '../patterns.js'
 import {firstFilled, type Row} from '../stream.js'
+import {startsOf} from '../guards.js'
 
 /*
  * What a row of the stream is, asked by more than one construct: a marked line, an appendix
@@ -46,9 +47,7 @@ export function isAppendixStart(row: Row): boolean {
 const sectionAfterTitle = /^[^□]{2,80}\s□\s/
 
 /** Whether a code opens a bracketed label: 【 < [ ( ［ 〔 ‹ 〈 《. */
-function isBracket(code: number): boolean {
-  return code === 0x3010 || code === 0x3c || code === 0x5b || code === 0x28 || code === 0xff3b || code === 0x3014 || code === 0x2039 || code === 0x3008 || code === 0x300a
-}
+const isBracket = startsOf(/[【<[(［〔‹〈《]/)
 
 /** The end of a listed item: a copy count (`1부`, `2부.`) or the list's end (`끝.`). */
 const listEnd = /\d\s*부\s*\.?$|끝\s*\.?$/

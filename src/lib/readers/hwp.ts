@@ -1,7 +1,7 @@
 import type CFB from 'cfb'
 import {BodojaryoError} from '../../errors.js'
 import {inflateWithin, maxHwpRecords, maxTableDepth, overLimit, spendText, type InflateBudget} from '../limits.js'
-import {grid} from './hwpx.js'
+import {grid, type SourceCell} from './hwpx.js'
 import {cfb} from '../load.js'
 
 /** Where a line of text read from an HWP 5 document came from. */
@@ -33,13 +33,13 @@ function fail(code: HwpErrorCode, message: string): never {
 
 const tag = {paraHeader: 66, paraText: 67, ctrlHeader: 71, listHeader: 72, table: 77} as const
 
-interface Record {
+interface HwpRecord {
   tag: number
   level: number
   data: Uint8Array
 }
 
-function* records(data: Uint8Array): Generator<Record> {
+function* records(data: Uint8Array): Generator<HwpRecord> {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength)
   let at = 0
   let count = 0
@@ -76,17 +76,11 @@ function paragraphText(data: Uint8Array): string {
   return out
 }
 
-interface Cell {
-  row: number
-  col: number
-  paragraphs: string[]
-}
-
 interface Table {
   level: number
   rows: number
   cols: number
-  cells: Cell[]
+  cells: SourceCell[]
 }
 
 /**
@@ -147,7 +141,7 @@ function readSection(data: Uint8Array, section: number, out: string[], lines: Hw
       // Only cells inside the declared grid are read, as a word processor shows them.
       const cells = table.cells
         .filter((cell) => cell.row < table.rows && cell.col < table.cols)
-        .map((cell) => ({row: cell.row, col: cell.col, rowSpan: table.rows - cell.row, colSpan: table.cols - cell.col, text: cell.paragraphs.map((p) => p.trim()).filter(Boolean).join(' ')}))
+        .map((cell) => ({row: cell.row, col: cell.col, rowSpan: cell.rowSpan, colSpan: cell.colSpan, text: cell.paragraphs.map((p) => p.trim()).filter(Boolean).join(' ')}))
       const rows = grid(table.rows, table.cols, cells, 'hwp5')
       const outer = tables[tables.length - 1]
       if (outer) outer.cells[outer.cells.length - 1]?.paragraphs.push(rows.map((r) => r.filter(Boolean).join(' ')).filter(Boolean).join(' '))
@@ -194,7 +188,9 @@ function readSection(data: Uint8Array, section: number, out: string[], lines: Hw
       flush()
       const col = record.data[8] | (record.data[9] << 8)
       const row = record.data[10] | (record.data[11] << 8)
-      tables[tables.length - 1].cells.push({row, col, paragraphs: []})
+      const colSpan = Math.max(1, record.data[12] | (record.data[13] << 8))
+      const rowSpan = Math.max(1, record.data[14] | (record.data[15] << 8))
+      tables[tables.length - 1].cells.push({row, col, rowSpan, colSpan, paragraphs: []})
       continue
     }
   }

@@ -21,7 +21,8 @@ export interface HwpxText {
   lines: HwpxLineSource[]
 }
 
-interface Cell {
+/** A table cell as a document stores it: where it starts, how far it spans, and its paragraphs. */
+export interface SourceCell {
   row: number
   col: number
   rowSpan: number
@@ -32,8 +33,8 @@ interface Cell {
 interface TableState {
   rowCnt: number
   colCnt: number
-  cells: Cell[]
-  current: Cell | null
+  cells: SourceCell[]
+  current: SourceCell | null
 }
 
 type Container = 'section' | 'cell' | 'box' | 'skip'
