@@ -4,7 +4,6 @@ import {report} from '../../messages.js'
 import type {Contact, Contacts, Field} from '../../types.js'
 import type {Context} from '../context.js'
 import {copyPosition} from '../context.js'
-import type {LeafText} from '../leaf-text.js'
 import {lastOf} from '../arrays.js'
 import {isDepartmentText, isTitle, splitGluedTitle} from './contacts.js'
 
@@ -19,33 +18,46 @@ type Person = Omit<Contact, 'type' | 'spans'>
 
 /** A contact block with a `contact` node per person after its rows (nodes made from fields, so without a position of their own). */
 export function withPeople(ctx: Context, node: Contacts): Contacts {
-  const people = readContacts(node, ctx.text, ctx.file)
-  if (people.length === 0) return node
-  const fields: Array<{field: Field; value: string}> = []
+  // Each field's text, read once: the people are assembled from them, and their spans found by them.
+  const fields: Source[] = []
+  const texts = new Map<Field, string>()
+  const add = (field: Field) => {
+    const value = ctx.text.of(field)
+    texts.set(field, value)
+    fields.push({field, text: value, at: fields.length})
+  }
   for (const row of node.children) {
     if (row.type === 'paragraph') {
-      for (const f of row.children) if (f.type === 'field') fields.push({field: f, value: ctx.text.of(f)})
+      for (const f of row.children) if (f.type === 'field') add(f)
     } else if (row.type === 'tableRow') {
       for (const cell of row.children) {
         if (cell.type !== 'tableCell' || !cell.children) continue
-        for (const f of cell.children) if (f.type === 'field') fields.push({field: f, value: ctx.text.of(f)})
+        for (const f of cell.children) if (f.type === 'field') add(f)
       }
     }
   }
+  const people = readContacts(node, {of: (field) => texts.get(field) ?? ctx.text.of(field)}, ctx.file)
+  if (people.length === 0) return node
   const byKey = new Map<string, Source[]>()
-  fields.forEach(({field, value}, at) => {
+  for (const source of fields) {
+    const name = source.field.name
     // Compared as the person's values are: a phone by its digits, a group without its brackets, others without spaces.
-    const text = field.name === 'phone' ? digits(value) : squash(field.name === 'group' ? value.replace(bracket, '') : value)
-    const list = byKey.get(field.name)
-    if (list) list.push({field, text, at})
-    else byKey.set(field.name, [{field, text, at}])
-  })
+    source.text = name === 'phone' ? digits(source.text) : squash(name === 'group' ? source.text.replace(bracket, '') : source.text)
+    const list = byKey.get(name)
+    if (list) list.push(source)
+    else byKey.set(name, [source])
+  }
   const cursors = new Map<string, number>()
   for (const person of people) node.children.push({type: 'contact', ...person, spans: spansOf(person, byKey, cursors)})
   return node
 }
 
-const squash = (value: string) => value.replace(/\s+/g, '')
+/** What reads a field's text. */
+interface Texts {
+  of(field: Field): string
+}
+
+const squash = (value: string) => (/\s/.test(value) ? value.replace(/\s+/g, '') : value)
 const digits = (value: string) => value.replace(/[^\d*]/g, '')
 const bracket = /^[<【[]\s*|(?<!\s)\s*[>】\]]$/g
 
@@ -138,7 +150,7 @@ const headRole = /책임자|^담당[과국팀실]장$/
  * A table of one person per column: rows labelled in their first cell (`성명 | A | B`), each
  * field of one kind. Null when the contacts are not such a table.
  */
-function readByColumn(node: Contacts, text: LeafText): Person[] | null {
+function readByColumn(node: Contacts, text: Texts): Person[] | null {
   const columns: Array<Partial<Record<Field['name'], string[]>>> = []
   let labelled = 0
   for (const row of node.children) {
@@ -184,7 +196,7 @@ function readByColumn(node: Contacts, text: LeafText): Person[] | null {
   return out.length ? out : null
 }
 
-function readContacts(node: Contacts, text: LeafText, file?: VFile): Person[] {
+function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
   const byColumn = readByColumn(node, text)
   if (byColumn) return byColumn
   interface Unit {
@@ -515,7 +527,7 @@ function isColumnMajor(fields: Array<{field: Field; row: number}>): boolean {
 const headTitle = /(?:장|담당관|관장|원장|국장|실장|단장)$/
 
 /** Assemble a table read column by column: departments, roles, titles, then people with phones. */
-function columnMajor(fields: Array<{field: Field; row: number; cell: number}>, text: LeafText): Person[] {
+function columnMajor(fields: Array<{field: Field; row: number; cell: number}>, text: Texts): Person[] {
   const departments: string[] = []
   const roles: string[] = []
   const titles: string[] = []
