@@ -31,13 +31,18 @@ import {decomposedMark, oddSpace} from './lib/chars.js'
 import {normalize, type NormalizedText} from './lib/normalize.js'
 import {readRows, type Seen} from './lib/readers/text.js'
 import {looksLikeMarkdown} from './lib/readers/markdown.js'
-import type {Row} from './lib/stream.js'
+import type {LineFacts, Row} from './lib/stream.js'
 
 export interface FromTextOptions {
   /** The file to report diagnostics on (none are made when omitted). */
   file?: VFile
   /** `markdown` reads pipe and HTML tables with remark-parse; `text` does not; default: detect. */
   format?: 'markdown' | 'text'
+  /**
+   * Where each line of a document's text came from, as `readBytes` gives it (`lines`): the merged
+   * cells of its tables become the `rowSpan` and `colSpan` of the tree's table cells.
+   */
+  lines?: ReadonlyArray<LineFacts | null> | null
 }
 
 /**
@@ -65,12 +70,12 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
   const seen: Seen = {flags: 0, specials: borrowOffsets(), lineStarts: []}
   // Plain text is read as is, and again normalised only when a line shows an odd space or
   // decomposed Hangul: most text has neither, and the line scan sees every char anyway.
-  let rows = markdown ? null : readRows(value, {markdown, seen})
+  let rows = markdown ? null : readRows(value, {markdown, seen, lines: options.lines})
   const asIs = rows !== null && (seen.flags & (oddSpace | decomposedMark)) === 0
   if (rows === null || !asIs) {
     normalized = normalize(value)
     markdown = options.format ? options.format === 'markdown' : looksLikeMarkdown(normalized.value)
-    rows = readRows(normalized.value, {markdown})
+    rows = readRows(normalized.value, {markdown, lines: options.lines})
   }
   // What the reader found in the source itself (line starts, chars to clean) holds only when it was read as is.
   const locator = new Locator(value, normalized.map, asIs ? seen.lineStarts : undefined, internal)

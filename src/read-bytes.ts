@@ -7,6 +7,7 @@ import {isHwpx, readHwpx} from './lib/readers/hwpx.js'
 import {inflateBudget} from './lib/limits.js'
 import {zipEntries} from './lib/unzip.js'
 import {checkMaxSize, checkOptions} from './lib/check.js'
+import type {CellSpan} from './lib/stream.js'
 
 /** Where a line of text extracted from a document came from. */
 export interface LineSource {
@@ -16,6 +17,8 @@ export interface LineSource {
   paragraph: number
   /** 0-based row when the line is a table row, else null. */
   row: number | null
+  /** The merged cells a table row starts (its TAB-separated cells are the table's columns), if any. */
+  spans?: CellSpan[]
 }
 
 /** Text read from bytes, and what it was read from. */

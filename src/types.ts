@@ -32,6 +32,9 @@ export interface Field extends Parent {
 
 export interface TableCell extends Parent {
   type: 'tableCell'
+  /** How many rows and columns a merged cell spans, when the document said so (HWPX, HWP, HTML tables); absent for 1. */
+  rowSpan?: number
+  colSpan?: number
   children: Inline[]
 }
 

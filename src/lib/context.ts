@@ -2,7 +2,7 @@ import type {VFile} from 'vfile'
 import type {Position} from 'unist'
 import type {Inline, Syntax, TableCell, TableRow, Text} from '../types.js'
 import {copy, join, Locator, OffsetPosition} from './locate.js'
-import {LazyCell, LazyTableRow} from './lazy-nodes.js'
+import {LazyCell, LazyTableRow, withSpans} from './lazy-nodes.js'
 import {codeAt} from './chars.js'
 import type {Cell, Row} from './stream.js'
 import type {Offsets} from './offsets.js'
@@ -129,10 +129,12 @@ export function tableRow(ctx: Context, row: Row, cellContent?: (cell: Cell, inde
     } else {
       children[at++] = {type: 'tableCell', children: cellContent ? cellContent(cell, index) : []}
     }
+    if (cell.rowSpan !== undefined || cell.colSpan !== undefined) withSpans(children[at - 1] as TableCell, cell)
   }
   if (marks) for (; m < marks.length; m++) children[at++] = syntax(ctx, marks[m][0], marks[m][1])
   return {type: 'tableRow', children, position: rowPosition(ctx, row)}
 }
+
 
 export function rowPosition(ctx: Context, row: Row): Position {
   let start = Infinity

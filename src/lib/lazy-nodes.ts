@@ -76,6 +76,7 @@ export class LazyTableRow implements TableRow {
       for (let index = 0; index < cells.length; index++) {
         const cell = cells[index]
         made[index] = cell.end > cell.start ? LazyCell.of(this.locator, cell, cell.text) : {type: 'tableCell', children: []}
+        if (cell.rowSpan !== undefined || cell.colSpan !== undefined) withSpans(made[index], cell)
       }
       this.made = made
     }
@@ -93,4 +94,10 @@ export class LazyTableRow implements TableRow {
     for (let index = 0; index < cells.length; index++) texts[index] = cells[index].text
     return texts
   }
+}
+
+/** Give a table cell node the spans its reader knew (a merged cell of a document's table). */
+export function withSpans(node: TableCell, cell: Cell): void {
+  if (cell.rowSpan !== undefined && cell.rowSpan > 1) node.rowSpan = cell.rowSpan
+  if (cell.colSpan !== undefined && cell.colSpan > 1) node.colSpan = cell.colSpan
 }

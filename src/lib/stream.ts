@@ -8,6 +8,18 @@ import {codes} from './codes.js'
  * this module and nothing else of the readers.
  */
 
+/** A merged cell a document's table row starts: its 0-based column and how many rows and columns it spans. */
+export interface CellSpan {
+  column: number
+  rowSpan: number
+  colSpan: number
+}
+
+/** What a reader knows of a line of the text it gives, beyond the text: the merged cells a table row starts. */
+export interface LineFacts {
+  spans?: CellSpan[]
+}
+
 /** One cell of a row, in normalised offsets; `text` is trimmed and cleaned of Markdown inline marks. */
 export interface Cell {
   start: number

@@ -2,6 +2,7 @@ import type CFB from 'cfb'
 import {BodojaryoError} from '../../errors.js'
 import {inflateWithin, maxHwpRecords, maxTableDepth, overLimit, spendText, type InflateBudget} from '../limits.js'
 import {grid, type SourceCell} from './hwpx.js'
+import type {CellSpan} from '../stream.js'
 import {cfb} from '../load.js'
 
 /** Where a line of text read from an HWP 5 document came from. */
@@ -12,6 +13,8 @@ export interface HwpLineSource {
   paragraph: number
   /** 0-based table row when the line is a table row, else null. */
   row: number | null
+  /** The merged cells the table row starts (its TAB-separated cells are the grid's columns), if any. */
+  spans?: CellSpan[]
 }
 
 export interface HwpText {
@@ -130,10 +133,10 @@ function readSection(data: Uint8Array, section: number, out: string[], lines: Hw
   let current: string | null = null
   let currentLevel = 0
   let pendingTable = -1
-  const emit = (value: string, row: number | null) => {
+  const emit = (value: string, row: number | null, spans?: CellSpan[]) => {
     spendText(budget, value.length, 'hwp5')
     out.push(value)
-    lines.push({section, paragraph: Math.max(paragraph, 0), row})
+    lines.push(spans ? {section, paragraph: Math.max(paragraph, 0), row, spans} : {section, paragraph: Math.max(paragraph, 0), row})
   }
   const closeTables = (level: number) => {
     while (tables.length > 0 && level <= tables[tables.length - 1].level) {
@@ -142,10 +145,11 @@ function readSection(data: Uint8Array, section: number, out: string[], lines: Hw
       const cells = table.cells
         .filter((cell) => cell.row < table.rows && cell.col < table.cols)
         .map((cell) => ({row: cell.row, col: cell.col, rowSpan: cell.rowSpan, colSpan: cell.colSpan, text: cell.paragraphs.map((p) => p.trim()).filter(Boolean).join(' ')}))
-      const rows = grid(table.rows, table.cols, cells, 'hwp5')
+      const spans: Array<CellSpan[] | undefined> = []
+      const rows = grid(table.rows, table.cols, cells, 'hwp5', spans)
       const outer = tables[tables.length - 1]
       if (outer) outer.cells[outer.cells.length - 1]?.paragraphs.push(rows.map((r) => r.filter(Boolean).join(' ')).filter(Boolean).join(' '))
-      else rows.forEach((row, index) => emit(row.join('\t'), index))
+      else rows.forEach((row, index) => emit(row.join('\t'), index, spans[index]))
     }
   }
   for (const record of records(data)) {

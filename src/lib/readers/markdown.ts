@@ -182,7 +182,16 @@ export function tableLine(value: string, start: number, end: number, table: Tabl
       const open = value.indexOf('>', a) + 1
       const close = value.lastIndexOf('</', b - 1)
       syntax.push([a, open])
-      cells.push(makeCell(value, open, close))
+      const cell = makeCell(value, open, close)
+      // `<td rowspan="2">`: a merged cell.
+      const tag = value.slice(a, open)
+      if (tag.includes('span')) {
+        const rows = /\browspan\s*=\s*["']?(\d{1,4})/i.exec(tag)
+        const columns = /\bcolspan\s*=\s*["']?(\d{1,4})/i.exec(tag)
+        if (rows) cell.rowSpan = Number(rows[1])
+        if (columns) cell.colSpan = Number(columns[1])
+      }
+      cells.push(cell)
       syntax.push([close, b])
       continue
     }

@@ -1,7 +1,7 @@
 import {control, decomposedMark, flagLimit, flagsOf, markup, oddSpace} from '../chars.js'
 import {codes} from '../codes.js'
 import {Offsets} from '../offsets.js'
-import {contentEnd, contentStart, makeCell, pushRow, type Cell, type Row} from '../stream.js'
+import {contentEnd, contentStart, makeCell, pushRow, type Cell, type CellSpan, type LineFacts, type Row} from '../stream.js'
 import {imageLine, lineTables, manyTableLines, markdownTables, tableLine, thematicBreak} from './markdown.js'
 
 /*
@@ -17,7 +17,7 @@ import {imageLine, lineTables, manyTableLines, markdownTables, tableLine, themat
  * (`chars.js`) and the offsets of every char a text would clean (flagged chars, TABs, the second
  * of two spaces), in order.
  */
-export function readRows(value: string, options: {markdown?: boolean; seen?: Seen} = {}): Row[] {
+export function readRows(value: string, options: {markdown?: boolean; seen?: Seen; lines?: ReadonlyArray<LineFacts | null> | null} = {}): Row[] {
   const seen = options.seen ?? {flags: 0, specials: new Offsets(64), lineStarts: []}
   const rows: Row[] = []
   const length = value.length
@@ -42,6 +42,9 @@ export function readRows(value: string, options: {markdown?: boolean; seen?: See
     const table = tables?.get(line)
     if (table) tableLine(value, lineStart, end, table, rows)
     else readLine(value, lineStart, end, rows, Boolean(options.markdown), seen)
+    // The merged cells a document reader found on this line (a table row: its TAB cells are the columns).
+    const spans = options.lines?.[line - 1]?.spans
+    if (spans) spanCells(rows[rows.length - 1], spans)
     line++
     if (end >= length) break
     lineStart = end + (value.charCodeAt(end) === codes.carriageReturn && value.charCodeAt(end + 1) === codes.lineFeed ? 2 : 1)
@@ -182,4 +185,14 @@ function readLine(value: string, start: number, end: number, rows: Row[], markdo
   }
   // A line with leading tabs only (one non-empty cell) is still a table row: keep its cells.
   pushRow(rows, start, end, cells, undefined, null, plain)
+}
+
+/** Give a row's cells the spans of the merged cells they are. */
+function spanCells(row: Row, spans: CellSpan[]): void {
+  for (const {column, rowSpan, colSpan} of spans) {
+    const cell = row.cells[column]
+    if (!cell || row.kind !== 'row') continue
+    cell.rowSpan = rowSpan
+    cell.colSpan = colSpan
+  }
 }
