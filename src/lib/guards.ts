@@ -12,23 +12,29 @@ interface Part {
   empty: boolean
 }
 
-const whiteSpace = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]
-const digits = [0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39]
+const whiteSpaceCodes = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]
+const digitCodes = [0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39]
+// Sets are never changed once made: parts share them.
+const none = new Set<number>()
+const whiteSpace = new Set(whiteSpaceCodes)
+const digits = new Set(digitCodes)
 
-const nothing = (): Part => ({first: new Set(), last: new Set(), empty: true})
-const chars = (codes: Iterable<number> | null): Part => {
-  const set = codes === null ? null : new Set(codes)
-  return {first: set, last: set, empty: false}
-}
+/** Sets of one char, shared by every pattern read. */
+const single = new Map<number, Set<number>>()
+
+const nothing = (): Part => ({first: none, last: none, empty: true})
+const chars = (set: Set<number> | null): Part => ({first: set, last: set, empty: false})
 
 function union(a: Set<number> | null, b: Set<number> | null): Set<number> | null {
   if (a === null || b === null) return null
+  if (a.size === 0 || a === b) return b
+  if (b.size === 0) return a
   return new Set([...a, ...b])
 }
 
-/** Two parts one after the other. */
-function then(a: Part, b: Part): Part {
-  return {first: a.empty ? union(a.first, b.first) : a.first, last: b.empty ? union(a.last, b.last) : b.last, empty: a.empty && b.empty}
+/** Two parts one after the other (the chars the pair can end with only when `last` is asked: most guards test the first char). */
+function then(a: Part, b: Part, last: boolean): Part {
+  return {first: a.empty ? union(a.first, b.first) : a.first, last: !last ? none : b.empty ? union(a.last, b.last) : b.last, empty: a.empty && b.empty}
 }
 
 /** Either of two parts. */
@@ -41,7 +47,9 @@ class Reader {
   at = 0
   constructor(
     readonly source: string,
-    readonly caseless: boolean
+    readonly caseless: boolean,
+    /** Whether the chars a match can end with are wanted. */
+    readonly last: boolean
   ) {}
 
   alternation(): Part {
@@ -55,7 +63,7 @@ class Reader {
 
   private sequence(): Part {
     let part = nothing()
-    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') part = then(part, this.quantified(this.atom()))
+    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') part = then(part, this.quantified(this.atom()), this.last)
     return part
   }
 
@@ -96,7 +104,7 @@ class Reader {
     }
     if (c === '[') return this.charClass()
     if (c === '\\') return this.escape(false)
-    return chars(this.cased(c.codePointAt(0)!))
+    return chars(this.set(c.codePointAt(0)!))
   }
 
   private escape(inClass: boolean): Part {
@@ -110,13 +118,13 @@ class Reader {
       const m = c === 'x' ? /^[0-9a-f]{2}/i.exec(this.source.slice(this.at)) : /^\{([0-9a-f]+)\}|^[0-9a-f]{4}/i.exec(this.source.slice(this.at))
       if (!m) return chars(null)
       this.at += m[0].length
-      return chars(this.cased(parseInt(m[1] ?? m[0], 16)))
+      return chars(this.set(parseInt(m[1] ?? m[0], 16)))
     }
     if (c === 'k') this.at = this.source.indexOf('>', this.at) + 1
     if ((c === 'p' || c === 'P') && this.source[this.at] === '{') this.at = this.source.indexOf('}', this.at) + 1
     if (c === 'c') this.at++
     if (/[SDwWpPkc\d]/.test(c)) return chars(null)
-    return chars(this.cased(c.codePointAt(0)!))
+    return chars(this.set(c.codePointAt(0)!))
   }
 
   private charClass(): Part {
@@ -161,6 +169,16 @@ class Reader {
     return at + 1
   }
 
+  /** The set of one char (both cases in a caseless pattern), made once. */
+  private set(code: number): Set<number> {
+    let set = single.get(code)
+    if (set === undefined || this.caseless) {
+      set = new Set(this.cased(code))
+      if (!this.caseless) single.set(code, set)
+    }
+    return set
+  }
+
   /** A char and, for a caseless pattern, its other case. */
   private cased(code: number): number[] {
     if (!this.caseless) return [code]
@@ -169,20 +187,20 @@ class Reader {
   }
 }
 
-function read(pattern: RegExp): Part {
-  const part = new Reader(pattern.source, pattern.flags.includes('i')).alternation()
+function read(pattern: RegExp, last: boolean): Part {
+  const part = new Reader(pattern.source, pattern.flags.includes('i'), last).alternation()
   // A pattern that can match nothing can match at any char.
   return part.empty ? {first: null, last: null, empty: true} : part
 }
 
 /** A test of a char code: whether a match of `pattern` can start with it (always true when any char can). */
 export function startsOf(pattern: RegExp): (code: number) => boolean {
-  const first = read(pattern).first
+  const first = read(pattern, false).first
   return first === null ? () => true : (code) => first.has(code)
 }
 
 /** A test of a char code: whether a match of `pattern` can end with it (always true when any char can). */
 export function endsOf(pattern: RegExp): (code: number) => boolean {
-  const last = read(pattern).last
+  const last = read(pattern, true).last
   return last === null ? () => true : (code) => last.has(code)
 }
