@@ -13,6 +13,11 @@ function plain(node: Loose): unknown {
   // Own fields with plain values (a lazy node's bookkeeping aside: its offsets, source and the parts it made).
   for (const [key, value] of Object.entries(node)) if (!internal.has(key) && typeof value !== 'object') out[key] = value
   if (node.children !== undefined) out.children = node.children.map(plain)
+  // A person's spans: the positions each value was read from, read through getters too.
+  if (node.type === 'contact') {
+    const spans = (node as unknown as {spans: Record<string, Array<{start: object; end: object}>>}).spans
+    out.spans = Object.fromEntries(Object.entries(spans).map(([key, positions]) => [key, positions.map((p) => ({start: {...p.start}, end: {...p.end}}))]))
+  }
   if (position) out.position = position
   return out
 }

@@ -1,5 +1,5 @@
 import type {Position} from 'unist'
-import type {TableCell, TableRow, Text} from '../types.js'
+import type {Contact, TableCell, TableRow, Text} from '../types.js'
 import {Locator, OffsetPosition} from './locate.js'
 import {keptRow, type Cell, type Row} from './stream.js'
 
@@ -100,4 +100,52 @@ export class LazyTableRow implements TableRow {
 export function withSpans(node: TableCell, cell: Cell): void {
   if (cell.rowSpan !== undefined && cell.rowSpan > 1) node.rowSpan = cell.rowSpan
   if (cell.colSpan !== undefined && cell.colSpan > 1) node.colSpan = cell.colSpan
+}
+
+/** A value worked out when first asked for, then kept. */
+export class Once<T> {
+  #value: T | undefined
+  #made = false
+  constructor(private readonly make: () => T) {}
+
+  get(): T {
+    if (!this.#made) {
+      this.#value = this.make()
+      this.#made = true
+    }
+    return this.#value as T
+  }
+}
+
+/** A person of a contact block, whose `spans` (where each value was read) are found for the whole block when first read. */
+export class LazyContact implements Contact {
+  /** One kept for the life of the process, so that its map survives a full collection (see `Line.kept` in stream.js). */
+  static readonly kept = new LazyContact({group: null, department: null, role: null, title: null, name: null, phone: null, email: null}, new Once(() => [{}]), 0)
+
+  readonly type = 'contact'
+  group: string | null
+  department: string | null
+  role: string | null
+  title: string | null
+  name: string | null
+  phone: string | null
+  email: string | null
+  readonly #all: Once<Array<Contact['spans']>>
+  readonly #index: number
+
+  constructor(person: Omit<Contact, 'type' | 'spans'>, all: Once<Array<Contact['spans']>>, index: number) {
+    this.group = person.group
+    this.department = person.department
+    this.role = person.role
+    this.title = person.title
+    this.name = person.name
+    this.phone = person.phone
+    this.email = person.email
+    this.#all = all
+    this.#index = index
+  }
+
+  get spans(): Contact['spans'] {
+    return this.#all.get()[this.#index]
+  }
 }

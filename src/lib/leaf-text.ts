@@ -26,6 +26,9 @@ function wordContinues(previous: AnyNode, next: AnyNode, before: string, after: 
  * spanning none of them as its own text; without, it cleans every text.
  */
 export class LeafText {
+  /** One kept for the life of the process, so that its map survives a full collection (see `Line.kept` in stream.js). */
+  static readonly kept = new LeafText()
+
   /** Where the last search in `specials` ended: leaves are mostly read in order. */
   private cursor = 0
   /** Whether every leaf `collect` joined was plain. */

@@ -5,6 +5,7 @@ import type {Contact, Contacts, Field} from '../../types.js'
 import type {Context} from '../context.js'
 import {copyPosition} from '../context.js'
 import {lastOf} from '../arrays.js'
+import {LazyContact, Once} from '../lazy-nodes.js'
 import {isDepartmentText, isTitle, splitGluedTitle} from './contacts.js'
 
 /*
@@ -14,18 +15,34 @@ import {isDepartmentText, isTitle, splitGluedTitle} from './contacts.js'
  */
 
 /** What is known of one person. */
-type Person = Omit<Contact, 'type' | 'spans'>
+export type Person = Omit<Contact, 'type' | 'spans'>
 
 /** A contact block with a `contact` node per person after its rows (nodes made from fields, so without a position of their own). */
 export function withPeople(ctx: Context, node: Contacts): Contacts {
+  if (ctx.locator.lazy) {
+    // parse()'s own tree, which only the typed object reads: the spans are found when first read.
+    const people = readContacts(node, ctx.text, ctx.file)
+    const all = new Once(() => allSpans(ctx.text, node, people))
+    people.forEach((person, index) => node.children.push(new LazyContact(person, all, index)))
+    return node
+  }
   // Each field's text, read once: the people are assembled from them, and their spans found by them.
-  const fields: Source[] = []
   const texts = new Map<Field, string>()
-  const add = (field: Field) => {
+  const fields = sources(node, (field) => {
     const value = ctx.text.of(field)
     texts.set(field, value)
-    fields.push({field, text: value, at: fields.length})
-  }
+    return value
+  })
+  const people = readContacts(node, {of: (field) => texts.get(field) ?? ctx.text.of(field)}, ctx.file)
+  const all = spansFor(fields, people)
+  people.forEach((person, index) => node.children.push({type: 'contact', ...person, spans: all[index]}))
+  return node
+}
+
+/** The fields of a contact block in order, with their texts. */
+function sources(node: Contacts, textOf: (field: Field) => string): Source[] {
+  const fields: Source[] = []
+  const add = (field: Field) => fields.push({field, text: textOf(field), at: fields.length})
   for (const row of node.children) {
     if (row.type === 'paragraph') {
       for (const f of row.children) if (f.type === 'field') add(f)
@@ -36,8 +53,15 @@ export function withPeople(ctx: Context, node: Contacts): Contacts {
       }
     }
   }
-  const people = readContacts(node, {of: (field) => texts.get(field) ?? ctx.text.of(field)}, ctx.file)
-  if (people.length === 0) return node
+  return fields
+}
+
+/** Where each person's values were read, in order. */
+function allSpans(text: Texts, node: Contacts, people: Person[]): Array<Contact['spans']> {
+  return spansFor(sources(node, (field) => text.of(field)), people)
+}
+
+function spansFor(fields: Source[], people: Person[]): Array<Contact['spans']> {
   const byKey = new Map<string, Source[]>()
   for (const source of fields) {
     const name = source.field.name
@@ -48,8 +72,7 @@ export function withPeople(ctx: Context, node: Contacts): Contacts {
     else byKey.set(name, [source])
   }
   const cursors = new Map<string, number>()
-  for (const person of people) node.children.push({type: 'contact', ...person, spans: spansOf(person, byKey, cursors)})
-  return node
+  return people.map((person) => spansOf(person, byKey, cursors))
 }
 
 /** What reads a field's text. */
