@@ -439,6 +439,7 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
   }
   const children: Array<TableRow | Paragraph> = []
   for (const entry of perRow) {
+    if ('cells' in entry) entry.cells = entry.cells.map((tokens) => joinBracketed(ctx, tokens))
     if ('sentence' in entry) {
       const cell = firstFilled(entry.row)!
       const inlines = withGaps(ctx, cell, sentenceTokens(ctx, cell))
@@ -449,6 +450,30 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
   }
   return {type: 'contacts', children, position: span(children)}
 }
+
+/** Department words of one cell joined by brackets (`토지정책과(토지거래량)`, `통계부 (지가 변동률)`) are one department, as printed. */
+function joinBracketed(ctx: Context, tokens: Token[]): Token[] {
+  if (tokens.length < 2) return tokens
+  const out: Token[] = []
+  // Whether the last department opened a bracket not closed yet.
+  let open = false
+  for (const token of tokens) {
+    const last = out.length ? out[out.length - 1] : undefined
+    const gap = last ? ctx.norm.slice(last.end, token.start) : ''
+    if (last && last.name === 'department' && token.name === 'department' && (openBracket.test(gap) || (open && gap.trim() === ''))) {
+      const close = closeBracket.exec(ctx.norm.slice(token.end, token.end + 4))
+      last.end = token.end + (close ? close[0].length : 0)
+      open = !close
+      continue
+    }
+    open = false
+    out.push(token)
+  }
+  return out
+}
+
+const openBracket = /^\s*\(\s*$/
+const closeBracket = /^\s*\)/
 
 /** The start of a phone number broken at a cell's end: `(044)`, `044-`, `044-202-`. */
 const phoneHead = /^\(?0\d{1,3}\)?(?:[-.]\d{3,4})?[-.]?$/
