@@ -97,9 +97,10 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
   for (let i = from; i < to; i++) {
     if (contacts && i >= contacts.start && i < contacts.end) continue
     if (!isAppendixStart(rows[i])) continue
-    // Before the contact table a labelled line lists attachments, unless it heads a page of its own.
+    // Before the contact table a labelled line lists attachments, unless it heads a page of its
+    // own, or appendix pages have begun (lists stand in the body, before them).
     const rest = rows[i].text.slice(rowAppendixLabel(rows[i])?.[0].length ?? 0).trim()
-    if (i < listEnd && rows[i].kind !== 'row' && rest) continue
+    if (i < listEnd && rows[i].kind !== 'row' && rest && appendixStarts.length === 0) continue
     if (isAttachmentList(rows[i]) || isLabelOverListedItem(rows, i)) continue
     appendixStarts.push(i)
   }
