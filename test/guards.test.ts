@@ -13,7 +13,7 @@ function accepted(test: (code: number) => boolean): string {
 describe('guards read from patterns', () => {
   it.each([
     ['a role', rolePattern, '담부실연책총'],
-    ['an appendix label', appendixPattern, '(<[‹〈《【〔따별부붙참첨［'],
+    ['an appendix label', appendixPattern, '(<[‹〈《【〔따별부붙참첨통［'],
     ['alternatives, optional groups and spaced letters', /^(?:[【[<〈]\s*)?(담\s*당\s*과\s*장|문\s*의)\s*[:：]/, '<[〈【담문'],
     ['a caseless pattern', /^(?:E-?mail|전\s*화)$/i, 'Ee전'],
     ['ranges and escapes in a class', /^[a-c\d\-]x/, '-0123456789abc'],

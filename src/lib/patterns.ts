@@ -45,7 +45,7 @@ export const emailPattern = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+\s?@\s?[A-Za-
 
 /** Appendix labels at the start of a row. */
 export const appendixPattern =
-  /^(?:[【<[(［〔‹〈《] ?)?(따 ?로 ?붙 ?임|붙 ?임|별 ?첨|별 ?지|참 ?고(?: ?자 ?료)?|첨 ?부|부 ?록) ?(\d{1,2}(?![\d,.]\d))?(?: ?[】>\])］〕›〉》] ?(?:[.:：] ?)?| ?(?:[.:：] ?)?(?=$|\s|\d|[【<[(「『‘“"']))/
+  /^(?:[【<[(［〔‹〈《] ?)?(따 ?로 ?붙 ?임|붙 ?임|별 ?첨|별 ?지|참 ?고(?: ?자 ?료)?|첨 ?부|부 ?록|통 ?계 ?표) ?(\d{1,2}(?![\d,.]\d))?(?: ?[】>\])］〕›〉》] ?(?:[.:：] ?)?| ?(?:[.:：] ?)?(?=$|\s|\d|[【<[(「『‘“"']))/
 
 /** The appendix label a text starts with, if any; the pattern runs only after a first letter that can start one. */
 export function appendixLabelAt(text: string): RegExpExecArray | null {

@@ -37,10 +37,21 @@ export function isAppendixStart(row: Row): boolean {
   const rest = row.text.slice(m[0].length).trim()
   // `붙임 1. A 2. B 끝.` lists and prose starting with 참고 are not appendix headings.
   if (/^(?:로|하여|해|하시기|바랍니다|하세요)/.test(rest)) return false
+  // Nor is an entry of a table of contents (`별첨 … ······ 20`, or a title and its page in cells).
+  if (contentsEntry.test(rest) || (row.kind === 'row' && pageCell(row) && /\S\s+\d{1,3}$/.test(rest))) return false
   if (row.kind === 'row') return true
   if (rest.length <= 80) return true
   // A text box flattened onto one line: `<별첨> Title □ first section …`.
   return m[0].length > 2 && isBracket(m[0].charCodeAt(0)) && sectionAfterTitle.test(rest)
+}
+
+/** Leader dots then a page number, ending an entry of a table of contents. */
+const contentsEntry = /(?:[·.…‧ㆍ∙]\s*){3,}\d{1,3}$/
+
+/** Whether a row's last filled cell is a page number alone. */
+function pageCell(row: Row): boolean {
+  for (let k = row.cells.length - 1; k >= 0; k--) if (row.cells[k].text) return /^\d{1,3}$/.test(row.cells[k].text)
+  return false
 }
 
 /** A title of at most 80 chars, then the box's first `□` section. */
@@ -55,16 +66,21 @@ const listEnd = /\d\s*부\s*\.?$|끝\s*\.?$/
 /** Whether an appendix-labelled row is an attachment list (`붙임 1. A 1부.`, `… 끝.`) rather than a heading. */
 export function isAttachmentList(row: Row): boolean {
   const m = rowAppendixLabel(row)
-  if (!m || row.kind !== 'line') return false
+  if (!m || row.kind !== 'line' || headsPagesOnly(m)) return false
   const rest = row.text.slice(m[0].length).trim()
   return /^\d{1,2}\.\s/.test(rest) || listEnd.test(rest) || /^\d{1,2}\.\s/.test(m[0].slice(-3) + rest)
+}
+
+/** Whether a label only heads pages and never lists attachments: `통계표` (the statistics tables). */
+function headsPagesOnly(label: RegExpExecArray): boolean {
+  return /^통 ?계 ?표$/.test(label[1])
 }
 
 /** Whether row `index` is a label alone (`붙임.`, `부 록`) whose next line is a listed item (`A 1부`, `A. 끝.`, `1. A`). */
 export function isLabelOverListedItem(rows: readonly Row[], index: number): boolean {
   const row = rows[index]
   const m = row.kind === 'line' ? rowAppendixLabel(row) : null
-  if (!m || row.text.slice(m[0].length).trim()) return false
+  if (!m || headsPagesOnly(m) || row.text.slice(m[0].length).trim()) return false
   const next = nextFilled(rows, index + 1)
   // The item ends the list (`A 1부`, `A. 끝.`) or is the first of numbered ones (`부 록` over `1. A`).
   return next >= 0 && rows[next].kind === 'line' && rows[next].text.length <= 100 && (listEnd.test(rows[next].text) || /^1\.\s/.test(rows[next].text)) && rowAppendixLabel(rows[next]) === null
