@@ -3,9 +3,10 @@ import {report} from './messages.js'
 import {checkFormat, checkOptions} from './lib/check.js'
 import type {Appendix, Body, Root, RootContent} from './types.js'
 import {span, type Context} from './lib/context.js'
-import {buildAppendix, isAppendixStart, isAttachmentList, isLabelOverListedItem} from './lib/construct/appendix.js'
+import {buildAppendix} from './lib/construct/appendix.js'
+import {isAppendixStart, isAttachmentList, isLabelOverListedItem, rowMarker} from './lib/construct/rows.js'
 import {rowAppendixLabel} from './lib/patterns.js'
-import {readBlocks, rowMarker} from './lib/construct/blocks.js'
+import {readBlocks} from './lib/construct/blocks.js'
 import {
   buildContacts,
   contactsTableAt,
@@ -18,6 +19,8 @@ import {
   isOldDepartmentRow,
   type ContactsScan
 } from './lib/construct/contacts.js'
+import {withPeople} from './lib/construct/people.js'
+import {LeafText} from './lib/leaf-text.js'
 import {scanFooter} from './lib/construct/footer.js'
 import {findLateHeader, hasMoment, opensHeaderContacts, isHeaderLabelRow, scanHeader, scanHeaderAt} from './lib/construct/header.js'
 import {scanTitle, type TitleScan} from './lib/construct/title.js'
@@ -26,13 +29,20 @@ import {keepUnclaimed} from './lib/transform/keep-unclaimed.js'
 import {borrowOffsets, returnOffsets, type Offsets} from './lib/offsets.js'
 import {decomposedMark, oddSpace} from './lib/chars.js'
 import {normalize, type NormalizedText} from './lib/normalize.js'
-import {looksLikeMarkdown, readRows, type Row, type Seen} from './lib/reader.js'
+import {readRows, type Seen} from './lib/readers/text.js'
+import {looksLikeMarkdown} from './lib/readers/markdown.js'
+import type {LineFacts, Row} from './lib/stream.js'
 
 export interface FromTextOptions {
   /** The file to report diagnostics on (none are made when omitted). */
   file?: VFile
   /** `markdown` reads pipe and HTML tables with remark-parse; `text` does not; default: detect. */
   format?: 'markdown' | 'text'
+  /**
+   * Where each line of a document's text came from, as `readBytes` gives it (`lines`): the merged
+   * cells of its tables become the `rowSpan` and `colSpan` of the tree's table cells.
+   */
+  lines?: ReadonlyArray<LineFacts | null> | null
 }
 
 /**
@@ -60,16 +70,16 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
   const seen: Seen = {flags: 0, specials: borrowOffsets(), lineStarts: []}
   // Plain text is read as is, and again normalised only when a line shows an odd space or
   // decomposed Hangul: most text has neither, and the line scan sees every char anyway.
-  let rows = markdown ? null : readRows(value, {markdown, seen})
+  let rows = markdown ? null : readRows(value, {markdown, seen, lines: options.lines})
   const asIs = rows !== null && (seen.flags & (oddSpace | decomposedMark)) === 0
   if (rows === null || !asIs) {
     normalized = normalize(value)
     markdown = options.format ? options.format === 'markdown' : looksLikeMarkdown(normalized.value)
-    rows = readRows(normalized.value, {markdown})
+    rows = readRows(normalized.value, {markdown, lines: options.lines})
   }
   // What the reader found in the source itself (line starts, chars to clean) holds only when it was read as is.
   const locator = new Locator(value, normalized.map, asIs ? seen.lineStarts : undefined, internal)
-  const ctx: Context = {norm: normalized.value, rows, locator, file, wrapWidth: wrapWidth(rows), claimed: borrowOffsets()}
+  const ctx: Context = {norm: normalized.value, rows, locator, file, wrapWidth: wrapWidth(rows), claimed: borrowOffsets(), text: new LeafText(internal && asIs ? seen.specials : null)}
   const children: RootContent[] = []
 
   const {early, from} = readFirstPage(ctx, children)
@@ -87,9 +97,10 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
   for (let i = from; i < to; i++) {
     if (contacts && i >= contacts.start && i < contacts.end) continue
     if (!isAppendixStart(rows[i])) continue
-    // Before the contact table a labelled line lists attachments, unless it heads a page of its own.
+    // Before the contact table a labelled line lists attachments, unless it heads a page of its
+    // own, or appendix pages have begun (lists stand in the body, before them).
     const rest = rows[i].text.slice(rowAppendixLabel(rows[i])?.[0].length ?? 0).trim()
-    if (i < listEnd && rows[i].kind !== 'row' && rest) continue
+    if (i < listEnd && rows[i].kind !== 'row' && rest && appendixStarts.length === 0) continue
     if (isAttachmentList(rows[i]) || isLabelOverListedItem(rows, i)) continue
     appendixStarts.push(i)
   }
@@ -102,7 +113,7 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
     const start = boundaries[b]
     const end = b + 1 < boundaries.length ? boundaries[b + 1] : to
     if (contacts && start === contacts.start) {
-      children.push(buildContacts(ctx, contacts))
+      children.push(withPeople(ctx, buildContacts(ctx, contacts)))
       const footer = scanFooter(ctx, contacts.end, end)
       if (footer.node) children.push(footer.node)
       const restFrom = footer.end
@@ -159,7 +170,7 @@ function readFirstPage(ctx: Context, children: RootContent[]): {early: ContactsS
       const between = headerContacts(ctx, nextFilled(rows, header.end))
       if (between && nextFilled(rows, between.end) >= late.start) {
         early = between
-        children.push(buildContacts(ctx, between))
+        children.push(withPeople(ctx, buildContacts(ctx, between)))
       } else {
         title = titleUpTo(header.end, late.start)
         if (title) children.push(title.node!)
@@ -176,7 +187,7 @@ function readFirstPage(ctx: Context, children: RootContent[]): {early: ContactsS
   if (!early) {
     early = headerContacts(ctx, nextFilled(rows, headerEnd))
     if (early) {
-      children.push(buildContacts(ctx, early))
+      children.push(withPeople(ctx, buildContacts(ctx, early)))
       titleFrom = early.end
       // The header box may go on under its contact rows (`보 도 일 시 | …` after `담당 부서 | …`).
       const next = nextFilled(rows, early.end)

@@ -3,7 +3,7 @@ import {checkSize, parse, parseRead, type ParseOptions} from './parse.js'
 import type {PressRelease} from './press-release.js'
 import {checkFormat, checkMaxSize, checkOptions} from './lib/check.js'
 import {isVFile} from './lib/load.js'
-import {isPdf, readPdf, type PdfLineSource} from './lib/read-pdf.js'
+import {isPdf, readPdf, type PdfLineSource} from './lib/readers/pdf.js'
 
 /**
  * Parse a press release like `parse`, and PDF files too: PDF bytes (or a VFile holding them) are

@@ -3,11 +3,11 @@ import {checkDocumentName, readBytes, reportRead} from './read-bytes.js'
 import {build} from './from-text.js'
 import type {PressRelease} from './press-release.js'
 import {readRelease} from './to-press-release.js'
-import {report} from './messages.js'
 import {returnOffsets} from './lib/offsets.js'
 import {BodojaryoError} from './errors.js'
 import {checkFormat, checkMaxSize, checkOptions} from './lib/check.js'
 import {isVFile} from './lib/load.js'
+import type {LineFacts} from './lib/stream.js'
 
 export interface ParseOptions {
   /** Read the input as `markdown` (pipe and HTML tables) or plain `text`; default: detect. */
@@ -30,7 +30,7 @@ export function parse(value: string | Uint8Array | VFile, parseOptions?: ParseOp
   // Diagnostics go to a VFile the caller gave; a string or bytes have no one to read them.
   let file: VFile | undefined
   let text: string
-  let source: {format: string; lines: unknown} | null = null
+  let source: {format: string; lines: ReadonlyArray<LineFacts> | null} | null = null
   if (typeof value === 'string') {
     text = value
   } else if (value instanceof Uint8Array || isVFile(value)) {
@@ -59,10 +59,10 @@ export function parse(value: string | Uint8Array | VFile, parseOptions?: ParseOp
  * Parse text a reader gave (or the caller's text), with what it was read from, into the typed
  * object; the source (`format`, and where each line came from) is kept in the tree's `data`.
  */
-export function parseRead(text: string, file: VFile | undefined, source: {format: string; lines: unknown} | null, options: ParseOptions): PressRelease {
+export function parseRead(text: string, file: VFile | undefined, source: {format: string; lines: ReadonlyArray<LineFacts> | null} | null, options: ParseOptions): PressRelease {
   checkSize(text.length, options)
   // The tree is read into the typed object and dropped: an internal one, with lazy positions.
-  const {tree, specials} = build(text, {file, format: source && source.format !== 'text' ? 'text' : options.format}, true)
+  const {tree, specials} = build(text, {file, format: source && source.format !== 'text' ? 'text' : options.format, lines: source?.lines}, true)
   if (source && source.format !== 'text') tree.data = {...tree.data, source}
   // No one else has seen the tree: what the reader learned about chars to clean still holds.
   const release = readRelease(tree, file, specials)

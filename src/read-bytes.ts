@@ -2,11 +2,12 @@ import {decode, sniffBinary} from './decode.js'
 import {BodojaryoError, isBodojaryoError, type ErrorCode} from './errors.js'
 import type {VFile} from 'vfile'
 import {messages, report} from './messages.js'
-import {readHwp} from './lib/read-hwp.js'
-import {isHwpx, readHwpx} from './lib/read-hwpx.js'
+import {readHwp} from './lib/readers/hwp.js'
+import {isHwpx, readHwpx} from './lib/readers/hwpx.js'
 import {inflateBudget} from './lib/limits.js'
 import {zipEntries} from './lib/unzip.js'
 import {checkMaxSize, checkOptions} from './lib/check.js'
+import type {CellSpan} from './lib/stream.js'
 
 /** Where a line of text extracted from a document came from. */
 export interface LineSource {
@@ -16,6 +17,8 @@ export interface LineSource {
   paragraph: number
   /** 0-based row when the line is a table row, else null. */
   row: number | null
+  /** The merged cells a table row starts (its TAB-separated cells are the table's columns), if any. */
+  spans?: CellSpan[]
 }
 
 /** Text read from bytes, and what it was read from. */

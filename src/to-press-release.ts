@@ -2,119 +2,17 @@ import type {VFile} from 'vfile'
 import type {Position} from 'unist'
 import {report} from './messages.js'
 import type * as T from './press-release.js'
-import type {Appendix, Block, Contacts, Field, Footer, Header, Item, Node, Root, Section, Table, TableRow, Title} from './types.js'
-import {PlainTableRow} from './lib/context.js'
+import type {Appendix, Block, Footer, Header, Item, Node, Root, ScheduleRow, Section, Table, TableRow, Title} from './types.js'
+import {LazyTableRow} from './lib/lazy-nodes.js'
 import {findDates, isoDate, weekdayOf} from './lib/date.js'
 import {iso, readEmbargo, readMoment, type Inference} from './lib/embargo.js'
-import {breaking, codeAt, control, decomposedMark, foldDoubledSpaces, isFree, isWhiteSpace, markup, oddSpace} from './lib/chars.js'
-import {cleanText} from './lib/reader.js'
-import {endLine, endOffset, onOneLine, startLine, startOffset} from './lib/locate.js'
+import {codeAt, isWhiteSpace} from './lib/chars.js'
+import {LeafText} from './lib/leaf-text.js'
 import {subtitleMarkerPattern, allMatches, endsWithDash, appendixLabelAt} from './lib/patterns.js'
-import {lastOf, append} from './lib/arrays.js'
-import {isDepartmentText, isTitle, splitGluedTitle} from './lib/construct/contacts.js'
+import {append} from './lib/arrays.js'
 import type {Offsets} from './lib/offsets.js'
 
 type AnyNode = Node & {children?: AnyNode[]; value?: string}
-
-/**
- * While a release is read from a tree `parse` has just built: the source offsets of every char
- * a text would clean, in order (see `build`), so a leaf spanning none of them is its own text.
- */
-let specials: Offsets | null = null
-/** Whether every leaf `collect` joined was plain. */
-let allPlain = false
-/** Where the last search in `specials` ended: leaves are mostly read in order. */
-let cursor = 0
-
-/** The index of the first offset at or after `from` in the sorted `offsets`. */
-function firstAtOrAfter(offsets: Offsets, from: number): number {
-  const list = offsets.data
-  const length = offsets.length
-  let low = cursor <= length && (cursor === 0 || list[cursor - 1] < from) ? cursor : 0
-  // A few steps forward from the last place, then halving what is left.
-  for (let step = 0; step < 8; step++) {
-    if (low >= length || list[low] >= from) return (cursor = low)
-    low++
-  }
-  let high = length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (list[mid] < from) low = mid + 1
-    else high = mid
-  }
-  return (cursor = low)
-}
-
-/** Whether a leaf's text is its value as is: one line, no char to clean, no outer space, no Markdown heading. */
-function isPlainLeaf(leaf: AnyNode): boolean {
-  const position = leaf.position
-  if (specials === null || !position || !onOneLine(position)) return false
-  const from = startOffset(position)
-  const to = endOffset(position)
-  const k = firstAtOrAfter(specials, from)
-  if (k < specials.length && specials.data[k] < to) return false
-  const value = leaf.value!
-  const first = codeAt(value, 0)
-  return first !== 0x23 && first !== 0x20 && codeAt(value, value.length - 1) !== 0x20
-}
-
-/** The text of a node: its leaves' values (syntax and page marks left out), cleaned. */
-export function textOf(node: AnyNode, separator = ' '): string {
-  // One leaf: its value, no joining.
-  const children = node.children
-  let value: string
-  if (children === undefined) {
-    // A leaf itself: a text, or a table cell of parse()'s own tree (see `tableRow`); no other leaf has text.
-    if (node.type !== 'text' && node.type !== 'tableCell') return ''
-    if (isPlainLeaf(node)) return node.value!
-    value = node.value ?? ''
-  } else if (children.length === 1 && children[0].type === 'text') {
-    if (isPlainLeaf(children[0])) return children[0].value!
-    value = children[0].value!
-  } else {
-    allPlain = specials !== null
-    value = collect(node, separator)
-    // Plain leaves joined by one space or nothing: nothing to clean.
-    if (allPlain) return value
-  }
-  // Nothing to clean but spaces: fold them (a Markdown heading mark aside).
-  if (isFree(value, special)) return codeAt(value, 0) === 0x23 ? cleanText(value) : value.includes('  ') ? foldDoubledSpaces(value) : value.trim()
-  return cleanText(isFree(value, decomposedMark) ? value : value.normalize('NFC'))
-}
-
-/** Anything beyond a trim: decomposed Hangul, odd spaces, controls, markup. */
-const special = decomposedMark | oddSpace | control | markup | breaking
-
-function collect(node: AnyNode, separator: string): string {
-  // A table cell of parse()'s own tree may be its own leaf (see `tableRow`).
-  if (node.type === 'text' || (node.type === 'tableCell' && node.children === undefined)) {
-    if (allPlain && !isPlainLeaf(node)) allPlain = false
-    return node.value ?? ''
-  }
-  if (!node.children) return ''
-  const parts: string[] = []
-  let previous: AnyNode | null = null
-  let previousValue = ''
-  for (const child of node.children) {
-    if (child.type === 'syntax' || child.type === 'pageMark') continue
-    const value = collect(child, separator)
-    if (!value) continue
-    if (previous !== null) parts.push(wordContinues(previous, child, previousValue, value) ? '' : separator)
-    parts.push(value)
-    previous = child
-    previousValue = value
-  }
-  return parts.join('')
-}
-
-/** A word broken at the end of a line (`해외` / `에서의`): the next line starts with an ending. */
-const ending = /^(?:에서|에게|으로|로서|로써|로|의|을|를|은|는|와|과|도|만|에|께|이다|이며|이고|입니다|다[.,]|했|하였|하고|하며|하여|하는|한다|할|된다|되었|되어|됐|였|적[인으이]|화[를를하된]|들[이을은의])/
-
-function wordContinues(previous: AnyNode, next: AnyNode, before: string, after: string): boolean {
-  if (!previous.position || !next.position || startLine(next.position) !== endLine(previous.position) + 1) return false
-  const last = codeAt(before, before.length - 1)
-  return last >= 0xac00 && last <= 0xd7a3 && ending.test(after)
-}
 
 /** Turn the syntax tree into the typed object; diagnostics about values go to `file`. */
 export function toPressRelease(tree: Root, file?: VFile): T.PressRelease {
@@ -123,28 +21,27 @@ export function toPressRelease(tree: Root, file?: VFile): T.PressRelease {
 
 /** `toPressRelease`, told where the source holds chars to clean (see `build`). */
 export function readRelease(tree: Root, file: VFile | undefined, toClean: Offsets | null): T.PressRelease {
-  specials = toClean
-  cursor = 0
-  try {
-    return read(tree, file)
-  } finally {
-    specials = null
-  }
+  return read(tree, new LeafText(toClean), file)
 }
 
-function read(tree: Root, file?: VFile): T.PressRelease {
+function read(tree: Root, t: LeafText, file?: VFile): T.PressRelease {
   const headers: Header[] = []
   let title: Title | undefined
   let footer: Footer | undefined
   const bodyBlocks: Block[] = []
-  const contactNodes: Contacts[] = []
+  const contacts: T.Contact[] = []
   const appendices: Appendix[] = []
   const listedLabels: ReturnType<typeof listed> = []
   for (const child of tree.children) {
     if (child.type === 'header') headers.push(child)
     else if (child.type === 'title') title ??= child
     else if (child.type === 'footer') footer ??= child
-    else if (child.type === 'contacts') contactNodes.push(child)
+    else if (child.type === 'contacts') {
+      for (const c of child.children) {
+        // Written out rather than spread (a spread copies slowly); the key order is the typed one.
+        if (c.type === 'contact') contacts.push({group: c.group, department: c.department, role: c.role, title: c.title, name: c.name, phone: c.phone, email: c.email})
+      }
+    }
     else if (child.type === 'appendix') appendices.push(child)
     else if (child.type === 'body') {
       for (const block of child.children) bodyBlocks.push(block)
@@ -152,20 +49,18 @@ function read(tree: Root, file?: VFile): T.PressRelease {
     }
   }
 
-  const {kind, embargo, distribution} = readHeader(headers, file)
+  const {kind, embargo, distribution} = readHeader(headers, t, file)
   const headlineNode = title?.children.find((c) => c.type === 'headline')
-  const headline = headlineNode ? textOf(headlineNode) || null : null
+  const headline = headlineNode ? t.of(headlineNode) || null : null
   const subtitles = (title?.children ?? [])
     .filter((c) => c.type === 'subtitle')
     .map((c) => {
-      const value = textOf(c).replace(subtitleMarkerPattern, '')
+      const value = t.of(c).replace(subtitleMarkerPattern, '')
       return (endsWithDash(value) ? value.replace(/(?<![\s\-–—])\s*[-–—]+$/, '') : value).trim()
     })
     .filter(Boolean)
-  const blocks = bodyBlocks.map(toBlock)
+  const blocks = bodyBlocks.map((b) => toBlock(b, t))
   const flat = flatten(blocks)
-  const contacts: T.Contact[] = []
-  for (const node of contactNodes) for (const contact of readContacts(node, file)) contacts.push(contact)
   return {
     kind,
     issuers: readIssuers(flat),
@@ -175,13 +70,13 @@ function read(tree: Root, file?: VFile): T.PressRelease {
     subtitles,
     body: {blocks, tasks: readTasks(flat), quotes: readQuotes(flat)},
     contacts,
-    footer: readFooter(footer),
-    appendices: mergeListed(appendices.map(readAppendix), listedLabels)
+    footer: readFooter(footer, t),
+    appendices: mergeListed(appendices.map((a) => readAppendix(a, t)), listedLabels)
   }
 }
 
 /** Read the header's fields; a header may be printed in parts (the kind on top, the dates under the title box). */
-function readHeader(headers: Header[], file?: VFile) {
+function readHeader(headers: Header[], t: LeafText, file?: VFile) {
   let kind: string | null = null
   const embargoValues: string[] = []
   const distributionValues: string[] = []
@@ -189,9 +84,9 @@ function readHeader(headers: Header[], file?: VFile) {
   let hasEmbargo = false
   let hasDistribution = false
   for (const child of headers.flatMap((h) => h.children)) {
-    if (child.type === 'kind' && kind === null) kind = textOf(child).replace(/\s+/g, '')
+    if (child.type === 'kind' && kind === null) kind = t.of(child).replace(/\s+/g, '')
     if (child.type === 'embargo' || child.type === 'distribution') {
-      const values = child.children.filter((c) => c.type === 'text').map((c) => textOf(c as AnyNode))
+      const values = child.children.filter((c) => c.type === 'text').map((c) => t.of(c as AnyNode))
       if (child.type === 'embargo') {
         hasEmbargo = true
         embargoPlace ??= child.position
@@ -233,7 +128,7 @@ function readHeader(headers: Header[], file?: VFile) {
   return {kind, embargo, distribution}
 }
 
-function toBlock(node: Block | Section | AnyNode): T.BodyBlock {
+function toBlock(node: Block | Section | AnyNode, t: LeafText): T.BodyBlock {
   if (node.type === 'item') {
     const item = node as Item
     // Most items hold their own line only: no lists to filter then.
@@ -241,29 +136,29 @@ function toBlock(node: Block | Section | AnyNode): T.BodyBlock {
     for (const c of item.children) if (c.type !== 'text' && c.type !== 'field') own = false
     const children: T.BodyBlock[] = []
     let text: string
-    if (own) text = textOf(item as AnyNode)
+    if (own) text = t.of(item as AnyNode)
     else {
-      text = textOf({type: 'x', children: item.children.filter((c) => c.type === 'text' || c.type === 'field')} as AnyNode)
-      for (const c of item.children) if (c.type === 'item' || c.type === 'table' || c.type === 'paragraph') children.push(toBlock(c))
+      text = t.ofAll(item.children.filter((c) => c.type === 'text' || c.type === 'field'))
+      for (const c of item.children) if (c.type === 'item' || c.type === 'table' || c.type === 'paragraph') children.push(toBlock(c, t))
     }
     return {type: 'item', marker: item.marker, depth: item.depth, text: withoutMarker(text, item.marker).trim(), children}
   }
   if (node.type === 'table') {
     const rows: string[][] = []
     for (const row of (node as Table).children) {
-      const cells = cellTexts(row)
+      const cells = cellTexts(row, t)
       if (cells.length) rows.push(cells)
     }
     return {type: 'table', rows}
   }
-  return {type: 'paragraph', text: textOf(node as AnyNode)}
+  return {type: 'paragraph', text: t.of(node as AnyNode)}
 }
 
 /** The text of each cell of a table row, in order ('' for an empty cell). */
-function cellTexts(row: TableRow): string[] {
-  if (row instanceof PlainTableRow) return row.texts()
+function cellTexts(row: TableRow | ScheduleRow, t: LeafText): string[] {
+  if (row instanceof LazyTableRow) return row.texts()
   const cells: string[] = []
-  for (const cell of row.children) if (cell.type === 'tableCell') cells.push(textOf(cell as AnyNode))
+  for (const cell of row.children) if (cell.type === 'tableCell') cells.push(t.of(cell as AnyNode))
   return cells
 }
 
@@ -423,512 +318,12 @@ function readQuotes(blocks: Array<T.ItemBlock | T.ParagraphBlock>): T.Quote[] {
   return quotes
 }
 
-/** Whether a phone field is only the start of a number (`(044)`, `044-202-`): its rest is in the row below. */
-function isPhoneHead(value: string): boolean {
-  if (value.length > 10) return false
-  const digits = value.replace(/\D/g, '')
-  return digits.length <= 7 && /^\(?0/.test(value) && (digits.length <= 4 || /[-.]$/.test(value))
-}
-
-/** A division, the unit under a bureau: `…과`, `…팀`, `…담당관`. */
-const division = /(?:과|팀|담당관)$/
-
-/** Whether a field is a phone or an email. */
-function isNumber(field: Field | undefined): boolean {
-  return field !== undefined && (field.name === 'phone' || field.name === 'email')
-}
-
-/** A role one person holds: the head (`책임자`, `담당과장`, `담당팀장`). */
-const headRole = /책임자|^담당[과국팀실]장$/
-
-/**
- * A table of one person per column: rows labelled in their first cell (`성명 | A | B`), each
- * field of one kind. Null when the contacts are not such a table.
- */
-function readByColumn(node: Contacts): T.Contact[] | null {
-  const columns: Array<Partial<Record<Field['name'], string[]>>> = []
-  let labelled = 0
-  for (const row of node.children) {
-    if (row.type !== 'tableRow') continue
-    const cells = row.children.filter((c) => c.type === 'tableCell')
-    const head = cells[0]?.children?.filter((f) => f.type === 'field') ?? []
-    if (head.length !== 1 || head[0].name !== 'label') continue
-    const kinds = new Set<string>()
-    cells.slice(1).forEach((cell, c) => {
-      const column = (columns[c] ??= {})
-      for (const f of cell.children ?? []) {
-        if (f.type !== 'field') continue
-        kinds.add(f.name)
-        ;(column[f.name] ??= []).push(textOf(f))
-      }
-    })
-    // A row of names and numbers together is a row per person, not a field per row.
-    if (kinds.has('name') && (kinds.has('phone') || kinds.has('email'))) return null
-    if (kinds.size) labelled++
-  }
-  if (labelled < 3 || !columns.some((c) => c.name)) return null
-  const out: T.Contact[] = []
-  let department: string | null = null
-  let role: string | null = null
-  let lastPhone: string | null = null
-  for (const column of columns) {
-    // A merged cell (one department for two people) leaves the next column empty.
-    if (column.department) department = column.department.join(' ')
-    if (column.role) role = column.role.join('').replace(/\s+/g, '')
-    if (!column.name) continue
-    const phone: string | null = column.phone ? formatPhone(column.phone[0], lastPhone) : null
-    if (phone) lastPhone = phone
-    out.push({
-      group: null,
-      department,
-      role,
-      title: column.title ? column.title.join('').replace(/\s+/g, '') : null,
-      name: column.name.join('').replace(/\s+/g, ''),
-      phone,
-      email: column.email ? column.email[0].replace(/\s+/g, '') : null
-    })
-  }
-  return out.length ? out : null
-}
-
-function readContacts(node: Contacts, file?: VFile): T.Contact[] {
-  const byColumn = readByColumn(node)
-  if (byColumn) return byColumn
-  interface Unit {
-    group: string | null
-    departments: string[]
-    firstRole: string | null
-    /** The organisation a block's label column prints instead of `담당 부서` (`한국` / `고용정보원`), shared by its units. */
-    block: {organisation: string | null}
-  }
-  const fields: Array<{field: Field; row: number; cell: number; sentence?: boolean; first?: boolean}> = []
-  // Rows of several cells that hold only a department (`\t고용지원실업급여과`): a department's second row.
-  const departmentOnly = new Set<number>()
-  // How many cells each row has: a row under a merged cell (HTML rowspan) has fewer.
-  const widths: number[] = []
-  // Rows that print a number: a label row among them is a block's, not a row of column labels.
-  const peopleRows = new Set<number>()
-  // Each row's place among the rows that hold fields (a Markdown delimiter row holds none).
-  const ordinals: number[] = []
-  let filledRows = 0
-  node.children.forEach((row, r) => {
-    if (row.type === 'tableRow') {
-      // What kinds of fields the row holds, counted without gathering them.
-      let own = 0
-      let departments = 0
-      let numbers = 0
-      for (const cell of row.children) {
-        if (cell.type !== 'tableCell' || !cell.children) continue
-        for (const f of cell.children) {
-          if (f.type !== 'field') continue
-          own++
-          if (f.name === 'department') departments++
-          else if (f.name === 'phone' || f.name === 'email') numbers++
-        }
-      }
-      if (row.children.length > 1 && own > 0 && departments === own) departmentOnly.add(r)
-      if (numbers) peopleRows.add(r)
-      if (own) ordinals[r] = filledRows++
-      const firstCell = row.children.findIndex((cell) => cell.type === 'tableCell')
-      widths[r] = row.children.length
-      row.children.forEach((cell, c) => {
-        if (cell.type !== 'tableCell' || !cell.children) return
-        for (const f of cell.children) if (f.type === 'field') fields.push({field: f, row: r, cell: c, first: c === firstCell})
-      })
-    } else if (row.type === 'paragraph') {
-      // A sentence: "… 과장 홍길동(044-…)에게 연락주시기 바랍니다"
-      let cell = 0
-      for (const f of row.children) if (f.type === 'field') fields.push({field: f, row: r, cell: cell++, sentence: true})
-    }
-  })
-  if (isColumnMajor(fields)) return columnMajor(fields)
-  const contacts: T.Contact[] = []
-  let unit: Unit = {group: null, departments: [], firstRole: null, block: {organisation: null}}
-  // The row of the last organisation printed in a first cell.
-  let organisationRow = -2
-  let previousDepartment: string | null = null
-  let previousGroup: string | null = null
-  let unitHasPeople = false
-  let role: string | null = null
-  let titles: string[] = []
-  let names: string[] = []
-  let lastNameCell = -1
-  let lastNameRow = -1
-  const pendingNames: Array<{title: string | null; name: string; row: number}> = []
-  let lastPhone: string | null = null
-  let lastRoleRow = -1
-  let titleSpaced = false
-  // Whether someone was already given the role last read: a head (책임자) is one person.
-  let roleTaken = false
-  // The row of the last table-start label in a first cell (`담당 부서`).
-  let labelRow = -2
-  // Whether the titles held are left over from a list, one for each name to come.
-  let titlesCarried = false
-  // The start of a number broken at a cell's end, waiting for its rest in the row below.
-  let brokenPhone: {head: string; contact: number} | null = null
-
-  // A unit's department may be printed over two rows: it is read when the table ends.
-  const owners: Array<{unit: Unit; previous: string | null; previousGroup: string | null}> = []
-  const emit = (title: string | null, name: string | null, phone: string | null, email: string | null, row: number) => {
-    // A second person under a head's role, on a row of their own with no role printed, has none.
-    const own = roleTaken && row !== lastRoleRow && role !== null && headRole.test(role) ? null : role
-    roleTaken = true
-    contacts.push({group: null, department: null, role: own, title, name, phone, email})
-    owners.push({unit, previous: previousDepartment, previousGroup})
-    unitHasPeople = true
-  }
-  const flushPending = () => {
-    for (const p of pendingNames) {
-      emit(p.title, p.name, null, null, p.row)
-      if (file) report(file, 'contact-without-phone', node.position, p.name)
-    }
-    pendingNames.length = 0
-  }
-  const closePerson = () => {
-    if (names.length > 1) {
-      // A list of people: titles and names in order (`사무관 주무관` / `김주봉 이현민`).
-      names.forEach((name, i) => pendingNames.push({title: (titles.length === names.length ? titles[i] : titles.join('')) || null, name, row: lastNameRow}))
-    } else if (names.length && titles.length > 1 && titles.every(isTitle)) {
-      // Titles listed in cells of their own before names in cells of their own (one a line):
-      // each name takes the next title.
-      pendingNames.push({title: titles[0], name: names[0], row: lastNameRow})
-      titles = titles.slice(1)
-      names = []
-      titlesCarried = true
-      return
-    } else if (names.length) pendingNames.push({title: titles.join('') || null, name: names[0], row: lastNameRow})
-    else if (pendingNames.length === 0 && titles.length && !titlesCarried) pendingNames.push({title: null, name: titles.join(''), row: lastNameRow})
-    titles = []
-    names = []
-    titleSpaced = false
-    titlesCarried = false
-  }
-  const newUnit = () => {
-    if (unit.departments.length) previousDepartment = unit.departments.join(' ')
-    if (unit.group) previousGroup = unit.group
-    unit = {group: null, departments: [], firstRole: null, block: unit.block}
-    unitHasPeople = false
-  }
-  const nextRole = (from: number): string | null => {
-    for (let k = from; k < fields.length; k++) {
-      const f = fields[k].field
-      if (f.name === 'role') return textOf(f).replace(/\s+/g, '')
-      if (f.name === 'phone' || f.name === 'email' || f.name === 'title' || f.name === 'name') return null
-    }
-    return null
-  }
-
-  const hasPersonAfter = (from: number): boolean => {
-    for (let k = from; k < fields.length; k++) {
-      const name = fields[k].field.name
-      if (name === 'name' || name === 'phone' || name === 'email') return true
-    }
-    return false
-  }
-
-  /** Start a block of the table (under `담당 부서`, or an organisation in its place): the group of the block before does not carry over. */
-  const openBlock = (organisation: string | null) => {
-    if (unitHasPeople) {
-      newUnit()
-      previousGroup = null
-    }
-    unit.block = {organisation}
-  }
-
-  fields.forEach(({field, row, cell, sentence, first}, k) => {
-    const value = textOf(field)
-    switch (field.name) {
-      case 'label':
-        // A table-start label in the first cell (`담당 부서`) opens a block of its own: the group
-        // of the block before does not carry over.
-        if (first && (widths[row] > 1 || hasPersonAfter(k + 1)) && /^담\s*당\s*부\s*서/.test(value)) {
-          closePerson()
-          flushPending()
-          openBlock(null)
-          labelRow = row
-        }
-        break
-      case 'group': {
-        closePerson()
-        flushPending()
-        const g = value.replace(/^[<【[]\s*|(?<!\s)\s*[>】\]]$/g, '').trim()
-        // The same group printed again (a merged cell exported twice) continues the unit, and so
-        // does a group printed under the block's label (`담당 부서` over `<총괄>`).
-        if (g === unit.group) break
-        // A cell per line: a group printed after the head, before the people under them, is the
-        // label column's second row.
-        const underHead = widths[row] === 1 && unit.group === null && nextRole(k + 1) !== null && !headRole.test(nextRole(k + 1)!)
-        if (unitHasPeople && !(unit.group === null && first && labelRow >= 0 && ordinals[row] === ordinals[labelRow] + 1) && !underHead) newUnit()
-        unit.group = g
-        break
-      }
-      case 'department': {
-        closePerson()
-        flushPending()
-        // In a table with a label column, an organisation printed where `담당 부서` would be
-        // (wrapped over rows: `한국`, then `고용정보원`) heads the block.
-        if (first && peopleRows.has(labelRow) && widths[labelRow] > 1 && widths[row] === widths[labelRow]) {
-          if (organisationRow === row - 1 && unit.block.organisation !== null) unit.block.organisation += ` ${value}`
-          else {
-            openBlock(value)
-          }
-          organisationRow = row
-          break
-        }
-        // A cell per line: a run of departments after the people may start with the rest of the
-        // unit before (a division under its bureau: `고용서비스정책관` … `고용지원실업급여과`), or
-        // with an organisation wrapped over the label column (`한국` … `고용정보원`).
-        if (unitHasPeople && widths[row] === 1 && fields[k + 1]?.field.name === 'department' && hasPersonAfter(k + 1)) {
-          if (division.test(value) && !unit.departments.some((d) => division.test(d))) {
-            unit.departments.push(value)
-            break
-          }
-          if (unit.block.organisation !== null && !isDepartmentText(unit.block.organisation)) {
-            unit.block.organisation += ` ${value}`
-            newUnit()
-            break
-          }
-          if (!isDepartmentText(value) && /^[가-힣]{2,4}$/.test(value)) {
-            newUnit()
-            previousGroup = null
-            unit.block = {organisation: value}
-            break
-          }
-        }
-        // A department after the unit's last person ends its name (printed over two rows, the
-        // second exported after the people).
-        if (unitHasPeople && hasPersonAfter(k + 1) && !departmentOnly.has(row)) {
-          const next = nextRole(k + 1)
-          if (next === null || /책임자/.test(next) || next === unit.firstRole) newUnit()
-        }
-        unit.departments.push(value)
-        break
-      }
-      case 'role': {
-        // A second role word in a row (`담당자 | 담당 | 이혜지`) is the person's title.
-        if (row === lastRoleRow && role !== null && !names.length) {
-          titles.push(value.replace(/\s+/g, ''))
-          break
-        }
-        lastRoleRow = row
-        closePerson()
-        flushPending()
-        role = value.replace(/\s+/g, '')
-        roleTaken = false
-        unit.firstRole ??= role
-        break
-      }
-      case 'title': {
-        // A sentence or a cell may name the person first (`김민수 사무관(☎ …)`).
-        const afterName = sentence || (row === lastNameRow && cell === lastNameCell && isNumber(fields[k + 1]?.field))
-        if (names.length && !afterName) closePerson()
-        const piece = value.replace(/\s+/g, '')
-        // One-syllable pieces are one spaced title (`과` `장`); whole titles are a list.
-        if (titles.length && piece.length === 1 && titles[titles.length - 1].length === 1) titles[titles.length - 1] += piece
-        else if (titles.length && piece.length === 1 && /^[가-힣]$/.test(titles[titles.length - 1].slice(-1)) && titleSpaced) titles[titles.length - 1] += piece
-        else titles.push(piece)
-        titleSpaced = piece.length === 1
-        break
-      }
-      case 'name': {
-        const sameCell = row === lastNameRow && cell === lastNameCell
-        if (names.length && !sameCell) closePerson()
-        const piece = value.replace(/\s+/g, '')
-        // One-syllable pieces are a spaced name (`배` `인`); whole names in one cell are several people.
-        if (names.length && (piece.length === 1 || names[names.length - 1].length === 1)) names[names.length - 1] += piece
-        else names.push(piece)
-        lastNameRow = row
-        lastNameCell = cell
-        break
-      }
-      case 'phone':
-      case 'email': {
-        closePerson()
-        // The rest of a number broken over two rows (`(044)` over `201-3398`).
-        if (field.name === 'phone' && brokenPhone !== null && pendingNames.length === 0) {
-          const joined = formatPhone(`${brokenPhone.head}-${value}`, null)
-          const broken = contacts[brokenPhone.contact] as {phone: string | null}
-          broken.phone = joined
-          lastPhone = joined
-          brokenPhone = null
-          break
-        }
-        brokenPhone = null
-        const head = field.name === 'phone' && isPhoneHead(value)
-        const phone = field.name === 'phone' && !head ? formatPhone(value, lastPhone) : null
-        if (phone) lastPhone = phone
-        const email = field.name === 'email' ? value.replace(/\s+/g, '') : null
-        const person = pendingNames.shift()
-        if (person && head) brokenPhone = {head: value, contact: contacts.length}
-        if (person) emit(person.title, person.name, phone, email, person.row)
-        else if (contacts.length > 0) {
-          // A second number or an email for the person just read.
-          const last = contacts[contacts.length - 1] as {phone: string | null; email: string | null}
-          if (phone && !last.phone) last.phone = phone
-          if (email && !last.email) last.email = email
-        }
-        break
-      }
-    }
-  })
-  closePerson()
-  flushPending()
-  // The unit a head's glued title names (`청년정책총괄과장`), for the head and the people after.
-  const gluedUnits = new Map<Unit, string>()
-  return contacts.map((c, i) => {
-    const {unit: u, previous, previousGroup: g} = owners[i]
-    let department = u.departments.length ? u.departments.join(' ') : previous
-    if (u.block.organisation) department = department ? `${u.block.organisation} ${department}` : u.block.organisation
-    let title = c.title
-    // `청년정책총괄과장`: the unit joins the department, the title is `과장`.
-    const glued = title ? splitGluedTitle(title) : null
-    if (glued) {
-      gluedUnits.set(u, glued.unit)
-      title = glued.title
-    }
-    const unitName = gluedUnits.get(u)
-    if (unitName) department = department ? `${department} ${unitName}` : unitName
-    // Written out rather than spread (a spread copies slowly); the key order is the emitted one.
-    return {group: u.group ?? g, department, role: c.role, title, name: c.name, phone: c.phone, email: c.email}
-  })
-}
-
-/** Two role words with no person between them: the table was read column by column (PDF text). */
-function isColumnMajor(fields: Array<{field: Field; row: number}>): boolean {
-  let roleRow = -1
-  for (const {field, row} of fields) {
-    if (field.name === 'role') {
-      if (roleRow >= 0 && row !== roleRow) return true
-      roleRow = row
-    } else if (field.name === 'name' || field.name === 'title' || field.name === 'phone' || field.name === 'email') roleRow = -1
-  }
-  // Several roles, none of them between two people: the role column was printed apart (PDF text).
-  const roles = fields.filter((f) => f.field.name === 'role')
-  const people = fields.map((f, i) => (f.field.name === 'phone' || f.field.name === 'email' ? i : -1)).filter((i) => i >= 0)
-  if (roles.length < 2 || people.length < 2) return false
-  const first = people[0]
-  const last = people[people.length - 1]
-  return fields.every((f, i) => f.field.name !== 'role' || i < first || i > last) && roles.some((r) => fields.indexOf(r) > last || fields.indexOf(r) < first)
-}
-
-const headTitle = /(?:장|담당관|관장|원장|국장|실장|단장)$/
-
-/** Assemble a table read column by column: departments, roles, titles, then people with phones. */
-function columnMajor(fields: Array<{field: Field; row: number; cell: number}>): T.Contact[] {
-  const departments: string[] = []
-  const roles: string[] = []
-  const titles: string[] = []
-  const people: Array<{name: string; phone: string | null; email: string | null; titles: string[]}> = []
-  let group: string | null = null
-  let names: string[] = []
-  let nameAt = ''
-  let titleAt = ''
-  let pendingTitles: string[] = []
-  let lastPhone: string | null = null
-  for (const {field, row, cell} of fields) {
-    const value = textOf(field).replace(/\s+/g, ' ')
-    const at = `${row}:${cell}`
-    switch (field.name) {
-      case 'group':
-        group ??= value.replace(/^[<【[]\s*|(?<!\s)\s*[>】\]]$/g, '').trim()
-        break
-      case 'department':
-        departments.push(value)
-        break
-      case 'role':
-        roles.push(value.replace(/\s+/g, ''))
-        break
-      case 'title': {
-        // One-syllable pieces of a spaced title (`과` `장`), even over lines, make one title.
-        const piece = value.replace(/\s+/g, '')
-        const previous = lastOf(titles)
-        if (previous !== undefined && (at === titleAt || (piece.length === 1 && previous.length === 1))) titles[titles.length - 1] += piece
-        else titles.push(piece)
-        pendingTitles.push(value)
-        titleAt = at
-        break
-      }
-      case 'name':
-        if (names.length && at !== nameAt) {
-          people.push({name: names.join(''), phone: null, email: null, titles: pendingTitles})
-          pendingTitles = []
-          names = []
-        }
-        names.push(value.replace(/\s+/g, ''))
-        nameAt = at
-        break
-      case 'phone':
-      case 'email': {
-        const phone: string | null = field.name === 'phone' ? formatPhone(value, lastPhone) : null
-        if (phone) lastPhone = phone
-        const email = field.name === 'email' ? value.replace(/\s+/g, '') : null
-        if (names.length) {
-          people.push({name: names.join(''), phone, email, titles: pendingTitles})
-          pendingTitles = []
-          names = []
-        } else if (people.length) {
-          const last = people[people.length - 1]
-          last.phone ??= phone
-          last.email ??= email
-        }
-        break
-      }
-    }
-  }
-  if (names.length) people.push({name: names.join(''), phone: null, email: null, titles: pendingTitles})
-  const zipTitles = titles.length === people.length
-  const head = roles.find((r) => /책임자/.test(r)) ?? null
-  const other = roles.find((r) => !/책임자/.test(r)) ?? head
-  const out = people.map((p, i) => {
-    const title = zipTitles ? titles[i] : p.titles.join('').replace(/\s+/g, '') || null
-    const role = roles.length === people.length ? roles[i] : head && title && headTitle.test(title) ? head : other
-    return {group, department: null as string | null, role, title, name: p.name, phone: p.phone, email: p.email}
-  })
-  // Units start at each 책임자; departments are shared out in pairs (bureau over division), one each, or joined.
-  const starts = out.map((c, i) => (i === 0 || (head !== null && c.role === head) ? i : -1)).filter((i) => i >= 0)
-  const unitOf = (i: number) => starts.filter((s) => s <= i).length - 1
-  const units = starts.length
-  for (let i = 0; i < out.length; i++) {
-    const u = unitOf(i)
-    if (departments.length === 2 * units) out[i].department = `${departments[2 * u]} ${departments[2 * u + 1]}`
-    else if (departments.length === units) out[i].department = departments[u]
-    else out[i].department = departments.join(' ') || null
-  }
-  return out
-}
-
-/** The runs of digits (and `*` masking digits) in a printed number. */
-function digitGroups(value: string): string[] {
-  const out: string[] = []
-  let start = -1
-  for (let index = 0; index <= value.length; index++) {
-    const code = index < value.length ? value.charCodeAt(index) : -1
-    const inGroup = (code >= 0x30 && code <= 0x39) || code === 0x2a
-    if (inGroup && start < 0) start = index
-    else if (!inGroup && start >= 0) {
-      out.push(value.slice(start, index))
-      start = -1
-    }
-  }
-  return out
-}
-
-/** `(044)201-3398` → `044-201-3398`; a bare `3400` after it takes its prefix. */
-export function formatPhone(value: string, previous: string | null): string {
-  const groups = digitGroups(value)
-  if (groups.length === 1 && groups[0].length <= 4 && previous) return previous.replace(/(?<![\d*])[\d*]+$/, groups[0])
-  if (groups.length >= 2) return groups.join('-')
-  const d = groups[0] ?? ''
-  if (d.startsWith('02')) return `02-${d.slice(2, d.length - 4)}-${d.slice(-4)}`
-  return `${d.slice(0, 3)}-${d.slice(3, d.length - 4)}-${d.slice(-4)}`
-}
-
-function readFooter(footer: Footer | undefined): T.Footer {
+function readFooter(footer: Footer | undefined, t: LeafText): T.Footer {
   const slogans: string[] = []
   const lines: string[] = []
   let license: string | null = null
   for (const child of footer?.children ?? []) {
-    const value = textOf(child)
+    const value = t.of(child)
     if (child.type === 'slogan') slogans.push(value)
     else if (child.type === 'license') license = license ? `${license} ${value}` : value
     else lines.push(value)
@@ -936,26 +331,13 @@ function readFooter(footer: Footer | undefined): T.Footer {
   return {slogans, license, lines}
 }
 
-/** Appendices named in attachment lists of the body (`붙임 1. A 1부. 2. B. 끝.`). */
+/** Appendices named in attachment lists of the body (`붙임 1. A 1부. 2. B. 끝.`), in order. */
 function listed(blocks: Block[]): T.Appendix[] {
   const out: T.Appendix[] = []
   for (const block of blocks) {
     if (block.type === 'item') append(out, listed(block.children.filter((c) => c.type !== 'text' && c.type !== 'syntax' && c.type !== 'field' && c.type !== 'pageMark') as Block[]))
     if (block.type !== 'attachments') continue
-    // Each line without the Markdown list bullet a converter put before it (`- 붙임 1. …`, `- 2. …`).
-    const value = block.children.map((line) => textOf(line).replace(/^[-*+]\s+/, '')).join(' ')
-    const m = appendixLabelAt(value)
-    const word = m ? m[1].replace(/\s+/g, '') : '붙임'
-    // A number right after the label is the first item's (`붙임 1. A 1부.`).
-    const rest = m ? (m[2] ? `${m[2]}. ` : '') + value.slice(m[0].length) : value
-    const items = rest.split(/(?:^|\s)(?=\d{1,2}\.\s)/).map((x) => x.trim()).filter(Boolean)
-    for (const item of items) {
-      const m = /^(\d{1,2})\.\s+(\S.*)$/.exec(item)
-      // Without the list's end (`끝.`), the copy count (`1부`) and the separators printed after them.
-      const title = (m ? m[2] : item).replace(/ ?끝 ?\.? ?$/, '').replace(/[.,，] ?$/, '').replace(/(?<=\S)\s*\d{1,2}\s*부\s*[.,，]?$/, '').trim()
-      if (!title) continue
-      out.push({label: m ? `${word} ${Number(m[1])}` : word, title, sections: [], blocks: [], hasContent: false})
-    }
+    for (const item of block.children) if (item.type === 'attachmentItem') out.push({label: item.label, title: item.title, sections: [], blocks: [], hasContent: false})
   }
   return out
 }
@@ -1074,11 +456,11 @@ function compactSpaced(value: string): string {
   return /^[가-힣](?:\s+[가-힣])+$/.test(value) ? value.replace(/\s+/g, '') : value
 }
 
-function readAppendix(node: Appendix): T.Appendix {
+function readAppendix(node: Appendix, t: LeafText): T.Appendix {
   const heading = node.children.find((c) => c.type === 'appendixHeading')
   let title: string | null = null
   if (heading) {
-    const text = textOf(heading)
+    const text = t.of(heading)
     // A heading run together with its box's first section ends before it.
     title = text.slice(appendixLabelAt(text)?.[0].length ?? 0).replace(/\s□\s.*$/s, '').trim() || null
   }
@@ -1086,26 +468,29 @@ function readAppendix(node: Appendix): T.Appendix {
   const blocks: T.BodyBlock[] = []
   for (const child of node.children) {
     if (child.type === 'appendixHeading') continue
-    if (child.type === 'section') sections.push(readSection(child))
-    else blocks.push(toBlock(child))
+    if (child.type === 'section') sections.push(readSection(child, t))
+    else blocks.push(toBlock(child, t))
   }
   return {label: heading?.label ?? null, title, sections, blocks, hasContent: true}
 }
 
-function readSection(section: Section): T.AppendixSection {
+function readSection(section: Section, t: LeafText): T.AppendixSection {
   const own = section.children.filter((c) => c.type === 'text')
-  const title = compactSpaced(withoutMarker(textOf({type: 'x', children: own} as AnyNode), section.marker).trim())
+  const title = compactSpaced(withoutMarker(t.ofAll(own), section.marker).trim())
   const items: T.AppendixItem[] = []
   const notes: string[] = []
   const blocks: T.BodyBlock[] = []
   let schedule: T.ScheduleRow[] | null = null
   for (const child of section.children) {
     if (child.type === 'text' || child.type === 'syntax' || child.type === 'field' || child.type === 'pageMark') continue
-    const block = toBlock(child as Block)
+    const block = toBlock(child as Block, t)
     blocks.push(block)
     if (block.type === 'table') {
-      const rows = readSchedule(block.rows)
-      if (rows) schedule = [...(schedule ?? []), ...rows]
+      const rows: T.ScheduleRow[] = []
+      for (const row of (child as Table).children) {
+        if (row.type === 'scheduleRow') rows.push({start: row.start, end: row.end, minutes: row.minutes, item: row.item, note: row.note})
+      }
+      if (rows.length) schedule = [...(schedule ?? []), ...rows]
       continue
     }
     if (block.type === 'item') {
@@ -1122,36 +507,3 @@ function readSection(section: Section): T.AppendixSection {
   }
   return {title, items, notes, schedule, blocks}
 }
-
-const scheduleCell = /^(\d{1,2})\s*[:：]\s*(\d{2})\s*[~～\-–]\s*(\d{1,2})\s*[:：]\s*(\d{2})$/
-
-/** Minutes printed in a schedule row: `5'`, `(10분)`. */
-const printedMinutes = /^\(?\s*(\d{1,3})\s*(?:['’‘`′]|분)\s*\)?$/
-/** A bullet before a schedule item. */
-const itemBullet = /^[■□▪◦•·\-]\s*/
-
-/** Schedule rows (`16:00~16:05`, minutes, item, note) of a table's rows of cell texts. */
-function readSchedule(rows: string[][]): T.ScheduleRow[] | null {
-  const out: T.ScheduleRow[] = []
-  for (const cells of rows) {
-    const filled = cells.filter(Boolean)
-    const m = filled.length ? scheduleCell.exec(filled[0]) : null
-    if (!m) continue
-    const start = `${m[1].padStart(2, '0')}:${m[2]}`
-    const end = `${m[3].padStart(2, '0')}:${m[4]}`
-    let rest = filled.slice(1)
-    let minutes: number | null = null
-    const printed = rest.length ? printedMinutes.exec(rest[0]) : null
-    if (printed) {
-      minutes = Number(printed[1])
-      rest = rest.slice(1)
-    } else {
-      minutes = Number(m[3]) * 60 + Number(m[4]) - (Number(m[1]) * 60 + Number(m[2]))
-    }
-    const item = (rest[0] ?? '').replace(itemBullet, '')
-    const note = rest.length > 1 ? rest.slice(1).join(' ') : null
-    out.push({start, end, minutes, item, note})
-  }
-  return out.length ? out : null
-}
-

@@ -32,6 +32,9 @@ export interface Field extends Parent {
 
 export interface TableCell extends Parent {
   type: 'tableCell'
+  /** How many rows and columns a merged cell spans, when the document said so (HWPX, HWP, HTML tables); absent for 1. */
+  rowSpan?: number
+  colSpan?: number
   children: Inline[]
 }
 
@@ -44,7 +47,20 @@ export interface Table extends Parent {
   type: 'table'
   /** What the table was recognised as, when known. */
   role: 'schedule' | null
-  children: TableRow[]
+  children: Array<TableRow | ScheduleRow>
+}
+
+/** A row of a schedule table (`16:00~16:05 | 5' | 개회사 | 장관`): a table row with what it says. */
+export interface ScheduleRow extends Parent {
+  type: 'scheduleRow'
+  /** `HH:MM`. */
+  start: string
+  end: string
+  /** Length in minutes, as printed or computed. */
+  minutes: number | null
+  item: string
+  note: string | null
+  children: Array<TableCell | Syntax>
 }
 
 /** A line or run of lines that the parser reads as one paragraph. */
@@ -114,7 +130,18 @@ export interface Item extends Parent {
 /** An attachment list in the body: `붙임 1. 행사 개요 1부. 2. 사진 1부. 끝.` */
 export interface Attachments extends Parent {
   type: 'attachments'
-  children: Inline[]
+  /** The lines as printed, then an `attachmentItem` per item they list. */
+  children: Array<Inline | AttachmentItem>
+}
+
+/**
+ * An item of an attachment list: its label (`붙임 2`, or the list's own when unnumbered) and
+ * title. Made from the list's lines (one line may list several), so without a position of its own.
+ */
+export interface AttachmentItem extends UnistNode {
+  type: 'attachmentItem'
+  label: string
+  title: string
 }
 
 export type Block = Item | Paragraph | Table | Unknown | Attachments
@@ -126,7 +153,21 @@ export interface Body extends Parent {
 
 export interface Contacts extends Parent {
   type: 'contacts'
-  children: Array<TableRow | Paragraph>
+  /** The rows as printed, then a `contact` per person they name. */
+  children: Array<TableRow | Paragraph | Contact>
+}
+
+/** The name of a contact's value. */
+export type ContactKey = 'group' | 'department' | 'role' | 'title' | 'name' | 'phone' | 'email'
+
+/**
+ * A person named in the contacts, as the typed object gives them. Made from the fields of the
+ * rows before it (a person's values may come from several rows or columns), so it has no position
+ * of its own: `spans` tells where each value was read.
+ */
+export interface Contact extends UnistNode, Record<ContactKey, string | null> {
+  type: 'contact'
+  spans: Partial<Record<ContactKey, UnistPosition[]>>
 }
 
 export interface Slogan extends Parent {

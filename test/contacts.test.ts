@@ -76,9 +76,35 @@ describe('contact tables', () => {
         [null, '제도기획과', '책임자', '과장', '한결', '044-123-4560', null],
         [null, '제도기획과', '담당자', '사무관', '오세린', '044-123-4561', null]
       ]
+    ],
+    [
+      'a department with a note in brackets, glued or spaced, kept as printed',
+      '담당 부서\t주택토지실\t책임자\t과장\t한결\t(044-201-3400)\n\t토지정책과(토지거래량)\t담당자\t사무관\t오세린\t(044-201-3402)\n담당 부서\t통계부 (지가 변동률)\t담당자\t차장\t윤다온\t(053-663-8542)',
+      [
+        [null, '주택토지실 토지정책과(토지거래량)', '책임자', '과장', '한결', '044-201-3400', null],
+        [null, '주택토지실 토지정책과(토지거래량)', '담당자', '사무관', '오세린', '044-201-3402', null],
+        [null, '통계부 (지가 변동률)', '담당자', '차장', '윤다온', '053-663-8542', null]
+      ]
+    ],
+    [
+      'the end of a list (`끝`) run into a number\'s cell, which names no department',
+      '담당 부서\t제도기획과\t책임자\t과장\t한결\t(044-123-4560)\n\t\t담당자\t사무관\t오세린\t(044-123-4561)  끝\n\t\t담당자\t주무관\t윤다온\t(044-123-4562)',
+      [
+        [null, '제도기획과', '책임자', '과장', '한결', '044-123-4560', null],
+        [null, '제도기획과', '담당자', '사무관', '오세린', '044-123-4561', null],
+        [null, '제도기획과', '담당자', '주무관', '윤다온', '044-123-4562', null]
+      ]
     ]
   ])('%s', (_, lines, expected) => {
     expect(contacts(lines)).toEqual(expected)
+  })
+
+  it('keep a unit\'s department to a name\'s length, whatever words follow the numbers of thousands of rows', () => {
+    const rows = '담당 부서\t제도기획과\t책임자\t과장\t한결\t(044-123-4560)\n' + '\t\t담당자\t사무관\t오세린\t(044-123-4561)  덧붙임\n'.repeat(2000)
+    const people = parse(release + rows).contacts
+    expect(people.length).toBeGreaterThanOrEqual(2001)
+    expect(Math.max(...people.map((p) => p.department?.length ?? 0))).toBeLessThanOrEqual(160)
+    expect(people[0].department).toMatch(/^제도기획과/)
   })
 })
 

@@ -1,7 +1,9 @@
 import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {fromText, parse} from '../src/index.js'
+import {visit} from 'unist-util-visit'
+import {fromText, parse, toPressRelease} from '../src/index.js'
+import type {PressRelease} from '../src/index.js'
 import {assertTreeInvariants} from './invariants.js'
 
 const corpus = new URL('../../shared/corpus/', import.meta.url).pathname
@@ -23,6 +25,21 @@ describe.skipIf(!present)('real releases (../shared/corpus)', () => {
     })
   }
 
+  it('reads the same typed object from the tree as parse, with a node for each contact, listed attachment and schedule row', () => {
+    const seed = readFileSync(new URL('../fixtures/seed-release/input.txt', import.meta.url), 'utf8')
+    const texts = [seed, ...readdirSync(join(corpus, 'text')).sort().map((name) => readFileSync(join(corpus, 'text', name), 'utf8'))]
+    for (const [index, text] of texts.entries()) {
+      const tree = fromText(text)
+      const release = parse(text)
+      expect(toPressRelease(tree), `text ${index}`).toEqual(release)
+      expect(nodesOf(tree, 'contact'), `text ${index}`).toEqual(release.contacts.map((c) => ({type: 'contact', ...c})))
+      // Every appendix only listed, never printed, is an item of a list in the tree.
+      expect(nodesOf(tree, 'attachmentItem').map((n) => n.title), `text ${index}`).toEqual(expect.arrayContaining(listedTitles(release)))
+      const schedules = release.appendices.flatMap((a) => a.sections.flatMap((s) => s.schedule ?? []))
+      expect(nodesOf(tree, 'scheduleRow').length, `text ${index}`).toBeGreaterThanOrEqual(schedules.length)
+    }
+  })
+
   it('gives the same typed object for LF and CRLF line endings', () => {
     for (const name of readdirSync(join(corpus, 'text')).sort().slice(0, 30)) {
       const text = readFileSync(join(corpus, 'text', name), 'utf8').replace(/\r\n?/g, '\n')
@@ -38,3 +55,18 @@ describe.skipIf(!present)('real releases (../shared/corpus)', () => {
     }
   })
 })
+
+/** The nodes of a type, in tree order, without children, position and spans. */
+function nodesOf(tree: ReturnType<typeof fromText>, type: string): Array<Record<string, unknown>> {
+  const out: Array<Record<string, unknown>> = []
+  visit(tree, type, (node) => {
+    const {children: _children, position: _position, spans: _spans, ...rest} = node as unknown as Record<string, unknown>
+    out.push(rest)
+  })
+  return out
+}
+
+/** The titles of the appendices only listed, never printed. */
+function listedTitles(release: PressRelease): string[] {
+  return release.appendices.filter((a) => !a.hasContent).map((a) => a.title ?? '')
+}

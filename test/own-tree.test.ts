@@ -4,18 +4,20 @@ import {build, fromText} from '../src/from-text.js'
 
 type Loose = {type: string; value?: string; children?: Loose[]; position?: {start: unknown; end: unknown}}
 
-/**
- * A tree as plain data, read through getters: points made when read, one-leaf cells of
- * `parse()`'s own tree (a cell that is its own leaf) spelled as a cell holding a text leaf.
- */
+const internal = new Set(['type', 'children', 'position', 'from', 'to', 'source', 'made'])
+
+/** A tree as plain data, read through getters: points and the cells of lazy rows made when read. */
 function plain(node: Loose): unknown {
   const position = node.position ? {start: {...(node.position.start as object)}, end: {...(node.position.end as object)}} : undefined
-  if (node.type === 'tableCell' && node.children === undefined) {
-    return {type: 'tableCell', children: [{type: 'text', value: node.value, position}], position}
-  }
   const out: Record<string, unknown> = {type: node.type}
-  if (node.value !== undefined) out.value = node.value
+  // Own fields with plain values (a lazy node's bookkeeping aside: its offsets, source and the parts it made).
+  for (const [key, value] of Object.entries(node)) if (!internal.has(key) && typeof value !== 'object') out[key] = value
   if (node.children !== undefined) out.children = node.children.map(plain)
+  // A person's spans: the positions each value was read from, read through getters too.
+  if (node.type === 'contact') {
+    const spans = (node as unknown as {spans: Record<string, Array<{start: object; end: object}>>}).spans
+    out.spans = Object.fromEntries(Object.entries(spans).map(([key, positions]) => [key, positions.map((p) => ({start: {...p.start}, end: {...p.end}}))]))
+  }
   if (position) out.position = position
   return out
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {formatPhone} from '../src/to-press-release.js'
+import {formatPhone} from '../src/lib/construct/people.js'
 
 describe('formatPhone', () => {
   it.each([

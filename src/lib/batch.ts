@@ -11,7 +11,7 @@ import {parse} from '../parse.js'
 import type {ErrorCode} from '../errors.js'
 import type {RuleId} from '../messages.js'
 import {namePages, parseAsync} from '../parse-async.js'
-import {isPdf, readPdf} from './read-pdf.js'
+import {isPdf, readPdf} from './readers/pdf.js'
 import {iconv} from './load.js'
 
 /** What one input gives in a batch. */

@@ -1,10 +1,12 @@
 import type {VFile} from 'vfile'
 import type {Position} from 'unist'
 import type {Inline, Syntax, TableCell, TableRow, Text} from '../types.js'
-import {CellLeaf, copy, join, Locator, OffsetPosition} from './locate.js'
+import {copy, join, Locator, OffsetPosition} from './locate.js'
+import {LazyCell, LazyTableRow, withSpans} from './lazy-nodes.js'
 import {codeAt} from './chars.js'
-import {keptRow, type Cell, type Row} from './reader.js'
+import type {Cell, Row} from './stream.js'
 import type {Offsets} from './offsets.js'
+import type {LeafText} from './leaf-text.js'
 
 /** What every construct sees: the normalised text, its rows, and where to report (nowhere when no one reads it). */
 export interface Context {
@@ -16,6 +18,8 @@ export interface Context {
   readonly wrapWidth: number
   /** Source spans (start, end pairs) of every leaf made so far, for the lossless check. */
   readonly claimed: Offsets
+  /** The texts of nodes made (a construct that reads values from its nodes, as people from contact fields). */
+  readonly text: LeafText
 }
 
 /** A leaf for a normalised span: its source text (or `source`, when known to equal it) and position; the span is claimed. */
@@ -76,57 +80,6 @@ export function rowInlines(ctx: Context, row: Row): Inline[] {
   return out
 }
 
-/**
- * A table row of `parse()`'s own tree whose cells are all their source text (a plain line of a
- * word-processor table, cells split at TABs): its cells are made only when read, and their texts
- * are read straight from the row. A statistics release has tens of thousands of such cells.
- */
-export class PlainTableRow {
-  /** One kept for the life of the process, so that its map survives a full collection (see `Line.kept` in reader.js). */
-  static readonly kept = new PlainTableRow(Locator.kept, keptRow, OffsetPosition.kept)
-
-  readonly type = 'tableRow'
-  private made: TableCell[] | undefined
-
-  constructor(
-    readonly locator: Locator,
-    readonly row: Row,
-    readonly position: Position
-  ) {}
-
-  get children(): TableCell[] {
-    if (this.made === undefined) {
-      const cells = this.row.cells
-      const made = new Array<TableCell>(cells.length)
-      for (let index = 0; index < cells.length; index++) {
-        const cell = cells[index]
-        made[index] = cell.end > cell.start ? (cellLeaf(this.locator, cell, cell.text) as unknown as TableCell) : {type: 'tableCell', children: []}
-      }
-      this.made = made
-    }
-    return this.made
-  }
-
-  set children(children: TableCell[]) {
-    this.made = children
-  }
-
-  /** The text of each cell, in order ('' for an empty cell). */
-  texts(): string[] {
-    const cells = this.row.cells
-    const texts = new Array<string>(cells.length)
-    for (let index = 0; index < cells.length; index++) texts[index] = cells[index].text
-    return texts
-  }
-}
-
-/** A cell of `parse()`'s own tree that is its own leaf, with its source text unless `value` is given. */
-function cellLeaf(locator: Locator, cell: Cell, value: string | undefined): CellLeaf {
-  const from = locator.offset(cell.start)
-  const to = locator.offset(cell.end)
-  return new CellLeaf(locator, from, to, value ?? locator.source.slice(from, to))
-}
-
 /** Whether every cell of a row is its source text as is (nothing trimmed inside, cleaned or taken off). */
 function cellsAreSource(ctx: Context, row: Row): boolean {
   if (!row.plain || ctx.norm !== ctx.locator.source) return false
@@ -144,7 +97,7 @@ export function tableRow(ctx: Context, row: Row, cellContent?: (cell: Cell, inde
     // Only blanks (TABs, spaces) lie between its cells: its span is claimed as one.
     const position = rowPosition(ctx, row) as OffsetPosition
     claim(ctx, position.from, position.to)
-    return new PlainTableRow(ctx.locator, row, position) as unknown as TableRow
+    return new LazyTableRow(ctx.locator, row, position)
   }
   // One child per cell, filled in place, unless markup lies between the cells.
   const children: Array<TableCell | Syntax> = marks ? [] : new Array<TableCell | Syntax>(row.cells.length)
@@ -164,10 +117,10 @@ export function tableRow(ctx: Context, row: Row, cellContent?: (cell: Cell, inde
         children[at++] = {type: 'tableCell', children: cellContent(cell, index), position: ctx.locator.position(cell.start, cell.end)}
       } else if (ctx.locator.lazy) {
         // parse()'s own tree, which only the typed object reads: a cell of one leaf is one
-        // `CellLeaf` (two objects fewer for each of tens of thousands of cells).
-        const leaf = cellLeaf(ctx.locator, cell, sourceOf(ctx, row, cell))
+        // `LazyCell` (two objects fewer for each of tens of thousands of cells).
+        const leaf = LazyCell.of(ctx.locator, cell, sourceOf(ctx, row, cell))
         claim(ctx, leaf.from, leaf.to)
-        children[at++] = leaf as unknown as TableCell
+        children[at++] = leaf
       } else {
         // The cell and its one leaf span the same text: find the points once, give each its own copy.
         const content = text(ctx, cell.start, cell.end, sourceOf(ctx, row, cell))
@@ -176,10 +129,12 @@ export function tableRow(ctx: Context, row: Row, cellContent?: (cell: Cell, inde
     } else {
       children[at++] = {type: 'tableCell', children: cellContent ? cellContent(cell, index) : []}
     }
+    if (cell.rowSpan !== undefined || cell.colSpan !== undefined) withSpans(children[at - 1] as TableCell, cell)
   }
   if (marks) for (; m < marks.length; m++) children[at++] = syntax(ctx, marks[m][0], marks[m][1])
   return {type: 'tableRow', children, position: rowPosition(ctx, row)}
 }
+
 
 export function rowPosition(ctx: Context, row: Row): Position {
   let start = Infinity

@@ -2,7 +2,7 @@
  * Libraries a format needs, loaded the first time that format is met and cached: plain text
  * never loads remark, HWPX never loads cfb, UTF-8 never loads iconv-lite, a string never loads
  * vfile. `parse` is synchronous, so they come through `require`, which loads ES modules on the
- * Node versions the package supports (≥ 20.19). PDF.js is loaded asynchronously by `parseAsync` (see `read-pdf.ts`).
+ * Node versions the package supports (≥ 20.19). PDF.js is loaded asynchronously by `parseAsync` (see `readers/pdf.ts`).
  */
 import {createRequire} from 'node:module'
 import type {VFile} from 'vfile'

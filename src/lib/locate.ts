@@ -30,27 +30,6 @@ export class OffsetPosition implements Position {
   }
 }
 
-/**
- * A table cell of one leaf in `parse()`'s own tree: a `tableCell` with a value that is its own
- * position, one object where a cell, its leaf and their position were three.
- */
-export class CellLeaf extends OffsetPosition {
-  static kept: CellLeaf
-  readonly type = 'tableCell'
-  constructor(
-    locator: Locator,
-    from: number,
-    to: number,
-    readonly value: string
-  ) {
-    super(locator, from, to)
-  }
-
-  get position(): Position {
-    return this
-  }
-}
-
 /** A position of plain objects (points of its own when `position` is an `OffsetPosition`). */
 export function plainPosition(position: Position): Position
 export function plainPosition(position: Position | undefined): Position | undefined
@@ -191,7 +170,6 @@ export class Locator {
   }
 }
 
-// One of each kept for the life of the process, so that their maps survive a full collection (see `Line.kept` in reader.js).
+// One of each kept for the life of the process, so that their maps survive a full collection (see `Line.kept` in stream.js).
 Locator.kept = new Locator('', null, [0], true)
 OffsetPosition.kept = new OffsetPosition(Locator.kept, 0, 0)
-CellLeaf.kept = new CellLeaf(Locator.kept, 0, 0, '')

@@ -1,5 +1,6 @@
 /** Shared, linear patterns for recognising press-release vocabulary in normalised text. */
 import {codeAt} from './chars.js'
+import {endsOf, startsOf} from './guards.js'
 
 /** Document kinds, with optional inner spaces. */
 export const kindPattern =
@@ -7,9 +8,10 @@ export const kindPattern =
 
 /** The document kind a text ends with, if any; the end-anchored pattern, which V8 tries at every position, runs only when the last letter can end a kind (료, 시, 획). */
 export function kindAtEnd(text: string): RegExpExecArray | null {
-  const last = codeAt(text, text.length - 1)
-  return last === 0xb8cc || last === 0xc2dc || last === 0xd68d ? kindPattern.exec(text) : null
+  return canEndKind(codeAt(text, text.length - 1)) ? kindPattern.exec(text) : null
 }
+
+const canEndKind = endsOf(kindPattern)
 
 /** Embargo labels at the start of a cell. */
 export const embargoLabelPattern =
@@ -43,7 +45,7 @@ export const emailPattern = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+\s?@\s?[A-Za-
 
 /** Appendix labels at the start of a row. */
 export const appendixPattern =
-  /^(?:[【<[(［〔‹〈《] ?)?(따 ?로 ?붙 ?임|붙 ?임|별 ?첨|별 ?지|참 ?고(?: ?자 ?료)?|첨 ?부|부 ?록) ?(\d{1,2}(?![\d,.]\d))?(?: ?[】>\])］〕›〉》] ?(?:[.:：] ?)?| ?(?:[.:：] ?)?(?=$|\s|\d|[【<[(「『‘“"']))/
+  /^(?:[【<[(［〔‹〈《] ?)?(따 ?로 ?붙 ?임|붙 ?임|별 ?첨|별 ?지|참 ?고(?: ?자 ?료)?|첨 ?부|부 ?록|통 ?계 ?표) ?(\d{1,2}(?![\d,.]\d))?(?: ?[】>\])］〕›〉》] ?(?:[.:：] ?)?| ?(?:[.:：] ?)?(?=$|\s|\d|[【<[(「『‘“"']))/
 
 /** The appendix label a text starts with, if any; the pattern runs only after a first letter that can start one. */
 export function appendixLabelAt(text: string): RegExpExecArray | null {
@@ -55,10 +57,8 @@ export function rowAppendixLabel(row: {readonly lead: number; readonly text: str
   return canStartAppendixLabel(row.lead) ? appendixPattern.exec(row.text) : null
 }
 
-/** Whether a first letter can start an appendix label: 붙 별 참 첨 부 따 【 < [ ( ［ 〔 ‹ 〈 《. */
-function canStartAppendixLabel(code: number): boolean {
-  return code === 0xbd99 || code === 0xbd80 || code === 0xb530 || code === 0xbcc4 || code === 0xcc38 || code === 0xcca8 || code === 0x3010 || code === 0x3c || code === 0x5b || code === 0x28 || code === 0xff3b || code === 0x3014 || code === 0x2039 || code === 0x3008 || code === 0x300a
-}
+/** Whether a first letter can start an appendix label (붙 별 참 첨 부 따, or a bracket: 【 < [ ( ［ 〔 ‹ 〈 《). */
+const canStartAppendixLabel = startsOf(appendixPattern)
 
 /** Subtitle markers: dashes, and the bullets some title boxes use (▴ ▸ ►). */
 export const subtitleMarkerPattern = /^(?:[-–—‐‑‒―­~～ㅡ]+|[▴▸►▶▷∙•])\s*/
@@ -85,6 +85,7 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
 
 /** Whether `text` ends with a dash (`-`, `–`, `—`): a cheap test before the end-anchored patterns, which V8 tries at every position. */
 export function endsWithDash(text: string): boolean {
-  const last = codeAt(text, text.length - 1)
-  return last === 0x2d || last === 0x2013 || last === 0x2014
+  return isDash(codeAt(text, text.length - 1))
 }
+
+const isDash = startsOf(/[-–—]/)

@@ -1,11 +1,11 @@
-import type {Block, Item, Paragraph, Table, TableRow} from '../../types.js'
+import type {AttachmentItem, Attachments, Block, Inline, Item, Paragraph, ScheduleRow, Table, TableRow} from '../../types.js'
 import {report} from '../../messages.js'
 import {rowInlines, span, tableRow, type Context} from '../context.js'
 import {join} from '../locate.js'
-import {markerPattern} from '../patterns.js'
-import {isAppendixStart, isAttachmentListContinuation, isLabelOverListedItem} from './appendix.js'
-import {firstFilled, type Row} from '../reader.js'
+import {isAppendixStart, isAttachmentListContinuation, isLabelOverListedItem, isScheduleRow, rowMarker} from './rows.js'
 import {truncate, append} from '../arrays.js'
+import {appendixLabelAt} from '../patterns.js'
+import type {Row} from '../stream.js'
 
 const kindOfMarker = new Map<string, string>()
 
@@ -33,28 +33,6 @@ function classifyMarker(marker: string): string {
   if (marker === '–') return '-'
   if (marker === 'ㆍ' || marker === '‧' || marker === '∙') return '·'
   return marker
-}
-
-/** The marker at the start of a row, if any. */
-export function rowMarker(row: Row): string | null {
-  if (row.kind !== 'line') return null
-  const m = markerPattern.exec(row.text)
-  if (!m) return null
-  const marker = m[1]
-  // `-` or `*` glued to a number is not a marker (`-1.5%`, `*1`).
-  if ((marker === '-' || marker === '·') && m[0].length === 1 && /^[-·]\d/.test(row.text)) return null
-  return marker
-}
-
-const scheduleTime = /^\d{1,2}\s*[:：]\s*\d{2}\s*[~～\-–]\s*\d{1,2}\s*[:：]\s*\d{2}/
-
-/** Whether a table row looks like a schedule row (`16:00~16:05`). */
-export function isScheduleRow(row: Row): boolean {
-  const first = firstFilled(row)
-  if (!first) return false
-  // A schedule time starts with a digit.
-  const code = first.text.charCodeAt(0)
-  return code >= 0x30 && code <= 0x39 && scheduleTime.test(first.text)
 }
 
 /**
@@ -85,7 +63,7 @@ export function readBlocks(ctx: Context, from: number, to: number): Block[] {
       }
       // Markup alone (`<table>`, `|---|`) makes no table; it stays as syntax.
       if (onlyMarkup) continue
-      const rows: TableRow[] = []
+      const rows: Array<TableRow | ScheduleRow> = []
       let schedule = false
       // Rows whose cell count differs from the table's usual count are reported (merged cells lost).
       const counts = new Map<number, number>()
@@ -94,10 +72,11 @@ export function readBlocks(ctx: Context, from: number, to: number): Block[] {
       let most = 0
       for (const [count, n] of counts) if (n > most || (n === most && count > usual)) [usual, most] = [count, n]
       for (let k = from; k < i; k++) {
-        if (isScheduleRow(ctx.rows[k])) schedule = true
         const node = tableRow(ctx, ctx.rows[k])
         if (ctx.rows[k].kind === 'row' && counts.size > 1 && ctx.rows[k].cells.length !== usual) report(ctx.file, 'ragged-table-row', node.position, ctx.rows[k].cells.length, usual)
-        rows.push(node)
+        const times = isScheduleRow(ctx.rows[k]) ? scheduleOf(ctx.rows[k]) : null
+        if (times || isScheduleRow(ctx.rows[k])) schedule = true
+        rows.push(times ? {type: 'scheduleRow', ...times, children: node.children, position: node.position} : node)
       }
       const table: Table = {type: 'table', role: schedule ? 'schedule' : null, children: rows, position: span(rows)}
       // A table belongs to the item it follows, never to a note (※, *).
@@ -128,7 +107,9 @@ export function readBlocks(ctx: Context, from: number, to: number): Block[] {
       }
       i = last + 1
       truncate(stack, 0)
-      out.push({type: 'attachments', children, position: span(children)})
+      const list: Attachments = {type: 'attachments', children, position: span(children)}
+      append(list.children, attachmentItems(ctx, children))
+      out.push(list)
       continue
     }
     const marker = rowMarker(row)
@@ -194,4 +175,55 @@ function extend(stack: Item[], node: {position?: Item['position']}): void {
   for (const item of stack) {
     if (item.position) item.position = join(item.position, node.position)
   }
+}
+
+/**
+ * The items an attachment list names (`붙임 1. A 1부. 2. B. 끝.`, or one item under an
+ * unnumbered label), each with the list's label word and its number.
+ */
+function attachmentItems(ctx: Context, lines: Inline[]): AttachmentItem[] {
+  // Each line without the Markdown list bullet a converter put before it (`- 붙임 1. …`, `- 2. …`).
+  const value = lines.map((line) => ctx.text.of(line).replace(/^[-*+]\s+/, '')).join(' ')
+  const m = appendixLabelAt(value)
+  const word = m ? m[1].replace(/\s+/g, '') : '붙임'
+  // A number right after the label is the first item's (`붙임 1. A 1부.`).
+  const rest = m ? (m[2] ? `${m[2]}. ` : '') + value.slice(m[0].length) : value
+  const out: AttachmentItem[] = []
+  for (const piece of rest.split(/(?:^|\s)(?=\d{1,2}\.\s)/)) {
+    const item = piece.trim()
+    if (!item) continue
+    const n = /^(\d{1,2})\.\s+(\S.*)$/.exec(item)
+    // Without the list's end (`끝.`), the copy count (`1부`) and the separators printed after them.
+    const title = (n ? n[2] : item).replace(/ ?끝 ?\.? ?$/, '').replace(/[.,，] ?$/, '').replace(/(?<=\S)\s*\d{1,2}\s*부\s*[.,，]?$/, '').trim()
+    if (title) out.push({type: 'attachmentItem', label: n ? `${word} ${Number(n[1])}` : word, title})
+  }
+  return out
+}
+
+const scheduleCell = /^(\d{1,2})\s*[:：]\s*(\d{2})\s*[~～\-–]\s*(\d{1,2})\s*[:：]\s*(\d{2})$/
+/** Minutes printed in a schedule row: `5'`, `(10분)`. */
+const printedMinutes = /^\(?\s*(\d{1,3})\s*(?:['’‘`′]|분)\s*\)?$/
+/** A bullet before a schedule item. */
+const itemBullet = /^[■□▪◦•·\-]\s*/
+
+/** What a schedule row says (`16:00~16:05`, minutes, item, note), or null when its first cell is not a time span. */
+function scheduleOf(row: Row): Omit<ScheduleRow, 'type' | 'children' | 'position'> | null {
+  const filled: string[] = []
+  for (const cell of row.cells) if (cell.text) filled.push(cell.text)
+  const m = filled.length ? scheduleCell.exec(filled[0]) : null
+  if (!m) return null
+  const start = `${m[1].padStart(2, '0')}:${m[2]}`
+  const end = `${m[3].padStart(2, '0')}:${m[4]}`
+  let rest = filled.slice(1)
+  let minutes: number
+  const printed = rest.length ? printedMinutes.exec(rest[0]) : null
+  if (printed) {
+    minutes = Number(printed[1])
+    rest = rest.slice(1)
+  } else {
+    minutes = Number(m[3]) * 60 + Number(m[4]) - (Number(m[1]) * 60 + Number(m[2]))
+  }
+  const item = (rest[0] ?? '').replace(itemBullet, '')
+  const note = rest.length > 1 ? rest.slice(1).join(' ') : null
+  return {start, end, minutes, item, note}
 }

@@ -1,9 +1,10 @@
 import type {Contacts, Field, Inline, Paragraph, TableRow} from '../../types.js'
-import {copyPosition, rowInlines, span, tableRow, text, type Context} from '../context.js'
+import {copyPosition, span, tableRow, text, type Context} from '../context.js'
 import {emailPattern, phonePattern, allMatches, rowAppendixLabel} from '../patterns.js'
-import {cleanText, firstFilled, type Cell, type Row} from '../reader.js'
+import {cleanText, firstFilled, type Cell, type Row} from '../stream.js'
 import {codeAt, isWhiteSpace} from '../chars.js'
 import {lastOf, append} from '../arrays.js'
+import {startsOf} from '../guards.js'
 
 /** Role words: 책임자, 담당자 … (spaced or not). */
 export const rolePattern = /^(?:총\s*괄\s*)?(?:책\s*임\s*자|담\s*당\s*자|담\s*당(?:\s*[과국팀실]\s*장)?|실\s*무\s*자|실\s*무\s*담\s*당\s*자|총\s*괄|부\s*책\s*임\s*자|연\s*락\s*처)$/
@@ -20,19 +21,19 @@ function isContactSentence(text: string): boolean {
 /** An old-layout contact line: `담당과장 : 국토정책과 과장 김대한 ☎ 02-2110-8101`, `담 당 자 : …`. */
 const oldLabel = /^(?:[【[<〈]\s*)?(담\s*당\s*과\s*장|담\s*당\s*국\s*장|담\s*당\s*팀\s*장|담\s*당\s*자|자\s*료\s*문\s*의|홍\s*보\s*담\s*당|문\s*의(?:\s*처)?|연\s*락\s*처|전\s*화(?:\s*번\s*호)?|담\s*당)\s*(?:[】\]>〉]\s*[:：]?|[:：])\s*/
 
-/** First letters of the column labels (담당부서, 자료문의, 배포부서, 홍보담당, 문의, 연락처, 부서, 소속, 직위, 직책, 성명, 이름, 전화, 이메일, E-mail, 직급, 구분, 역할). */
-const labelStarts = new Set([0xb2f4, 0xc790, 0xbc30, 0xd64d, 0xbb38, 0xc5f0, 0xbd80, 0xc18c, 0xc9c1, 0xc131, 0xc804, 0xc774, 0xad6c, 0xc5ed, 0x45, 0x65])
+const canStartLabel = startsOf(labelPattern)
 
 /** Whether `text` is a column label; the pattern runs only after a first letter that could start one. */
 function isLabel(text: string): boolean {
-  return labelStarts.has(codeAt(text, 0)) && labelPattern.test(text)
+  return canStartLabel(codeAt(text, 0)) && labelPattern.test(text)
 }
 
 /** Whether `text` is a group (`<총괄>`, `【협조】`, `[홍보]`). */
 function isGroup(text: string): boolean {
-  const c = codeAt(text, 0)
-  return (c === 0x3c || c === 0x3010 || c === 0x5b) && groupPattern.test(text)
+  return canStartGroup(codeAt(text, 0)) && groupPattern.test(text)
 }
+
+const canStartGroup = startsOf(groupPattern)
 
 /** The end of an attachment list: `끝` or `끝.`. */
 function isEnd(text: string): boolean {
@@ -41,26 +42,25 @@ function isEnd(text: string): boolean {
 
 /** Whether `text` is a role (책임자, 담당자 …); the anchored pattern runs only after the first letter could start one. */
 function isRole(text: string): boolean {
-  const c = codeAt(text, 0)
-  // 총 책 담 실 부 연
-  return (c === 0xcd1d || c === 0xcc45 || c === 0xb2f4 || c === 0xc2e4 || c === 0xbd80 || c === 0xc5f0) && rolePattern.test(text)
+  return canStartRole(codeAt(text, 0)) && rolePattern.test(text)
 }
+
+const canStartRole = startsOf(rolePattern)
 
 /** The old-layout label (`담당자 :`, `문의 :` …) at the start of `text`, if any. */
 function oldLabelAt(text: string): RegExpExecArray | null {
   return canStartOldLabel(codeAt(text, 0)) ? oldLabel.exec(text) : null
 }
 
-/** Whether a first letter can start an old-layout label: 담 문 연 전 자 홍, or a bracket (`【담당】`). */
-function canStartOldLabel(code: number): boolean {
-  return code === 0xb2f4 || code === 0xbb38 || code === 0xc5f0 || code === 0xc804 || code === 0xc790 || code === 0xd64d || code === 0x3010 || code === 0x5b || code === 0x3c || code === 0x3008
-}
+/** Whether a first letter can start an old-layout label (담 문 연 전 자 홍, or a bracket: `【담당】`). */
+const canStartOldLabel = startsOf(oldLabel)
 
 /** Whether `text` opens a contact table (`담당 부서`, `<총괄> 담당부서`, `담당과장`). */
 function isTableStart(text: string): boolean {
-  const c = codeAt(text, 0)
-  return (c === 0xb2f4 || c === 0x3c) && tableStart.test(text)
+  return canStartTable(codeAt(text, 0)) && tableStart.test(text)
 }
+
+const canStartTable = startsOf(tableStart)
 
 export function isOldContactRow(row: Row): boolean {
   // By its first letter first: a table row's text is joined only when read.
@@ -91,9 +91,12 @@ export {hasPhoneOrEmail}
 
 /** An old-layout department line: `담당부서 : 기획재정부 예산실 예산총괄과`. */
 const oldDepartment = /^(담\s*당\s*부\s*서)\s*[:：]\s*(?=\S)/
+const canStartOldDepartment = startsOf(oldDepartment)
+/** A contact table's opening label, anywhere in a row's first cell. */
+const departmentLabel = /^담\s*당\s*부\s*서/
 
 export function isOldDepartmentRow(row: Row): boolean {
-  return row.kind === 'line' && row.lead === 0xb2f4 && oldDepartment.test(row.text) && row.text.length <= 80 && !hasPhoneOrEmail(row.text)
+  return row.kind === 'line' && canStartOldDepartment(row.lead) && oldDepartment.test(row.text) && row.text.length <= 80 && !hasPhoneOrEmail(row.text)
 }
 
 /** Labels of the column that names people or their numbers: 성명, 이름, 전화, 연락처. */
@@ -126,7 +129,7 @@ export function isContactsStart(row: Row): boolean {
   if (isTableStart(first.text)) return true
   if (isLabelHeader(row)) return true
   if (isHeaderContactRow(row) && row.cells[0].text && hasPhoneOrEmail(row.text)) return true
-  if (row.lead === 0xb2f4 && /^담\s*당\s*부\s*서/.test(row.text) && row.text.length < 200) return true
+  if (canStartOldDepartment(row.lead) && departmentLabel.test(row.text) && row.text.length < 200) return true
   return false
 }
 
@@ -310,10 +313,10 @@ const contactLabelWord = /^(?:TEL|Tel|tel|전화|E-?mail|e-?mail|이메일|HP|FA
 
 /** Whether a word only labels a number (`TEL`, `전화`, `E-mail`, `팩스` …). */
 function isContactLabelWord(word: string): boolean {
-  const c = word.charCodeAt(0)
-  // T t 전 E e 이 H F 팩
-  return (c === 0x54 || c === 0x74 || c === 0xc804 || c === 0x45 || c === 0x65 || c === 0xc774 || c === 0x48 || c === 0x46 || c === 0xd329) && contactLabelWord.test(word)
+  return canStartContactLabelWord(word.charCodeAt(0)) && contactLabelWord.test(word)
 }
+
+const canStartContactLabelWord = startsOf(contactLabelWord)
 /** A run of letters (Hangul, Latin, middle dot). */
 const letterRun = /[가-힣A-Za-z·]+/g
 
@@ -325,7 +328,7 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
   const t = cell.text
   const hasDigit = /\d/.test(raw)
   // 담당부서 : … starts with 담.
-  const department = raw.charCodeAt(0) === 0xb2f4 ? oldDepartment.exec(raw) : null
+  const department = canStartOldDepartment(raw.charCodeAt(0)) ? oldDepartment.exec(raw) : null
   if (department && !hasDigit) {
     // `담당부서 : 기획재정부 예산실`: the label, then the department.
     const from = department[0].length
@@ -388,7 +391,8 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
     const segment = raw.slice(from, to)
     for (const w of allMatches(wordPattern, segment)) {
       const word = w[0]
-      if (word.length <= 7 && isContactLabelWord(word)) continue
+      // A label (`TEL`) only labels the number; the end of a list run into the cell (`… 1234  끝.`) is none of the person's.
+      if (word.length <= 7 && (isContactLabelWord(word) || isEnd(word))) continue
       out.push(token(isRole(word) ? 'role' : 'name', cell.start + from + w.index, cell.start + from + w.index + word.length))
     }
   }
@@ -435,6 +439,7 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
   }
   const children: Array<TableRow | Paragraph> = []
   for (const entry of perRow) {
+    if ('cells' in entry) entry.cells = entry.cells.map((tokens) => joinBracketed(ctx, tokens))
     if ('sentence' in entry) {
       const cell = firstFilled(entry.row)!
       const inlines = withGaps(ctx, cell, sentenceTokens(ctx, cell))
@@ -445,6 +450,30 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
   }
   return {type: 'contacts', children, position: span(children)}
 }
+
+/** Department words of one cell joined by brackets (`토지정책과(토지거래량)`, `통계부 (지가 변동률)`) are one department, as printed. */
+function joinBracketed(ctx: Context, tokens: Token[]): Token[] {
+  if (tokens.length < 2) return tokens
+  const out: Token[] = []
+  // Whether the last department opened a bracket not closed yet.
+  let open = false
+  for (const token of tokens) {
+    const last = out.length ? out[out.length - 1] : undefined
+    const gap = last ? ctx.norm.slice(last.end, token.start) : ''
+    if (last && last.name === 'department' && token.name === 'department' && (openBracket.test(gap) || (open && gap.trim() === ''))) {
+      const close = closeBracket.exec(ctx.norm.slice(token.end, token.end + 4))
+      last.end = token.end + (close ? close[0].length : 0)
+      open = !close
+      continue
+    }
+    open = false
+    out.push(token)
+  }
+  return out
+}
+
+const openBracket = /^\s*\(\s*$/
+const closeBracket = /^\s*\)/
 
 /** The start of a phone number broken at a cell's end: `(044)`, `044-`, `044-202-`. */
 const phoneHead = /^\(?0\d{1,3}\)?(?:[-.]\d{3,4})?[-.]?$/

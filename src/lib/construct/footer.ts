@@ -1,6 +1,6 @@
 import type {Footer, License, Paragraph, Slogan} from '../../types.js'
 import {rowInlines, span, type Context} from '../context.js'
-import {rowMarker} from './blocks.js'
+import {rowMarker} from './rows.js'
 
 const licensePattern = /공공누리|자유이용허락|^OPEN$|출처표시|저작물/
 

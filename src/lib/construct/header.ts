@@ -14,7 +14,7 @@ import {
   phonePattern,
   emailPattern
 } from '../patterns.js'
-import type {Row} from '../reader.js'
+import type {Row} from '../stream.js'
 import {lastOf, append} from '../arrays.js'
 
 type Target = 'embargo' | 'distribution'

@@ -1,7 +1,7 @@
 import type {Headline, Subtitle, Title} from '../../types.js'
 import {copyPosition, rowInlines, span, text, type Context} from '../context.js'
 import {subtitleMarkerPattern, allMatches, endsWithDash, rowAppendixLabel} from '../patterns.js'
-import {firstFilled, splitRow, type Row} from '../reader.js'
+import {firstFilled, splitRow, type Row} from '../stream.js'
 import {lastOf, append} from '../arrays.js'
 import {isHeaderLabelRow} from './header.js'
 

@@ -1,8 +1,9 @@
 import type CFB from 'cfb'
-import {BodojaryoError} from '../errors.js'
-import {inflateWithin, maxHwpRecords, maxTableDepth, overLimit, spendText, type InflateBudget} from './limits.js'
-import {grid} from './read-hwpx.js'
-import {cfb} from './load.js'
+import {BodojaryoError} from '../../errors.js'
+import {inflateWithin, maxHwpRecords, maxTableDepth, overLimit, spendText, type InflateBudget} from '../limits.js'
+import {grid, type SourceCell} from './hwpx.js'
+import type {CellSpan} from '../stream.js'
+import {cfb} from '../load.js'
 
 /** Where a line of text read from an HWP 5 document came from. */
 export interface HwpLineSource {
@@ -12,6 +13,8 @@ export interface HwpLineSource {
   paragraph: number
   /** 0-based table row when the line is a table row, else null. */
   row: number | null
+  /** The merged cells the table row starts (its TAB-separated cells are the grid's columns), if any. */
+  spans?: CellSpan[]
 }
 
 export interface HwpText {
@@ -33,13 +36,13 @@ function fail(code: HwpErrorCode, message: string): never {
 
 const tag = {paraHeader: 66, paraText: 67, ctrlHeader: 71, listHeader: 72, table: 77} as const
 
-interface Record {
+interface HwpRecord {
   tag: number
   level: number
   data: Uint8Array
 }
 
-function* records(data: Uint8Array): Generator<Record> {
+function* records(data: Uint8Array): Generator<HwpRecord> {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength)
   let at = 0
   let count = 0
@@ -76,17 +79,11 @@ function paragraphText(data: Uint8Array): string {
   return out
 }
 
-interface Cell {
-  row: number
-  col: number
-  paragraphs: string[]
-}
-
 interface Table {
   level: number
   rows: number
   cols: number
-  cells: Cell[]
+  cells: SourceCell[]
 }
 
 /**
@@ -136,10 +133,10 @@ function readSection(data: Uint8Array, section: number, out: string[], lines: Hw
   let current: string | null = null
   let currentLevel = 0
   let pendingTable = -1
-  const emit = (value: string, row: number | null) => {
+  const emit = (value: string, row: number | null, spans?: CellSpan[]) => {
     spendText(budget, value.length, 'hwp5')
     out.push(value)
-    lines.push({section, paragraph: Math.max(paragraph, 0), row})
+    lines.push(spans ? {section, paragraph: Math.max(paragraph, 0), row, spans} : {section, paragraph: Math.max(paragraph, 0), row})
   }
   const closeTables = (level: number) => {
     while (tables.length > 0 && level <= tables[tables.length - 1].level) {
@@ -147,11 +144,12 @@ function readSection(data: Uint8Array, section: number, out: string[], lines: Hw
       // Only cells inside the declared grid are read, as a word processor shows them.
       const cells = table.cells
         .filter((cell) => cell.row < table.rows && cell.col < table.cols)
-        .map((cell) => ({row: cell.row, col: cell.col, rowSpan: table.rows - cell.row, colSpan: table.cols - cell.col, text: cell.paragraphs.map((p) => p.trim()).filter(Boolean).join(' ')}))
-      const rows = grid(table.rows, table.cols, cells, 'hwp5')
+        .map((cell) => ({row: cell.row, col: cell.col, rowSpan: cell.rowSpan, colSpan: cell.colSpan, text: cell.paragraphs.map((p) => p.trim()).filter(Boolean).join(' ')}))
+      const spans: Array<CellSpan[] | undefined> = []
+      const rows = grid(table.rows, table.cols, cells, 'hwp5', spans)
       const outer = tables[tables.length - 1]
       if (outer) outer.cells[outer.cells.length - 1]?.paragraphs.push(rows.map((r) => r.filter(Boolean).join(' ')).filter(Boolean).join(' '))
-      else rows.forEach((row, index) => emit(row.join('\t'), index))
+      else rows.forEach((row, index) => emit(row.join('\t'), index, spans[index]))
     }
   }
   for (const record of records(data)) {
@@ -194,7 +192,9 @@ function readSection(data: Uint8Array, section: number, out: string[], lines: Hw
       flush()
       const col = record.data[8] | (record.data[9] << 8)
       const row = record.data[10] | (record.data[11] << 8)
-      tables[tables.length - 1].cells.push({row, col, paragraphs: []})
+      const colSpan = Math.max(1, record.data[12] | (record.data[13] << 8))
+      const rowSpan = Math.max(1, record.data[14] | (record.data[15] << 8))
+      tables[tables.length - 1].cells.push({row, col, rowSpan, colSpan, paragraphs: []})
       continue
     }
   }

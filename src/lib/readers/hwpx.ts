@@ -1,8 +1,9 @@
 import type {SaxesParser, SaxesTagPlain} from 'saxes'
-import {BodojaryoError, isBodojaryoError} from '../errors.js'
-import type {ZipEntry} from './unzip.js'
-import {iconv, saxes} from './load.js'
-import {maxTableCells, maxTableDepth, maxXmlDepth, overLimit, spendText, type InflateBudget} from './limits.js'
+import {BodojaryoError, isBodojaryoError} from '../../errors.js'
+import type {ZipEntry} from '../unzip.js'
+import {iconv, saxes} from '../load.js'
+import {maxTableCells, maxTableDepth, maxXmlDepth, overLimit, spendText, type InflateBudget} from '../limits.js'
+import type {CellSpan} from '../stream.js'
 
 /** Where a line of text read from an HWPX document came from. */
 export interface HwpxLineSource {
@@ -12,6 +13,8 @@ export interface HwpxLineSource {
   paragraph: number
   /** 0-based table row when the line is a table row, else null. */
   row: number | null
+  /** The merged cells the table row starts (its TAB-separated cells are the grid's columns), if any. */
+  spans?: CellSpan[]
 }
 
 export interface HwpxText {
@@ -21,7 +24,8 @@ export interface HwpxText {
   lines: HwpxLineSource[]
 }
 
-interface Cell {
+/** A table cell as a document stores it: where it starts, how far it spans, and its paragraphs. */
+export interface SourceCell {
   row: number
   col: number
   rowSpan: number
@@ -32,8 +36,8 @@ interface Cell {
 interface TableState {
   rowCnt: number
   colCnt: number
-  cells: Cell[]
-  current: Cell | null
+  cells: SourceCell[]
+  current: SourceCell | null
 }
 
 type Container = 'section' | 'cell' | 'box' | 'skip'
@@ -178,10 +182,10 @@ function readSection(xml: ZipEntry, section: number, out: string[], lines: HwpxL
   const tables: TableState[] = []
   let topParagraph = -1
   let inText = 0
-  const emit = (value: string, row: number | null) => {
+  const emit = (value: string, row: number | null, spans?: CellSpan[]) => {
     spendText(budget, value.length, 'hwpx')
     out.push(value)
-    lines.push({section, paragraph: Math.max(topParagraph, 0), row})
+    lines.push(spans ? {section, paragraph: Math.max(topParagraph, 0), row, spans} : {section, paragraph: Math.max(topParagraph, 0), row})
   }
   const container = () => containers[containers.length - 1]
   const flushParagraph = (parts: string[]) => {
@@ -302,12 +306,13 @@ function readSection(xml: ZipEntry, section: number, out: string[], lines: HwpxL
         const table = tables.pop()
         if (!table) break
         if (container() === 'skip') break
-        const rows = gridRows(table, 'hwpx')
+        const spans: Array<CellSpan[] | undefined> = []
+        const rows = gridRows(table, 'hwpx', spans)
         if (container() === 'cell' || containers.includes('cell')) {
           // A table inside a cell: its text joins the cell.
           const cell = tables[tables.length - 1]?.current
           if (cell) cell.paragraphs.push(rows.map((r) => r.filter(Boolean).join(' ')).filter(Boolean).join(' '))
-        } else rows.forEach((cells, row) => emit(cells.join('\t'), row))
+        } else rows.forEach((cells, row) => emit(cells.join('\t'), row, spans[row]))
         break
       }
     }
@@ -336,7 +341,7 @@ export interface GridCell {
  * spans reach; past `maxTableCells` rows and columns no cell starts in are dropped, and a grid
  * still larger is refused with `ERR_RESOURCE_LIMIT`.
  */
-export function grid(declaredRows: number, declaredCols: number, cells: GridCell[], format: string): string[][] {
+export function grid(declaredRows: number, declaredCols: number, cells: GridCell[], format: string, spans?: Array<CellSpan[] | undefined>): string[][] {
   let lastRow = -1
   let lastCol = -1
   let reachRow = 0
@@ -355,11 +360,18 @@ export function grid(declaredRows: number, declaredCols: number, cells: GridCell
     if (rowCnt * colCnt > maxTableCells) overLimit('table cells, rows × columns,', maxTableCells, format)
   }
   const rows: string[][] = Array.from({length: rowCnt}, () => Array.from({length: colCnt}, () => ''))
-  for (const cell of cells) if (cell.row < rowCnt && cell.col < colCnt) rows[cell.row][cell.col] = cell.text
+  for (const cell of cells) {
+    if (cell.row >= rowCnt || cell.col >= colCnt) continue
+    rows[cell.row][cell.col] = cell.text
+    // A merged cell, within the grid: where it starts, how far it reaches.
+    const rowSpan = Math.min(cell.rowSpan, rowCnt - cell.row)
+    const colSpan = Math.min(cell.colSpan, colCnt - cell.col)
+    if (spans && (rowSpan > 1 || colSpan > 1)) (spans[cell.row] ??= []).push({column: cell.col, rowSpan, colSpan})
+  }
   return rows
 }
 
-function gridRows(table: TableState, format: string): string[][] {
+function gridRows(table: TableState, format: string, spans: Array<CellSpan[] | undefined>): string[][] {
   const cells = table.cells.map((cell) => ({...cell, text: cell.paragraphs.map((p) => p.trim()).filter(Boolean).join(' ').replace(/\t/g, ' ')}))
-  return grid(table.rowCnt, table.colCnt, cells, format)
+  return grid(table.rowCnt, table.colCnt, cells, format, spans)
 }

@@ -1,10 +1,11 @@
 import {createRequire} from 'node:module'
 import {dirname, join, sep} from 'node:path'
-import {BodojaryoError} from '../errors.js'
+import {BodojaryoError} from '../../errors.js'
 import {joinRuns, mergeRules, pageBlocks, type Box, type PageBlock, type Rule, type Run} from './pdf-page.js'
+import type {LineFacts} from '../stream.js'
 
 /** Where a line of text read from a PDF came from. */
-export interface PdfLineSource {
+export interface PdfLineSource extends LineFacts {
   /** 1-based page. */
   page: number
   /** Left, top, right, bottom of the line or row on its page, in points from the top-left. */

@@ -1,0 +1,661 @@
+import type {VFile} from 'vfile'
+import type {Position} from 'unist'
+import {report} from '../../messages.js'
+import type {Contact, Contacts, Field} from '../../types.js'
+import type {Context} from '../context.js'
+import {copyPosition} from '../context.js'
+import {lastOf} from '../arrays.js'
+import {LazyContact, Once} from '../lazy-nodes.js'
+import {isDepartmentText, isTitle, splitGluedTitle} from './contacts.js'
+
+/*
+ * The people of a contact block: its fields (read by `contacts.ts`) assembled into one `contact`
+ * node per person, row by row, column by column (a table of one person per column), or in the
+ * order PDF text gives a table read column by column.
+ */
+
+/** What is known of one person. */
+export type Person = Omit<Contact, 'type' | 'spans'>
+
+/** A contact block with a `contact` node per person after its rows (nodes made from fields, so without a position of their own). */
+export function withPeople(ctx: Context, node: Contacts): Contacts {
+  if (ctx.locator.lazy) {
+    // parse()'s own tree, which only the typed object reads: the spans are found when first read.
+    const people = readContacts(node, ctx.text, ctx.file)
+    const all = new Once(() => allSpans(ctx.text, node, people))
+    people.forEach((person, index) => node.children.push(new LazyContact(person, all, index)))
+    return node
+  }
+  // Each field's text, read once: the people are assembled from them, and their spans found by them.
+  const texts = new Map<Field, string>()
+  const fields = sources(node, (field) => {
+    const value = ctx.text.of(field)
+    texts.set(field, value)
+    return value
+  })
+  const people = readContacts(node, {of: (field) => texts.get(field) ?? ctx.text.of(field)}, ctx.file)
+  const all = spansFor(fields, people)
+  people.forEach((person, index) => node.children.push({type: 'contact', ...person, spans: all[index]}))
+  return node
+}
+
+/** The fields of a contact block in order, with their texts. */
+function sources(node: Contacts, textOf: (field: Field) => string): Source[] {
+  const fields: Source[] = []
+  const add = (field: Field) => fields.push({field, text: textOf(field), at: fields.length})
+  for (const row of node.children) {
+    if (row.type === 'paragraph') {
+      for (const f of row.children) if (f.type === 'field') add(f)
+    } else if (row.type === 'tableRow') {
+      for (const cell of row.children) {
+        if (cell.type !== 'tableCell' || !cell.children) continue
+        for (const f of cell.children) if (f.type === 'field') add(f)
+      }
+    }
+  }
+  return fields
+}
+
+/** Where each person's values were read, in order. */
+function allSpans(text: Texts, node: Contacts, people: Person[]): Array<Contact['spans']> {
+  return spansFor(sources(node, (field) => text.of(field)), people)
+}
+
+function spansFor(fields: Source[], people: Person[]): Array<Contact['spans']> {
+  const byKey = new Map<string, Source[]>()
+  for (const source of fields) {
+    const name = source.field.name
+    // Compared as the person's values are: a phone by its digits, a group without its brackets, others without spaces.
+    source.text = name === 'phone' ? digits(source.text) : squash(name === 'group' ? source.text.replace(bracket, '') : source.text)
+    const list = byKey.get(name)
+    if (list) list.push(source)
+    else byKey.set(name, [source])
+  }
+  const cursors = new Map<string, number>()
+  return people.map((person) => spansOf(person, byKey, cursors))
+}
+
+/** What reads a field's text. */
+interface Texts {
+  of(field: Field): string
+}
+
+const squash = (value: string) => (/\s/.test(value) ? value.replace(/\s+/g, '') : value)
+const digits = (value: string) => value.replace(/[^\d*]/g, '')
+const bracket = /^[<【[]\s*|(?<!\s)\s*[>】\]]$/g
+
+/** A field a value may have been read from: its text as compared, and its place among the block's fields. */
+interface Source {
+  field: Field
+  text: string
+  at: number
+}
+
+/** How many fields of one kind a person's value is looked for among, on each side: people are read in order. */
+const window = 32
+
+/**
+ * Where a person's values were read: for each, the fields of its kind whose text it holds (or
+ * that hold it: a glued title, a phone's last digits after the one before). A name, phone and
+ * e-mail are each one person's, taken in order; a title, role, department or group shared by
+ * several people is the printing of it nearest the person's name. Each search looks at a few
+ * fields only, so a table of thousands of people costs no search of every field for each.
+ */
+function spansOf(person: Person, byKey: Map<string, Source[]>, cursors: Map<string, number>): Contact['spans'] {
+  const spans: Contact['spans'] = {}
+  let anchor = -1
+  for (const key of ['name', 'phone', 'email', 'title', 'role', 'department', 'group'] as const) {
+    const value = person[key]
+    const list = byKey.get(key)
+    if (value === null || !list) continue
+    const want = key === 'phone' ? digits(value) : squash(value)
+    const holds = (have: string) => have !== '' && (want.includes(have) || have.includes(want))
+    const chosen: Field[] = []
+    if (key === 'name' || key === 'phone' || key === 'email') {
+      const from = cursors.get(key) ?? 0
+      for (let k = from; k < list.length && k < from + window; k++) {
+        if (!holds(list[k].text)) continue
+        chosen.push(list[k].field)
+        cursors.set(key, k + 1)
+        if (anchor < 0) anchor = list[k].at
+        break
+      }
+    } else {
+      // The fields of this kind around the anchor, the nearest printing of each text.
+      let low = 0
+      let high = list.length
+      while (low < high) {
+        const mid = (low + high) >> 1
+        if (list[mid].at < anchor) low = mid + 1
+        else high = mid
+      }
+      const nearest = new Map<string, {field: Field; distance: number; at: number}>()
+      for (let k = Math.max(0, low - window); k < list.length && k < low + window; k++) {
+        if (!holds(list[k].text)) continue
+        const distance = anchor < 0 ? k : Math.abs(list[k].at - anchor)
+        const before = nearest.get(list[k].text)
+        if (!before || distance < before.distance) nearest.set(list[k].text, {field: list[k].field, distance, at: list[k].at})
+      }
+      for (const found of [...nearest.values()].sort((x, y) => x.at - y.at)) chosen.push(found.field)
+    }
+    const positions: Position[] = []
+    for (const field of chosen) {
+      const position = copyPosition(field.position)
+      if (position) positions.push(position)
+    }
+    if (positions.length) spans[key] = positions
+  }
+  return spans
+}
+
+/** Whether a phone field is only the start of a number (`(044)`, `044-202-`): its rest is in the row below. */
+function isPhoneHead(value: string): boolean {
+  if (value.length > 10) return false
+  const digits = value.replace(/\D/g, '')
+  return digits.length <= 7 && /^\(?0/.test(value) && (digits.length <= 4 || /[-.]$/.test(value))
+}
+
+/** The length of a unit's department kept: names run to a few dozen chars (`고용노동부 고용서비스정책관 고용지원실업급여과`). */
+const maxDepartmentLength = 160
+
+/** A division, the unit under a bureau: `…과`, `…팀`, `…담당관`. */
+const division = /(?:과|팀|담당관)$/
+
+/** Whether a field is a phone or an email. */
+function isNumber(field: Field | undefined): boolean {
+  return field !== undefined && (field.name === 'phone' || field.name === 'email')
+}
+
+/** A role one person holds: the head (`책임자`, `담당과장`, `담당팀장`). */
+const headRole = /책임자|^담당[과국팀실]장$/
+
+/**
+ * A table of one person per column: rows labelled in their first cell (`성명 | A | B`), each
+ * field of one kind. Null when the contacts are not such a table.
+ */
+function readByColumn(node: Contacts, text: Texts): Person[] | null {
+  const columns: Array<Partial<Record<Field['name'], string[]>>> = []
+  let labelled = 0
+  for (const row of node.children) {
+    if (row.type !== 'tableRow') continue
+    const cells = row.children.filter((c) => c.type === 'tableCell')
+    const head = cells[0]?.children?.filter((f) => f.type === 'field') ?? []
+    if (head.length !== 1 || head[0].name !== 'label') continue
+    const kinds = new Set<string>()
+    cells.slice(1).forEach((cell, c) => {
+      const column = (columns[c] ??= {})
+      for (const f of cell.children ?? []) {
+        if (f.type !== 'field') continue
+        kinds.add(f.name)
+        ;(column[f.name] ??= []).push(text.of(f))
+      }
+    })
+    // A row of names and numbers together is a row per person, not a field per row.
+    if (kinds.has('name') && (kinds.has('phone') || kinds.has('email'))) return null
+    if (kinds.size) labelled++
+  }
+  if (labelled < 3 || !columns.some((c) => c.name)) return null
+  const out: Person[] = []
+  let department: string | null = null
+  let role: string | null = null
+  let lastPhone: string | null = null
+  for (const column of columns) {
+    // A merged cell (one department for two people) leaves the next column empty.
+    if (column.department) department = column.department.join(' ')
+    if (column.role) role = column.role.join('').replace(/\s+/g, '')
+    if (!column.name) continue
+    const phone: string | null = column.phone ? formatPhone(column.phone[0], lastPhone) : null
+    if (phone) lastPhone = phone
+    out.push({
+      group: null,
+      department,
+      role,
+      title: column.title ? column.title.join('').replace(/\s+/g, '') : null,
+      name: column.name.join('').replace(/\s+/g, ''),
+      phone,
+      email: column.email ? column.email[0].replace(/\s+/g, '') : null
+    })
+  }
+  return out.length ? out : null
+}
+
+function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
+  const byColumn = readByColumn(node, text)
+  if (byColumn) return byColumn
+  interface Unit {
+    group: string | null
+    departments: string[]
+    /** The length of the departments joined. */
+    length: number
+    firstRole: string | null
+    /** The organisation a block's label column prints instead of `담당 부서` (`한국` / `고용정보원`), shared by its units. */
+    block: {organisation: string | null}
+  }
+  const fields: Array<{field: Field; row: number; cell: number; sentence?: boolean; first?: boolean}> = []
+  // Rows of several cells that hold only a department (`\t고용지원실업급여과`): a department's second row.
+  const departmentOnly = new Set<number>()
+  // How many cells each row has: a row under a merged cell (HTML rowspan) has fewer.
+  const widths: number[] = []
+  // Rows that print a number: a label row among them is a block's, not a row of column labels.
+  const peopleRows = new Set<number>()
+  // Each row's place among the rows that hold fields (a Markdown delimiter row holds none).
+  const ordinals: number[] = []
+  let filledRows = 0
+  node.children.forEach((row, r) => {
+    if (row.type === 'tableRow') {
+      // What kinds of fields the row holds, counted without gathering them.
+      let own = 0
+      let departments = 0
+      let numbers = 0
+      for (const cell of row.children) {
+        if (cell.type !== 'tableCell' || !cell.children) continue
+        for (const f of cell.children) {
+          if (f.type !== 'field') continue
+          own++
+          if (f.name === 'department') departments++
+          else if (f.name === 'phone' || f.name === 'email') numbers++
+        }
+      }
+      if (row.children.length > 1 && own > 0 && departments === own) departmentOnly.add(r)
+      if (numbers) peopleRows.add(r)
+      if (own) ordinals[r] = filledRows++
+      const firstCell = row.children.findIndex((cell) => cell.type === 'tableCell')
+      widths[r] = row.children.length
+      row.children.forEach((cell, c) => {
+        if (cell.type !== 'tableCell' || !cell.children) return
+        for (const f of cell.children) if (f.type === 'field') fields.push({field: f, row: r, cell: c, first: c === firstCell})
+      })
+    } else if (row.type === 'paragraph') {
+      // A sentence: "… 과장 홍길동(044-…)에게 연락주시기 바랍니다"
+      let cell = 0
+      for (const f of row.children) if (f.type === 'field') fields.push({field: f, row: r, cell: cell++, sentence: true})
+    }
+  })
+  if (isColumnMajor(fields)) return columnMajor(fields, text)
+  const contacts: Person[] = []
+  let unit: Unit = {group: null, departments: [], length: 0, firstRole: null, block: {organisation: null}}
+  // The row of the last organisation printed in a first cell.
+  let organisationRow = -2
+  let previousDepartment: string | null = null
+  let previousGroup: string | null = null
+  let unitHasPeople = false
+  let role: string | null = null
+  let titles: string[] = []
+  let names: string[] = []
+  let lastNameCell = -1
+  let lastNameRow = -1
+  const pendingNames: Array<{title: string | null; name: string; row: number}> = []
+  let lastPhone: string | null = null
+  let lastRoleRow = -1
+  let titleSpaced = false
+  // Whether someone was already given the role last read: a head (책임자) is one person.
+  let roleTaken = false
+  // The row of the last table-start label in a first cell (`담당 부서`).
+  let labelRow = -2
+  // Whether the titles held are left over from a list, one for each name to come.
+  let titlesCarried = false
+  // The start of a number broken at a cell's end, waiting for its rest in the row below.
+  let brokenPhone: {head: string; contact: number} | null = null
+
+  // A unit's department may be printed over two rows: it is read when the table ends.
+  const owners: Array<{unit: Unit; previous: string | null; previousGroup: string | null}> = []
+  const emit = (title: string | null, name: string | null, phone: string | null, email: string | null, row: number) => {
+    // A second person under a head's role, on a row of their own with no role printed, has none.
+    const own = roleTaken && row !== lastRoleRow && role !== null && headRole.test(role) ? null : role
+    roleTaken = true
+    contacts.push({group: null, department: null, role: own, title, name, phone, email})
+    owners.push({unit, previous: previousDepartment, previousGroup})
+    unitHasPeople = true
+  }
+  const flushPending = () => {
+    for (const p of pendingNames) {
+      emit(p.title, p.name, null, null, p.row)
+      if (file) report(file, 'contact-without-phone', node.position, p.name)
+    }
+    pendingNames.length = 0
+  }
+  const closePerson = () => {
+    if (names.length > 1) {
+      // A list of people: titles and names in order (`사무관 주무관` / `김주봉 이현민`).
+      names.forEach((name, i) => pendingNames.push({title: (titles.length === names.length ? titles[i] : titles.join('')) || null, name, row: lastNameRow}))
+    } else if (names.length && titles.length > 1 && titles.every(isTitle)) {
+      // Titles listed in cells of their own before names in cells of their own (one a line):
+      // each name takes the next title.
+      pendingNames.push({title: titles[0], name: names[0], row: lastNameRow})
+      titles = titles.slice(1)
+      names = []
+      titlesCarried = true
+      return
+    } else if (names.length) pendingNames.push({title: titles.join('') || null, name: names[0], row: lastNameRow})
+    else if (pendingNames.length === 0 && titles.length && !titlesCarried) pendingNames.push({title: null, name: titles.join(''), row: lastNameRow})
+    titles = []
+    names = []
+    titleSpaced = false
+    titlesCarried = false
+  }
+  const newUnit = () => {
+    if (unit.departments.length) previousDepartment = unit.departments.join(' ')
+    if (unit.group) previousGroup = unit.group
+    unit = {group: null, departments: [], length: 0, firstRole: null, block: unit.block}
+    unitHasPeople = false
+  }
+  const nextRole = (from: number): string | null => {
+    for (let k = from; k < fields.length; k++) {
+      const f = fields[k].field
+      if (f.name === 'role') return text.of(f).replace(/\s+/g, '')
+      if (f.name === 'phone' || f.name === 'email' || f.name === 'title' || f.name === 'name') return null
+    }
+    return null
+  }
+
+  const hasPersonAfter = (from: number): boolean => {
+    for (let k = from; k < fields.length; k++) {
+      const name = fields[k].field.name
+      if (name === 'name' || name === 'phone' || name === 'email') return true
+    }
+    return false
+  }
+
+  /** Start a block of the table (under `담당 부서`, or an organisation in its place): the group of the block before does not carry over. */
+  const openBlock = (organisation: string | null) => {
+    if (unitHasPeople) {
+      newUnit()
+      previousGroup = null
+    }
+    unit.block = {organisation}
+  }
+
+  fields.forEach(({field, row, cell, sentence, first}, k) => {
+    const value = text.of(field)
+    switch (field.name) {
+      case 'label':
+        // A table-start label in the first cell (`담당 부서`) opens a block of its own: the group
+        // of the block before does not carry over.
+        if (first && (widths[row] > 1 || hasPersonAfter(k + 1)) && /^담\s*당\s*부\s*서/.test(value)) {
+          closePerson()
+          flushPending()
+          openBlock(null)
+          labelRow = row
+        }
+        break
+      case 'group': {
+        closePerson()
+        flushPending()
+        const g = value.replace(/^[<【[]\s*|(?<!\s)\s*[>】\]]$/g, '').trim()
+        // The same group printed again (a merged cell exported twice) continues the unit, and so
+        // does a group printed under the block's label (`담당 부서` over `<총괄>`).
+        if (g === unit.group) break
+        // A cell per line: a group printed after the head, before the people under them, is the
+        // label column's second row.
+        const underHead = widths[row] === 1 && unit.group === null && nextRole(k + 1) !== null && !headRole.test(nextRole(k + 1)!)
+        if (unitHasPeople && !(unit.group === null && first && labelRow >= 0 && ordinals[row] === ordinals[labelRow] + 1) && !underHead) newUnit()
+        unit.group = g
+        break
+      }
+      case 'department': {
+        closePerson()
+        flushPending()
+        // In a table with a label column, an organisation printed where `담당 부서` would be
+        // (wrapped over rows: `한국`, then `고용정보원`) heads the block.
+        if (first && peopleRows.has(labelRow) && widths[labelRow] > 1 && widths[row] === widths[labelRow]) {
+          if (organisationRow === row - 1 && unit.block.organisation !== null) unit.block.organisation += ` ${value}`
+          else {
+            openBlock(value)
+          }
+          organisationRow = row
+          break
+        }
+        // A cell per line: a run of departments after the people may start with the rest of the
+        // unit before (a division under its bureau: `고용서비스정책관` … `고용지원실업급여과`), or
+        // with an organisation wrapped over the label column (`한국` … `고용정보원`).
+        if (unitHasPeople && widths[row] === 1 && fields[k + 1]?.field.name === 'department' && hasPersonAfter(k + 1)) {
+          if (division.test(value) && !unit.departments.some((d) => division.test(d))) {
+            unit.departments.push(value)
+            unit.length += value.length + 1
+            break
+          }
+          if (unit.block.organisation !== null && !isDepartmentText(unit.block.organisation)) {
+            unit.block.organisation += ` ${value}`
+            newUnit()
+            break
+          }
+          if (!isDepartmentText(value) && /^[가-힣]{2,4}$/.test(value)) {
+            newUnit()
+            previousGroup = null
+            unit.block = {organisation: value}
+            break
+          }
+        }
+        // A department after the unit's last person ends its name (printed over two rows, the
+        // second exported after the people).
+        if (unitHasPeople && hasPersonAfter(k + 1) && !departmentOnly.has(row)) {
+          const next = nextRole(k + 1)
+          if (next === null || /책임자/.test(next) || next === unit.firstRole) newUnit()
+        }
+        // A unit's name is a few parts (bureau, division, team); words past a long name are not
+        // (and every person of the unit would repeat them).
+        if (unit.length + value.length <= maxDepartmentLength) {
+          unit.departments.push(value)
+          unit.length += value.length + 1
+        }
+        break
+      }
+      case 'role': {
+        // A second role word in a row (`담당자 | 담당 | 이혜지`) is the person's title.
+        if (row === lastRoleRow && role !== null && !names.length) {
+          titles.push(value.replace(/\s+/g, ''))
+          break
+        }
+        lastRoleRow = row
+        closePerson()
+        flushPending()
+        role = value.replace(/\s+/g, '')
+        roleTaken = false
+        unit.firstRole ??= role
+        break
+      }
+      case 'title': {
+        // A sentence or a cell may name the person first (`김민수 사무관(☎ …)`).
+        const afterName = sentence || (row === lastNameRow && cell === lastNameCell && isNumber(fields[k + 1]?.field))
+        if (names.length && !afterName) closePerson()
+        const piece = value.replace(/\s+/g, '')
+        // One-syllable pieces are one spaced title (`과` `장`); whole titles are a list.
+        if (titles.length && piece.length === 1 && titles[titles.length - 1].length === 1) titles[titles.length - 1] += piece
+        else if (titles.length && piece.length === 1 && /^[가-힣]$/.test(titles[titles.length - 1].slice(-1)) && titleSpaced) titles[titles.length - 1] += piece
+        else titles.push(piece)
+        titleSpaced = piece.length === 1
+        break
+      }
+      case 'name': {
+        const sameCell = row === lastNameRow && cell === lastNameCell
+        if (names.length && !sameCell) closePerson()
+        const piece = value.replace(/\s+/g, '')
+        // One-syllable pieces are a spaced name (`배` `인`); whole names in one cell are several people.
+        if (names.length && (piece.length === 1 || names[names.length - 1].length === 1)) names[names.length - 1] += piece
+        else names.push(piece)
+        lastNameRow = row
+        lastNameCell = cell
+        break
+      }
+      case 'phone':
+      case 'email': {
+        closePerson()
+        // The rest of a number broken over two rows (`(044)` over `201-3398`).
+        if (field.name === 'phone' && brokenPhone !== null && pendingNames.length === 0) {
+          const joined = formatPhone(`${brokenPhone.head}-${value}`, null)
+          const broken = contacts[brokenPhone.contact] as {phone: string | null}
+          broken.phone = joined
+          lastPhone = joined
+          brokenPhone = null
+          break
+        }
+        brokenPhone = null
+        const head = field.name === 'phone' && isPhoneHead(value)
+        const phone = field.name === 'phone' && !head ? formatPhone(value, lastPhone) : null
+        if (phone) lastPhone = phone
+        const email = field.name === 'email' ? value.replace(/\s+/g, '') : null
+        const person = pendingNames.shift()
+        if (person && head) brokenPhone = {head: value, contact: contacts.length}
+        if (person) emit(person.title, person.name, phone, email, person.row)
+        else if (contacts.length > 0) {
+          // A second number or an email for the person just read.
+          const last = contacts[contacts.length - 1] as {phone: string | null; email: string | null}
+          if (phone && !last.phone) last.phone = phone
+          if (email && !last.email) last.email = email
+        }
+        break
+      }
+    }
+  })
+  closePerson()
+  flushPending()
+  // The unit a head's glued title names (`청년정책총괄과장`), for the head and the people after.
+  const gluedUnits = new Map<Unit, string>()
+  return contacts.map((c, i) => {
+    const {unit: u, previous, previousGroup: g} = owners[i]
+    let department = u.departments.length ? u.departments.join(' ') : previous
+    if (u.block.organisation) department = department ? `${u.block.organisation} ${department}` : u.block.organisation
+    let title = c.title
+    // `청년정책총괄과장`: the unit joins the department, the title is `과장`.
+    const glued = title ? splitGluedTitle(title) : null
+    if (glued) {
+      gluedUnits.set(u, glued.unit)
+      title = glued.title
+    }
+    const unitName = gluedUnits.get(u)
+    if (unitName) department = department ? `${department} ${unitName}` : unitName
+    // Written out rather than spread (a spread copies slowly); the key order is the emitted one.
+    return {group: u.group ?? g, department, role: c.role, title, name: c.name, phone: c.phone, email: c.email}
+  })
+}
+
+/** Two role words with no person between them: the table was read column by column (PDF text). */
+function isColumnMajor(fields: Array<{field: Field; row: number}>): boolean {
+  let roleRow = -1
+  for (const {field, row} of fields) {
+    if (field.name === 'role') {
+      if (roleRow >= 0 && row !== roleRow) return true
+      roleRow = row
+    } else if (field.name === 'name' || field.name === 'title' || field.name === 'phone' || field.name === 'email') roleRow = -1
+  }
+  // Several roles, none of them between two people: the role column was printed apart (PDF text).
+  const roles = fields.filter((f) => f.field.name === 'role')
+  const people = fields.map((f, i) => (f.field.name === 'phone' || f.field.name === 'email' ? i : -1)).filter((i) => i >= 0)
+  if (roles.length < 2 || people.length < 2) return false
+  const first = people[0]
+  const last = people[people.length - 1]
+  return fields.every((f, i) => f.field.name !== 'role' || i < first || i > last) && roles.some((r) => fields.indexOf(r) > last || fields.indexOf(r) < first)
+}
+
+const headTitle = /(?:장|담당관|관장|원장|국장|실장|단장)$/
+
+/** Assemble a table read column by column: departments, roles, titles, then people with phones. */
+function columnMajor(fields: Array<{field: Field; row: number; cell: number}>, text: Texts): Person[] {
+  const departments: string[] = []
+  const roles: string[] = []
+  const titles: string[] = []
+  const people: Array<{name: string; phone: string | null; email: string | null; titles: string[]}> = []
+  let group: string | null = null
+  let names: string[] = []
+  let nameAt = ''
+  let titleAt = ''
+  let pendingTitles: string[] = []
+  let lastPhone: string | null = null
+  for (const {field, row, cell} of fields) {
+    const value = text.of(field).replace(/\s+/g, ' ')
+    const at = `${row}:${cell}`
+    switch (field.name) {
+      case 'group':
+        group ??= value.replace(/^[<【[]\s*|(?<!\s)\s*[>】\]]$/g, '').trim()
+        break
+      case 'department':
+        departments.push(value)
+        break
+      case 'role':
+        roles.push(value.replace(/\s+/g, ''))
+        break
+      case 'title': {
+        // One-syllable pieces of a spaced title (`과` `장`), even over lines, make one title.
+        const piece = value.replace(/\s+/g, '')
+        const previous = lastOf(titles)
+        if (previous !== undefined && (at === titleAt || (piece.length === 1 && previous.length === 1))) titles[titles.length - 1] += piece
+        else titles.push(piece)
+        pendingTitles.push(value)
+        titleAt = at
+        break
+      }
+      case 'name':
+        if (names.length && at !== nameAt) {
+          people.push({name: names.join(''), phone: null, email: null, titles: pendingTitles})
+          pendingTitles = []
+          names = []
+        }
+        names.push(value.replace(/\s+/g, ''))
+        nameAt = at
+        break
+      case 'phone':
+      case 'email': {
+        const phone: string | null = field.name === 'phone' ? formatPhone(value, lastPhone) : null
+        if (phone) lastPhone = phone
+        const email = field.name === 'email' ? value.replace(/\s+/g, '') : null
+        if (names.length) {
+          people.push({name: names.join(''), phone, email, titles: pendingTitles})
+          pendingTitles = []
+          names = []
+        } else if (people.length) {
+          const last = people[people.length - 1]
+          last.phone ??= phone
+          last.email ??= email
+        }
+        break
+      }
+    }
+  }
+  if (names.length) people.push({name: names.join(''), phone: null, email: null, titles: pendingTitles})
+  const zipTitles = titles.length === people.length
+  const head = roles.find((r) => /책임자/.test(r)) ?? null
+  const other = roles.find((r) => !/책임자/.test(r)) ?? head
+  const out = people.map((p, i) => {
+    const title = zipTitles ? titles[i] : p.titles.join('').replace(/\s+/g, '') || null
+    const role = roles.length === people.length ? roles[i] : head && title && headTitle.test(title) ? head : other
+    return {group, department: null as string | null, role, title, name: p.name, phone: p.phone, email: p.email}
+  })
+  // Units start at each 책임자; departments are shared out in pairs (bureau over division), one each, or joined.
+  const starts = out.map((c, i) => (i === 0 || (head !== null && c.role === head) ? i : -1)).filter((i) => i >= 0)
+  const unitOf = (i: number) => starts.filter((s) => s <= i).length - 1
+  const units = starts.length
+  for (let i = 0; i < out.length; i++) {
+    const u = unitOf(i)
+    if (departments.length === 2 * units) out[i].department = `${departments[2 * u]} ${departments[2 * u + 1]}`
+    else if (departments.length === units) out[i].department = departments[u]
+    else out[i].department = departments.join(' ') || null
+  }
+  return out
+}
+
+/** The runs of digits (and `*` masking digits) in a printed number. */
+function digitGroups(value: string): string[] {
+  const out: string[] = []
+  let start = -1
+  for (let index = 0; index <= value.length; index++) {
+    const code = index < value.length ? value.charCodeAt(index) : -1
+    const inGroup = (code >= 0x30 && code <= 0x39) || code === 0x2a
+    if (inGroup && start < 0) start = index
+    else if (!inGroup && start >= 0) {
+      out.push(value.slice(start, index))
+      start = -1
+    }
+  }
+  return out
+}
+
+/** `(044)201-3398` → `044-201-3398`; a bare `3400` after it takes its prefix. */
+export function formatPhone(value: string, previous: string | null): string {
+  const groups = digitGroups(value)
+  if (groups.length === 1 && groups[0].length <= 4 && previous) return previous.replace(/(?<![\d*])[\d*]+$/, groups[0])
+  if (groups.length >= 2) return groups.join('-')
+  const d = groups[0] ?? ''
+  if (d.startsWith('02')) return `02-${d.slice(2, d.length - 4)}-${d.slice(-4)}`
+  return `${d.slice(0, 3)}-${d.slice(3, d.length - 4)}-${d.slice(-4)}`
+}
+
