@@ -265,7 +265,8 @@ function fields(lines: string, before = release): string[][] {
   return (tree.children as Node[])
     .filter((node) => node.type === 'contacts')
     .map((node) =>
-      node.children!.map((row) =>
+      // The people the contacts node reads (its `contact` children) are checked through `parse`.
+      node.children!.filter((row) => row.type !== 'contact').map((row) =>
         row.type === 'paragraph' ? row.children!.map(inline).join(' ') : row.children!.map((cell) => (cell.children ? cell.children.map(inline).join(' ') : words(cell))).join(' | ')
       )
     )

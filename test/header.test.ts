@@ -161,7 +161,8 @@ describe('isHeaderValue', () => {
 })
 
 type Node = {type: string; value?: string; children?: Node[]}
-const words = (node: Node): string => node.value ?? (node.children ?? []).map(words).join(' ')
+/** The text of a node's leaves; the people a contacts node reads (`contact` nodes, without text) aside. */
+const words = (node: Node): string => node.value ?? (node.children ?? []).filter((c) => c.type !== 'contact').map(words).join(' ')
 
 /**
  * The tree's top as a reader of it sees it: each header box (`header`, then its parts: the kind,
