@@ -38,15 +38,34 @@ export function isAppendixStart(row: Row): boolean {
   // `붙임 1. A 2. B 끝.` lists and prose starting with 참고 are not appendix headings.
   if (/^(?:로|하여|해|하시기|바랍니다|하세요)/.test(rest)) return false
   // Nor is an entry of a table of contents (`별첨 … ······ 20`, or a title and its page in cells).
-  if (contentsEntry.test(rest) || (row.kind === 'row' && pageCell(row) && /\S\s+\d{1,3}$/.test(rest))) return false
+  if (isContentsEntry(rest) || (row.kind === 'row' && pageCell(row) && /\S\s+\d{1,3}$/.test(rest))) return false
   if (row.kind === 'row') return true
   if (rest.length <= 80) return true
   // A text box flattened onto one line: `<별첨> Title □ first section …`.
   return m[0].length > 2 && isBracket(m[0].charCodeAt(0)) && sectionAfterTitle.test(rest)
 }
 
-/** Leader dots then a page number, ending an entry of a table of contents. */
-const contentsEntry = /(?:[·.…‧ㆍ∙]\s*){3,}\d{1,3}$/
+/** Leader dots of a table of contents. */
+const leaderDots = new Set(['·', '.', '…', '‧', 'ㆍ', '∙'])
+
+/**
+ * Whether `text` ends with leader dots (three at least, spaces between them allowed) and a page
+ * number of up to three digits, as an entry of a table of contents does. Read back from the end:
+ * a pattern run over the whole text would retry from every dot, quadratic on a long run of them.
+ */
+function isContentsEntry(text: string): boolean {
+  let i = text.length
+  while (i > 0 && text.charCodeAt(i - 1) >= 0x30 && text.charCodeAt(i - 1) <= 0x39) i--
+  const digits = text.length - i
+  if (digits < 1 || digits > 3) return false
+  let dots = 0
+  for (; i > 0; i--) {
+    const c = text[i - 1]
+    if (leaderDots.has(c)) dots++
+    else if (!/\s/.test(c)) break
+  }
+  return dots >= 3
+}
 
 /** Whether a row's last filled cell is a page number alone. */
 function pageCell(row: Row): boolean {
