@@ -464,7 +464,11 @@ describe('contact cells: markup, masked numbers, labels between words and number
     ['담당 부서\t제도기획과\t책임자\t과장 한결\t044-123-4560\n\t\t담당자\t사무관 오세린', [['label:담당 부서 | department:제도기획과 | role:책임자 | title:과장 name:한결 | phone:044-123-4560',' |  | role:담당자 | title:사무관 name:오세린']], [[null,'제도기획과','책임자','과장','한결','044-123-4560',null],[null,'제도기획과','담당자','사무관','오세린',null,null]]],
     // A row opening with the label 문의 or 자료문의 and a number opens the contacts after the body too.
     ['문의\t제도기획과 과장 한결\t044-123-4560', [['label:문의 | department:제도기획과 title:과장 name:한결 | phone:044-123-4560']], [[null,'제도기획과',null,'과장','한결','044-123-4560',null]]],
-    ['자료문의\t제도기획과\t과장 한결\t044-123-4560\n\t\t주무관 오세린\t044-123-4561', [['label:자료문의 | department:제도기획과 | title:과장 name:한결 | phone:044-123-4560',' |  | title:주무관 name:오세린 | phone:044-123-4561']], [[null,'제도기획과',null,'과장','한결','044-123-4560',null],[null,'제도기획과',null,'주무관','오세린','044-123-4561',null]]]
+    ['자료문의\t제도기획과\t과장 한결\t044-123-4560\n\t\t주무관 오세린\t044-123-4561', [['label:자료문의 | department:제도기획과 | title:과장 name:한결 | phone:044-123-4560',' |  | title:주무관 name:오세린 | phone:044-123-4561']], [[null,'제도기획과',null,'과장','한결','044-123-4560',null],[null,'제도기획과',null,'주무관','오세린','044-123-4561',null]]],
+    // A department's note in brackets, glued or spaced, of one word or several, is part of it.
+    ['담당 부서\t토지정책과(토지거래량)\t책임자\t과장\t한결\t044-123-4560', [['label:담당 부서 | department:토지정책과(토지거래량) | role:책임자 | title:과장 | name:한결 | phone:044-123-4560']], [[null,'토지정책과(토지거래량)','책임자','과장','한결','044-123-4560',null]]],
+    ['담당 부서\t통계기획과 (지가 변동률)\t책임자\t과장\t한결\t044-123-4560', [['label:담당 부서 | department:통계기획과 (지가 변동률) | role:책임자 | title:과장 | name:한결 | phone:044-123-4560']], [[null,'통계기획과 (지가 변동률)','책임자','과장','한결','044-123-4560',null]]],
+    ['담당 부서\t통계기획과(지가 변동률 통계)\t책임자\t과장\t한결\t044-123-4560', [['label:담당 부서 | department:통계기획과(지가 변동률 통계) | role:책임자 | title:과장 | name:한결 | phone:044-123-4560']], [[null,'통계기획과(지가 변동률 통계)','책임자','과장','한결','044-123-4560',null]]]
   ])('reads %j', (lines, expected, people) => {
     expect(fields(lines)).toEqual(expected)
     expect(contacts(lines)).toEqual(people)
