@@ -468,7 +468,13 @@ describe('contact cells: markup, masked numbers, labels between words and number
     // A department's note in brackets, glued or spaced, of one word or several, is part of it.
     ['담당 부서\t토지정책과(토지거래량)\t책임자\t과장\t한결\t044-123-4560', [['label:담당 부서 | department:토지정책과(토지거래량) | role:책임자 | title:과장 | name:한결 | phone:044-123-4560']], [[null,'토지정책과(토지거래량)','책임자','과장','한결','044-123-4560',null]]],
     ['담당 부서\t통계기획과 (지가 변동률)\t책임자\t과장\t한결\t044-123-4560', [['label:담당 부서 | department:통계기획과 (지가 변동률) | role:책임자 | title:과장 | name:한결 | phone:044-123-4560']], [[null,'통계기획과 (지가 변동률)','책임자','과장','한결','044-123-4560',null]]],
-    ['담당 부서\t통계기획과(지가 변동률 통계)\t책임자\t과장\t한결\t044-123-4560', [['label:담당 부서 | department:통계기획과(지가 변동률 통계) | role:책임자 | title:과장 | name:한결 | phone:044-123-4560']], [[null,'통계기획과(지가 변동률 통계)','책임자','과장','한결','044-123-4560',null]]]
+    ['담당 부서\t통계기획과(지가 변동률 통계)\t책임자\t과장\t한결\t044-123-4560', [['label:담당 부서 | department:통계기획과(지가 변동률 통계) | role:책임자 | title:과장 | name:한결 | phone:044-123-4560']], [[null,'통계기획과(지가 변동률 통계)','책임자','과장','한결','044-123-4560',null]]],
+    // Spaced row labels; 구분 giving roles; 담당 as the role after a department, spaced 담 당 as the title after 담당자; an e-mail before the number in a sentence.
+    ['소 속\t미래전략\t홍보소통\n직 급\t행정7급\t행정6급\n성 명\t한결\t오세린\n전 화\t044-123-4560\t044-123-4561', [['label:소 속 | department:미래전략 | department:홍보소통','label:직 급 | title:행정7급 | title:행정6급','label:성 명 | name:한결 | name:오세린','label:전 화 | phone:044-123-4560 | phone:044-123-4561']], [[null,'미래전략',null,'행정7급','한결','044-123-4560',null],[null,'홍보소통',null,'행정6급','오세린','044-123-4561',null]]],
+    ['구분\t총괄\t실무\n성명\t한결\t오세린\n전화\t044-123-4560\t044-123-4561', [['label:구분 | role:총괄 | role:실무','label:성명 | name:한결 | name:오세린','label:전화 | phone:044-123-4560 | phone:044-123-4561']], [[null,null,'총괄',null,'한결','044-123-4560',null],[null,null,'실무',null,'오세린','044-123-4561',null]]],
+    ['담당 부서\t제도기획과\t담당\t오세린\t044-123-4561', [['label:담당 부서 | department:제도기획과 | role:담당 | name:오세린 | phone:044-123-4561']], [[null,'제도기획과','담당',null,'오세린','044-123-4561',null]]],
+    ['담당 부서\t제도기획과\t담당자\t담 당\t오세린\t044-123-4561', [['label:담당 부서 | department:제도기획과 | role:담당자 | title:담 당 | name:오세린 | phone:044-123-4561']], [[null,'제도기획과','담당자','담당','오세린','044-123-4561',null]]],
+    ['□ 자세한 내용은 제도기획과 주무관 오세린(os@korea.kr, 044-123-4561)에게 문의하시기 바랍니다.', [['□ 자세한 내용은 department:제도기획과 title:주무관 name:오세린 ( email:os@korea.kr , phone:044-123-4561 )에게 문의하시기 바랍니다.']], [[null,'제도기획과',null,'주무관','오세린','044-123-4561','os@korea.kr']]]
   ])('reads %j', (lines, expected, people) => {
     expect(fields(lines)).toEqual(expected)
     expect(contacts(lines)).toEqual(people)
