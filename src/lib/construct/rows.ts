@@ -38,39 +38,34 @@ export function isAppendixStart(row: Row): boolean {
   // `붙임 1. A 2. B 끝.` lists and prose starting with 참고 are not appendix headings.
   if (/^(?:로|하여|해|하시기|바랍니다|하세요)/.test(rest)) return false
   // Nor is an entry of a table of contents (`별첨 … ······ 20`, or a title and its page in cells).
-  if (isContentsEntry(rest) || (row.kind === 'row' && pageCell(row) && /\S\s+\d{1,3}$/.test(rest))) return false
+  if (isContentsEntry(rest) || (row.kind === 'row' && rest.length > (pageCell(row)?.length ?? Infinity) + 1)) return false
   if (row.kind === 'row') return true
   if (rest.length <= 80) return true
   // A text box flattened onto one line: `<별첨> Title □ first section …`.
   return m[0].length > 2 && isBracket(m[0].charCodeAt(0)) && sectionAfterTitle.test(rest)
 }
 
-/** Leader dots of a table of contents. */
-const leaderDots = new Set(['·', '.', '…', '‧', 'ㆍ', '∙'])
-
-/**
- * Whether `text` ends with leader dots (three at least, spaces between them allowed) and a page
- * number of up to three digits, as an entry of a table of contents does. Read back from the end:
- * a pattern run over the whole text would retry from every dot, quadratic on a long run of them.
- */
+/** Whether a text ends like an entry of a table of contents: three or more leader dots, then a page number. */
 function isContentsEntry(text: string): boolean {
-  let i = text.length
-  while (i > 0 && text.charCodeAt(i - 1) >= 0x30 && text.charCodeAt(i - 1) <= 0x39) i--
-  const digits = text.length - i
-  if (digits < 1 || digits > 3) return false
+  // The page number: one to three digits at the end.
+  let at = text.length - 1
+  while (at >= 0 && at >= text.length - 3 && text[at] >= '0' && text[at] <= '9') at--
+  if (at === text.length - 1) return false
   let dots = 0
-  for (; i > 0; i--) {
-    const c = text[i - 1]
-    if (leaderDots.has(c)) dots++
-    else if (!/\s/.test(c)) break
+  for (; at >= 0 && dots < 3; at--) {
+    const c = text[at]
+    if (leaderDots.includes(c)) dots++
+    else if (c !== ' ' && c !== '\t') break
   }
   return dots >= 3
 }
 
-/** Whether a row's last filled cell is a page number alone. */
-function pageCell(row: Row): boolean {
-  for (let k = row.cells.length - 1; k >= 0; k--) if (row.cells[k].text) return /^\d{1,3}$/.test(row.cells[k].text)
-  return false
+const leaderDots = '·.…‧ㆍ∙'
+
+/** A row's last filled cell when it is a page number alone (a title before it in other cells), else null. */
+function pageCell(row: Row): string | null {
+  for (let k = row.cells.length - 1; k >= 0; k--) if (row.cells[k].text) return /^\d{1,3}$/.test(row.cells[k].text) ? row.cells[k].text : null
+  return null
 }
 
 /** A title of at most 80 chars, then the box's first `□` section. */
