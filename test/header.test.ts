@@ -369,3 +369,22 @@ describe('the header box in the tree', () => {
     expect([release.kind, release.embargo?.date, release.headline]).toEqual(['보도자료', '2026-04-13', null])
   })
 })
+
+describe('a headline with a date, right under the header values', () => {
+  it.each([
+    ['after the embargo', '보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n\n7월 1일부터 전기차 보조금 신청 접수\n\n□ 본문이다.\n', null],
+    ['after the distribution', '보도자료\n보도시점 : 2026. 4. 13.(월) 12:00\n배포 : 2026. 4. 12.(일) 10:00\n\n7월 1일부터 전기차 보조금 신청 접수\n\n□ 본문이다.\n', '2026. 4. 12.(일) 10:00'],
+    ['in PDF text, with the values on lines of their own', '보도자료\n보도시점\n\n2026. 4. 13.(월) 12:00\n\n배포\n\n2026. 4. 12.(일) 10:00\n\n내년 3월 1일부터 청년 월세 지원 확대\n\n□ 본문이다.\n', '2026. 4. 12.(일) 10:00']
+  ])('stays the headline: %s', (_, text, distribution) => {
+    const release = parse(text)
+    expect(release.headline).toMatch(/부터/)
+    expect(release.embargo?.raw).toBe('2026. 4. 13.(월) 12:00')
+    expect(release.distribution?.raw ?? null).toBe(distribution)
+  })
+
+  it('leaves a further channel in words to the embargo', () => {
+    const release = parse('보도자료\n보도시점\t2026. 6. 4.(목) 12:00\n■ 통신·방송·인터넷은 6. 4.(목) 11:00 이후 보도 가능\n\n새 제도 시행\n\n□ 본문이다.\n')
+    expect(release.headline).toBe('새 제도 시행')
+    expect(release.embargo?.raw).toContain('11:00 이후 보도 가능')
+  })
+})

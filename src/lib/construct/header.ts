@@ -57,6 +57,27 @@ export function isHeaderValue(text: string): boolean {
   return times.length > 0 && text.length < 30
 }
 
+/**
+ * Whether a line says when a further channel may report: a word of reporting with a date or
+ * time (`… 11:00 이후 보도 가능`, `지면은 4. 13.(월)자 신문부터 게재`), or a time with a medium or
+ * `이후`/`부터`. A date with `부터` alone is a headline's (`7월 1일부터 … 접수`).
+ */
+function isChannelInWords(text: string): boolean {
+  if (/보\s*도|게\s*재/.test(text)) return findDates(text).length > 0 || findTimes(text).length > 0
+  return (mediumWord.test(text) || /이\s*후|부\s*터/.test(text)) && findTimes(text).length > 0
+}
+
+/** Words of media, spaced or not. */
+const mediumWord = /매\s*체|신\s*문|방\s*송|인\s*터\s*넷|온\s*라\s*인|지\s*면|통\s*신/
+
+/** Letters a header value holds beside its dates and times (`국무회의 종료 후`), against its digits: more than twice as many reads as prose. */
+function isProseAroundDate(text: string): boolean {
+  const letters = text.replace(/\d|[.()<>:~\-/\s월화수목금토일요년시분오전후낮밤조석간이후까지부터]/g, '').length
+  let digits = 0
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) digits++
+  return letters > 2 * digits
+}
+
 /** Split one cell into pieces: a label at its start, its value, and the other label inside it (`… / 배포 : …`, `… / 보도일시 : …`). */
 function cellPieces(cellText: string, rawStart: number, rawEnd: number, raw: string, expecting: Target | null, seenKey: boolean, current: Target | null = expecting): Piece[] {
   const pieces: Piece[] = []
@@ -122,7 +143,7 @@ function cellPieces(cellText: string, rawStart: number, rawEnd: number, raw: str
     return [{type: 'value', target: current, start: rawStart, end: rawEnd, text: trimmed}]
   }
   // A further channel of the embargo in words: `■ 통신·방송·인터넷은 6. 4.(월) 11:00 이후 보도 가능`.
-  if (current === 'embargo' && trimmed.length <= 90 && /보\s*도|이\s*후|부\s*터/.test(trimmed) && (findDates(trimmed).length > 0 || findTimes(trimmed).length > 0)) {
+  if (current === 'embargo' && trimmed.length <= 90 && isChannelInWords(trimmed)) {
     return [{type: 'value', target: 'embargo', start: rawStart, end: rawEnd, text: trimmed}]
   }
   if (isHeaderValue(trimmed)) {
@@ -263,6 +284,17 @@ export function scanHeaderAt(ctx: Context, from: number): HeaderScan {
     }
     if (!accept) break
     if (values.length > 0 && keys.length === 0 && residues.length === 0 && !seenKey && !lookaheadKey(ctx, index)) break
+    // A line of values alone, after each of their labels has a dated value, that reads mostly as
+    // prose is the title box under the header (`7월 1일부터 전기차 보조금 신청 접수`).
+    if (
+      values.length > 0 &&
+      keys.length === 0 &&
+      residues.length === 0 &&
+      pending.length === 0 &&
+      values.every((v) => isProseAroundDate(v.text) && !isChannelInWords(v.text) && pieces.some((p) => p.type === 'value' && p.target === v.target && findDates(p.text).length > 0))
+    ) {
+      break
+    }
     if (keys.length > 0) seenKey = true
     if (keys.some((k) => k.type === 'label')) seenLabel = true
     expecting = local
