@@ -3,7 +3,7 @@ import type {Position} from 'unist'
 import {report} from './messages.js'
 import type * as T from './press-release.js'
 import type {Appendix, Block, Footer, Header, Item, Node, Root, ScheduleRow, Section, Table, TableRow, Title} from './types.js'
-import {LazyTableRow} from './lib/lazy-nodes.js'
+import {LazyScheduleRow, LazyTableRow} from './lib/lazy-nodes.js'
 import {findDates, isoDate, weekdayOf} from './lib/date.js'
 import {iso, readEmbargo, readMoment, type Inference} from './lib/embargo.js'
 import {codeAt, isWhiteSpace} from './lib/chars.js'
@@ -156,7 +156,7 @@ function toBlock(node: Block | Section | AnyNode, t: LeafText): T.BodyBlock {
 
 /** The text of each cell of a table row, in order ('' for an empty cell). */
 function cellTexts(row: TableRow | ScheduleRow, t: LeafText): string[] {
-  if (row instanceof LazyTableRow) return row.texts()
+  if (row instanceof LazyTableRow || row instanceof LazyScheduleRow) return row.texts()
   const cells: string[] = []
   for (const cell of row.children) if (cell.type === 'tableCell') cells.push(t.of(cell as AnyNode))
   return cells

@@ -1,5 +1,5 @@
 import type {Position} from 'unist'
-import type {Contact, TableCell, TableRow, Text} from '../types.js'
+import type {Contact, ScheduleRow, TableCell, TableRow, Text} from '../types.js'
 import {Locator, OffsetPosition} from './locate.js'
 import {keptRow, type Cell, type Row} from './stream.js'
 
@@ -70,16 +70,7 @@ export class LazyTableRow implements TableRow {
   ) {}
 
   get children(): TableCell[] {
-    if (this.made === undefined) {
-      const cells = this.row.cells
-      const made = new Array<TableCell>(cells.length)
-      for (let index = 0; index < cells.length; index++) {
-        const cell = cells[index]
-        made[index] = cell.end > cell.start ? LazyCell.of(this.locator, cell, cell.text) : {type: 'tableCell', children: []}
-        if (cell.rowSpan !== undefined || cell.colSpan !== undefined) withSpans(made[index], cell)
-      }
-      this.made = made
-    }
+    this.made ??= lazyCells(this.locator, this.row)
     return this.made
   }
 
@@ -89,11 +80,70 @@ export class LazyTableRow implements TableRow {
 
   /** The text of each cell, in order ('' for an empty cell). */
   texts(): string[] {
-    const cells = this.row.cells
-    const texts = new Array<string>(cells.length)
-    for (let index = 0; index < cells.length; index++) texts[index] = cells[index].text
-    return texts
+    return cellTexts(this.row)
   }
+}
+
+/** A schedule table's row (`16:00~16:05 | 5' | 개회 | 사회자`) whose cells are all their source text, made when read. */
+export class LazyScheduleRow implements ScheduleRow {
+  /** One kept for the life of the process, so that its map survives a full collection (see `Line.kept` in stream.js). */
+  static readonly kept = new LazyScheduleRow(LazyTableRow.kept, {start: '', end: '', minutes: null, item: '', note: null})
+
+  readonly type = 'scheduleRow'
+  start: string
+  end: string
+  minutes: number | null
+  item: string
+  note: string | null
+  readonly position: Position
+  readonly #locator: Locator
+  readonly #row: Row
+  #made: TableCell[] | undefined
+
+  constructor(row: LazyTableRow, times: Pick<ScheduleRow, 'start' | 'end' | 'minutes' | 'item' | 'note'>) {
+    this.start = times.start
+    this.end = times.end
+    this.minutes = times.minutes
+    this.item = times.item
+    this.note = times.note
+    this.position = row.position
+    this.#locator = row.locator
+    this.#row = row.row
+  }
+
+  get children(): TableCell[] {
+    this.#made ??= lazyCells(this.#locator, this.#row)
+    return this.#made
+  }
+
+  set children(children: TableCell[]) {
+    this.#made = children
+  }
+
+  /** The text of each cell, in order ('' for an empty cell). */
+  texts(): string[] {
+    return cellTexts(this.#row)
+  }
+}
+
+/** The cells of a row whose cells are all their source text. */
+function lazyCells(locator: Locator, row: Row): TableCell[] {
+  const cells = row.cells
+  const made = new Array<TableCell>(cells.length)
+  for (let index = 0; index < cells.length; index++) {
+    const cell = cells[index]
+    made[index] = cell.end > cell.start ? LazyCell.of(locator, cell, cell.text) : {type: 'tableCell', children: []}
+    if (cell.rowSpan !== undefined || cell.colSpan !== undefined) withSpans(made[index], cell)
+  }
+  return made
+}
+
+/** The text of each cell of a stream row, in order ('' for an empty cell). */
+function cellTexts(row: Row): string[] {
+  const cells = row.cells
+  const texts = new Array<string>(cells.length)
+  for (let index = 0; index < cells.length; index++) texts[index] = cells[index].text
+  return texts
 }
 
 /** Give a table cell node the spans its reader knew (a merged cell of a document's table). */
@@ -104,6 +154,9 @@ export function withSpans(node: TableCell, cell: Cell): void {
 
 /** A value worked out when first asked for, then kept. */
 export class Once<T> {
+  /** One kept for the life of the process, so that its map survives a full collection (see `Line.kept` in stream.js). */
+  static readonly kept = new Once(() => null)
+
   #value: T | undefined
   #made = false
   constructor(private readonly make: () => T) {}

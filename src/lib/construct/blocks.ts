@@ -1,5 +1,6 @@
 import type {AttachmentItem, Attachments, Block, Inline, Item, Paragraph, ScheduleRow, Table, TableRow} from '../../types.js'
 import {report} from '../../messages.js'
+import {LazyScheduleRow, LazyTableRow} from '../lazy-nodes.js'
 import {rowInlines, span, tableRow, type Context} from '../context.js'
 import {join} from '../locate.js'
 import {isAppendixStart, isAttachmentListContinuation, isLabelOverListedItem, isScheduleRow, rowMarker} from './rows.js'
@@ -74,9 +75,12 @@ export function readBlocks(ctx: Context, from: number, to: number): Block[] {
       for (let k = from; k < i; k++) {
         const node = tableRow(ctx, ctx.rows[k])
         if (ctx.rows[k].kind === 'row' && counts.size > 1 && ctx.rows[k].cells.length !== usual) report(ctx.file, 'ragged-table-row', node.position, ctx.rows[k].cells.length, usual)
-        const times = isScheduleRow(ctx.rows[k]) ? scheduleOf(ctx.rows[k]) : null
-        if (times || isScheduleRow(ctx.rows[k])) schedule = true
-        rows.push(times ? {type: 'scheduleRow', ...times, children: node.children, position: node.position} : node)
+        const scheduled = isScheduleRow(ctx.rows[k])
+        const times = scheduled ? scheduleOf(ctx.rows[k]) : null
+        if (scheduled) schedule = true
+        if (times === null) rows.push(node)
+        else if (node instanceof LazyTableRow) rows.push(new LazyScheduleRow(node, times))
+        else rows.push({type: 'scheduleRow', start: times.start, end: times.end, minutes: times.minutes, item: times.item, note: times.note, children: node.children, position: node.position})
       }
       const table: Table = {type: 'table', role: schedule ? 'schedule' : null, children: rows, position: span(rows)}
       // A table belongs to the item it follows, never to a note (※, *).
