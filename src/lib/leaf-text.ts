@@ -42,9 +42,7 @@ export class LeafText {
     let value: string
     // A table cell of parse()'s own tree: its one leaf's text, read without making the leaf.
     if (n instanceof LazyCell) {
-      if (this.isPlainLeaf(n, n.source)) return n.source
-      value = n.source
-      return this.clean(value)
+      return this.isPlainLeaf(n, n.source) ? n.source : this.clean(n.source)
     }
     // One leaf: its value, no joining.
     const children = n.children

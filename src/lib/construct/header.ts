@@ -50,8 +50,7 @@ export function isHeaderValue(text: string): boolean {
   const dates = findDates(text)
   if (dates.length > 0) {
     // A header value is mostly date: little other prose around it.
-    const rest = text.replace(/\d|[.()<>:~\-/\s월화수목금토일요년시분오전후낮밤조석간이후까지부터]/g, '')
-    return rest.length <= 12
+    return lettersBesideDates(text) <= 12
   }
   const times = findTimes(text)
   return times.length > 0 && text.length < 30
@@ -70,12 +69,16 @@ function isChannelInWords(text: string): boolean {
 /** Words of media, spaced or not. */
 const mediumWord = /매\s*체|신\s*문|방\s*송|인\s*터\s*넷|온\s*라\s*인|지\s*면|통\s*신/
 
-/** Letters a header value holds beside its dates and times (`국무회의 종료 후`), against its digits: more than twice as many reads as prose. */
+/** How many letters a text holds beside the digits, marks and words of its dates and times (`국무회의 종료 후`: 6). */
+function lettersBesideDates(text: string): number {
+  return text.replace(/\d|[.()<>:~\-/\s월화수목금토일요년시분오전후낮밤조석간이후까지부터]/g, '').length
+}
+
+/** Whether a header value holds more than twice as many such letters as digits: it reads as prose. */
 function isProseAroundDate(text: string): boolean {
-  const letters = text.replace(/\d|[.()<>:~\-/\s월화수목금토일요년시분오전후낮밤조석간이후까지부터]/g, '').length
   let digits = 0
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) digits++
-  return letters > 2 * digits
+  return lettersBesideDates(text) > 2 * digits
 }
 
 /** Split one cell into pieces: a label at its start, its value, and the other label inside it (`… / 배포 : …`, `… / 보도일시 : …`). */

@@ -22,7 +22,7 @@ export function withPeople(ctx: Context, node: Contacts): Contacts {
   if (ctx.locator.lazy) {
     // parse()'s own tree, which only the typed object reads: the spans are found when first read.
     const people = readContacts(node, ctx.text, ctx.file)
-    const all = new Once(() => allSpans(ctx.text, node, people))
+    const all = new Once(() => spansFor(sources(node, (field) => ctx.text.of(field)), people))
     people.forEach((person, index) => node.children.push(new LazyContact(person, all, index)))
     return node
   }
@@ -56,11 +56,7 @@ function sources(node: Contacts, textOf: (field: Field) => string): Source[] {
   return fields
 }
 
-/** Where each person's values were read, in order. */
-function allSpans(text: Texts, node: Contacts, people: Person[]): Array<Contact['spans']> {
-  return spansFor(sources(node, (field) => text.of(field)), people)
-}
-
+/** Where each person's values were read, in order, from the block's fields. */
 function spansFor(fields: Source[], people: Person[]): Array<Contact['spans']> {
   const byKey = new Map<string, Source[]>()
   for (const source of fields) {
@@ -82,6 +78,7 @@ interface Texts {
 
 const squash = (value: string) => (/\s/.test(value) ? value.replace(/\s+/g, '') : value)
 const digits = (value: string) => value.replace(/[^\d*]/g, '')
+/** The brackets around a group's name (`<총괄>`, `【협조】`). */
 const bracket = /^[<【[]\s*|(?<!\s)\s*[>】\]]$/g
 
 /** A field a value may have been read from: its text as compared, and its place among the block's fields. */
@@ -381,7 +378,7 @@ function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
       case 'group': {
         closePerson()
         flushPending()
-        const g = value.replace(/^[<【[]\s*|(?<!\s)\s*[>】\]]$/g, '').trim()
+        const g = value.replace(bracket, '').trim()
         // The same group printed again (a merged cell exported twice) continues the unit, and so
         // does a group printed under the block's label (`담당 부서` over `<총괄>`).
         if (g === unit.group) break
@@ -566,7 +563,7 @@ function columnMajor(fields: Array<{field: Field; row: number; cell: number}>, t
     const at = `${row}:${cell}`
     switch (field.name) {
       case 'group':
-        group ??= value.replace(/^[<【[]\s*|(?<!\s)\s*[>】\]]$/g, '').trim()
+        group ??= value.replace(bracket, '').trim()
         break
       case 'department':
         departments.push(value)

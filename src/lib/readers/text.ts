@@ -189,9 +189,10 @@ function readLine(value: string, start: number, end: number, rows: Row[], markdo
 
 /** Give a row's cells the spans of the merged cells they are. */
 function spanCells(row: Row, spans: CellSpan[]): void {
+  if (row.kind !== 'row') return
   for (const {column, rowSpan, colSpan} of spans) {
     const cell = row.cells[column]
-    if (!cell || row.kind !== 'row') continue
+    if (!cell) continue
     cell.rowSpan = rowSpan
     cell.colSpan = colSpan
   }
