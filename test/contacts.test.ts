@@ -480,3 +480,10 @@ describe('contact cells: markup, masked numbers, labels between words and number
     expect(contacts(lines)).toEqual(people)
   })
 })
+
+describe('contact fields of nothing but control chars', () => {
+  it('name no one with an empty name', () => {
+    const people = parse('별첨\r\u0000(044-202-6230)').contacts
+    expect(people.map((p) => p.name)).not.toContain('')
+  })
+})

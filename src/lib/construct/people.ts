@@ -183,8 +183,11 @@ function readByColumn(node: Contacts, text: Texts): Person[] | null {
       const column = (columns[c] ??= {})
       for (const f of cell.children ?? []) {
         if (f.type !== 'field') continue
+        // A field whose text is nothing once cleaned (control chars alone) gives no value.
+        const value = text.of(f)
+        if (!value) continue
         kinds.add(f.name)
-        ;(column[f.name] ??= []).push(text.of(f))
+        ;(column[f.name] ??= []).push(value)
       }
     })
     // A row of names and numbers together is a row per person, not a field per row.
@@ -364,6 +367,8 @@ function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
 
   fields.forEach(({field, row, cell, sentence, first}, k) => {
     const value = text.of(field)
+    // A field whose text is nothing once cleaned (control chars alone) gives no value.
+    if (!value) return
     switch (field.name) {
       case 'label':
         // A table-start label in the first cell (`담당 부서`) opens a block of its own: the group
@@ -560,6 +565,7 @@ function columnMajor(fields: Array<{field: Field; row: number; cell: number}>, t
   let lastPhone: string | null = null
   for (const {field, row, cell} of fields) {
     const value = text.of(field).replace(/\s+/g, ' ')
+    if (!value) continue
     const at = `${row}:${cell}`
     switch (field.name) {
       case 'group':
