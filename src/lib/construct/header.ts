@@ -17,7 +17,7 @@ import {
 } from '../patterns.js'
 import type {Row} from '../stream.js'
 import {lastOf, append} from '../arrays.js'
-import {isOrganisationName} from '../lexicon.js'
+import {isOrganisationName} from '../words.js'
 
 type Target = 'embargo' | 'distribution'
 
