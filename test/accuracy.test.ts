@@ -181,7 +181,8 @@ describe.skipIf(!present)(`accuracy against the baseline (${corpus})`, () => {
     if (unrecorded.length > 0) console.log(`accuracy: ${unrecorded.length} cases not in the baseline yet (UPDATE=1 records them): ${unrecorded.slice(0, 5).join(', ')}…`)
     // One failure naming every drop (form/release field: before → now), not just the first.
     if (drops.length > 0) throw new Error(`${drops.length} fields scored below ${baselinePath}:\n${drops.join('\n')}`)
-  })
+    // Thousands of parses, PDFs among them: minutes on a busy machine.
+  }, 300_000)
 })
 
 if (!present) {

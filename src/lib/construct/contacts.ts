@@ -173,10 +173,13 @@ export function findContacts(ctx: Context, from: number, to: number): ContactsSc
     let start = -1
     if (isContactsStart(row)) start = i
     else if (row.kind !== 'blank' && hasRole(row) && hasPhoneOrEmail(row.text) && row.text.length < 120) start = i
+    // A row of numbers labelled in its first cell (`연락처 | 044-… | 044-…`): a table of one person per column.
+    else if (isRowLabelled(row) && hasPhoneOrEmail(row.text) && row.text.length < 200) start = i
     else if (row.kind === 'line' && isContactSentence(row.text) && hasPhoneOrEmail(row.text)) return {start: i, end: i + 1}
     if (start < 0) continue
     // Rows labelled in their first cell just above (`성명 | …` over `전화 | …`) belong to the table.
-    while (start > from && isLabelRow(rows[start - 1])) start--
+    // (A Markdown table's delimiter row stands under its first row.)
+    for (let k = start - 1; k >= from && (rows[k].kind === 'delimiter' || isLabelRow(rows[k]) || isRowLabelled(rows[k])); k--) if (rows[k].kind !== 'delimiter') start = k
     const region = extend(ctx, start, to)
     if (region) return region
     // A label with nobody under it (PDF reading order): look for the people further on, or
@@ -211,7 +214,7 @@ function extend(ctx: Context, start: number, to: number): ContactsScan | null {
         if (hasPhoneOrEmail(r.text)) people = true
         last = j
         quiet = 0
-      } else if (!isContactWordLine(r) && ++quiet > 3) break
+      } else if (r.kind !== 'delimiter' && !isRowLabelled(r) && !isContactWordLine(r) && ++quiet > 3) break
     }
     if (!people) return null
     return {start: withLeadingRole(ctx, start), end: withTrailingRoles(ctx, last, to)}
@@ -429,6 +432,7 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
   // a department; words before a phone or email are a person's title and name.
   const perRow: Array<{row: Row; cells: Token[][]} | {row: Row; sentence: true}> = []
   const flat: Token[] = []
+  const perColumn = isPerColumnTable(ctx.rows.slice(scan.start, scan.end))
   for (let i = scan.start; i < scan.end; i++) {
     const row = ctx.rows[i]
     if (row.kind === 'blank') continue
@@ -436,11 +440,14 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
       perRow.push({row, sentence: true})
       continue
     }
-    // A row of column labels is labels only, whatever its words (`담당자` names a column there).
+    // A row of column labels is labels only, whatever its words (`담당자` names a column there),
+    // and so is the first cell of a row of a table of one person per column.
     const header = isLabelHeader(row)
+    const rowLabel = perColumn && isRowLabelled(row)
     const cells = row.cells.map((cell) => {
       if (cell.end <= cell.start || row.kind === 'delimiter') return []
-      const tokens = header && cell.text ? [token('label', cell.start, cell.start + ctx.norm.slice(cell.start, cell.end).trimEnd().length)] : tokenizeCell(ctx, cell)
+      const asLabel = cell.text && (header || (rowLabel && cell === row.cells[0]))
+      const tokens = asLabel ? [token('label', cell.start, cell.start + ctx.norm.slice(cell.start, cell.end).trimEnd().length)] : tokenizeCell(ctx, cell)
       for (const t of tokens) {
         t.cell = cell.start
         if (row.kind === 'row') t.row = row.start
@@ -526,12 +533,29 @@ function joinBrokenPhones(ctx: Context, perRow: Array<{row: Row; cells: Token[][
 /** The field a row label gives its cells in a table of one person per column (`성명 | A | B`). */
 function rowLabelField(label: string): FieldName | null {
   const t = label.replace(/\s+/g, '').replace(/[:：]$/, '')
-  if (/^(?:담당)?(?:부서(?:명)?|소속)$/.test(t)) return 'department'
-  if (/^직(?:위|급|책)$/.test(t)) return 'title'
-  if (/^(?:성명|이름)$/.test(t)) return 'name'
-  if (/^(?:구분|역할)$/.test(t)) return 'role'
-  if (/^(?:전화(?:번호)?|연락처|이메일|E-?mail)$/i.test(t)) return 'phone'
-  return null
+  const field = fieldOfLabel(t)
+  if (field) return field === 'email' ? 'phone' : field
+  // `담당자` before the people's names (`담당자 | 김민수 | 이영희`) labels them.
+  return isRole(t) ? 'name' : null
+}
+
+/** Whether a row's first cell is a row label (`성명`, `직위`, `연락처`, `담당자`) with values in the cells after it. */
+function isRowLabelled(row: Row): boolean {
+  if (row.kind !== 'row' || row.cells.length < 2 || !row.cells[0].text || row.cells[0].text.length > 12) return false
+  const field = rowLabelField(row.cells[0].text)
+  if (field === null || !row.cells.slice(1).some((c) => c.text)) return false
+  // A role word labels names only when names follow (`담당자 | 김민수 | 이영희`), not a person's row (`담당자 | 사무관 오세린 …`).
+  return fieldOfLabel(row.cells[0].text) !== null || row.cells.slice(1).every((c) => !c.text || isPersonName(c.text))
+}
+
+/**
+ * Whether rows `from`…`to` hold a table of one person per column: three rows or more labelled in
+ * their first cell (`부서`, `직위`, `성명`, `연락처`), one of them the names.
+ */
+function isPerColumnTable(rows: readonly Row[]): boolean {
+  const fields = new Set<FieldName>()
+  for (const row of rows) if (isRowLabelled(row)) fields.add(rowLabelField(row.cells[0].text)!)
+  return fields.size >= 3 && fields.has('name')
 }
 
 /**
@@ -548,7 +572,7 @@ function nameByRowLabels(ctx: Context, perRow: Array<{row: Row; cells: Token[][]
     if (field && entry.cells.slice(1).some((c) => c.length > 0)) labelled.push({field, cells: entry.cells})
   }
   const fields = new Set(labelled.map((l) => l.field))
-  if (labelled.length < 3 || !fields.has('name') || !fields.has('phone')) return
+  if (labelled.length < 3 || !fields.has('name')) return
   for (const {field, cells} of labelled) {
     if (field === 'phone') continue
     for (const cell of cells.slice(1)) for (const t of cell) if (t.name !== 'phone' && t.name !== 'email') t.name = field

@@ -463,7 +463,11 @@ function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
       }
       case 'title': {
         // A sentence or a cell may name the person first (`김민수 사무관(☎ …)`).
-        const afterName = sentence || (row === lastNameRow && cell === lastNameCell && isNumber(fields[k + 1]?.field))
+        // So may a line of its own (a cell a line): one name with no title yet, then its title, then its number.
+        const afterName =
+          sentence ||
+          (row === lastNameRow && cell === lastNameCell && isNumber(fields[k + 1]?.field)) ||
+          (names.length === 1 && titles.length === 0 && isNumber(fields[k + 1]?.field))
         if (names.length && !afterName) closePerson()
         const piece = value.replace(/\s+/g, '')
         // One-syllable pieces are one spaced title (`과` `장`); whole titles are a list.
