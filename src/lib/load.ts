@@ -1,8 +1,8 @@
 /**
  * Libraries a format needs, loaded the first time that format is met and cached: plain text
- * never loads remark, HWPX never loads cfb, UTF-8 never loads iconv-lite, a string never loads
- * vfile. `parse` is synchronous, so they come through `require`, which loads ES modules on the
- * Node versions the package supports (≥ 20.19). PDF.js is loaded asynchronously by `parseAsync` (see `readers/pdf.ts`).
+ * never loads remark, HWPX never loads cfb, UTF-8 never loads iconv-lite. `parse` is synchronous,
+ * so they come through `require`, which loads ES modules on the Node versions the package
+ * supports (≥ 20.19). PDF.js is loaded asynchronously by `parseAsync` (see `readers/pdf.ts`).
  */
 import {createRequire} from 'node:module'
 import type {VFile} from 'vfile'
@@ -37,10 +37,13 @@ export const fflate = once(() => load('fflate') as typeof import('fflate'))
 export const cfb = once(() => load('cfb') as typeof import('cfb'))
 /** `iconv-lite`: CP949/EUC-KR and the other legacy encodings. */
 export const iconv = once(() => load('iconv-lite') as typeof import('iconv-lite'))
-/** `vfile`: only to tell a VFile given to `parse` from other objects. */
-const vfile = once(() => load('vfile') as typeof import('vfile'))
-
-/** Whether `value` is a VFile; `vfile` is loaded only when `value` is an object other than bytes. */
+/**
+ * Whether `value` is a VFile, told by its shape (its `messages`, `history`, `data` and
+ * `message` method) rather than by `instanceof`: a VFile made with another copy of `vfile` (a
+ * second install, a bundle, tsx loading the package twice) is a VFile too.
+ */
 export function isVFile(value: unknown): value is VFile {
-  return typeof value === 'object' && value !== null && !(value instanceof Uint8Array) && value instanceof vfile().VFile
+  if (typeof value !== 'object' || value === null || value instanceof Uint8Array) return false
+  const file = value as Partial<Record<'messages' | 'history' | 'data' | 'message', unknown>>
+  return Array.isArray(file.messages) && Array.isArray(file.history) && typeof file.data === 'object' && file.data !== null && typeof file.message === 'function'
 }
