@@ -1,4 +1,4 @@
-import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
@@ -6,6 +6,7 @@ import {visit} from 'unist-util-visit'
 import {describe, expect, it} from 'vitest'
 import bodojaryo, {bodojaryoToMdast, fromText, parse, toMarkdown} from '../src/index.js'
 import {findCases} from './fixture-cases.js'
+import {corpusPath, hasCorpus} from './corpus-folder.js'
 
 const seed = readFileSync(new URL('../fixtures/seed-release/input.txt', import.meta.url), 'utf8')
 
@@ -42,14 +43,14 @@ describe('Markdown out', () => {
 
 describe('Markdown round trip: parse(toMarkdown(release))', () => {
   const fixtures = new URL('../fixtures/', import.meta.url).pathname
-  const corpus = new URL('../../shared/corpus/', import.meta.url).pathname
+  const corpus = corpusPath()
   /** The fields that come back as they went in (README: what does not round-trip). */
   const fields = ['kind', 'issuers', 'headline', 'subtitles', 'embargo', 'distribution'] as const
 
   const inputs: Array<[string, Uint8Array]> = []
   for (const name of findCases(fixtures)) inputs.push([`fixtures/${name}`, new Uint8Array(readFileSync(join(fixtures, name, 'input.txt')))])
   for (const form of ['text', 'lines', 'markdown', 'original']) {
-    if (!existsSync(join(corpus, form))) continue
+    if (!hasCorpus(form)) continue
     for (const name of readdirSync(join(corpus, form)).sort()) inputs.push([`${form}/${name}`, new Uint8Array(readFileSync(join(corpus, form, name)))])
   }
 
@@ -121,8 +122,8 @@ describe('Markdown in', () => {
     expect(types('text')).not.toContain('syntax')
   })
 
-  const extra = new URL('../../shared/corpus/extra/', import.meta.url).pathname
-  it.skipIf(!existsSync(extra))('reads the converters’ Markdown with raw HTML tables (corpus extra/)', () => {
+  const extra = corpusPath('extra')
+  it.skipIf(!hasCorpus('extra'))(`reads the converters’ Markdown with raw HTML tables (${extra})`, () => {
     for (const name of readdirSync(extra).filter((f) => f.endsWith('.md'))) {
       const release = parse(readFileSync(join(extra, name), 'utf8'))
       expect(release.headline, name).toBeTruthy()

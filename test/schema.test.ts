@@ -3,8 +3,9 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parse} from '../src/index.js'
 import {schemaErrors, schema} from './shape.js'
+import {corpusPath, hasCorpus} from './corpus-folder.js'
 
-const corpus = new URL('../../shared/corpus/', import.meta.url).pathname
+const corpus = corpusPath()
 const fixtures = new URL('../fixtures/', import.meta.url).pathname
 const seed = parse(readFileSync(join(fixtures, 'seed-release', 'input.txt')))
 
@@ -26,7 +27,7 @@ describe('the published JSON Schema (schema.json)', () => {
 
   // The Markdown forms are left out: they take four times as long to read.
   for (const form of ['text', 'lines', 'pdftext', 'original']) {
-    it.skipIf(!existsSync(join(corpus, form)))(`accepts the object of every corpus ${form} release`, () => {
+    it.skipIf(!hasCorpus(form))(`accepts the object of every corpus ${form} release (${join(corpus, form)})`, () => {
       const files = readdirSync(join(corpus, form)).sort()
       expect(files.length).toBeGreaterThan(0)
       for (const name of files) {
