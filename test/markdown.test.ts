@@ -7,6 +7,7 @@ import {describe, expect, it} from 'vitest'
 import bodojaryo, {bodojaryoToMdast, fromText, parse, toMarkdown} from '../src/index.js'
 import {findCases} from './fixture-cases.js'
 import {corpusPath, hasCorpus} from './corpus-folder.js'
+import {assertTreeInvariants} from './invariants.js'
 
 const seed = readFileSync(new URL('../fixtures/seed-release/input.txt', import.meta.url), 'utf8')
 
@@ -106,6 +107,24 @@ describe('Markdown in', () => {
     const tree = fromText(markdown)
     const contacts = tree.children.find((c) => c.type === 'contacts')!
     expect(contacts.children[0].type).toBe('tableRow')
+  })
+
+  it('keeps a YAML front matter as syntax, not read as the release', () => {
+    const body = '| 보도시점 | 배포 |\n| --- | --- |\n| 2024. 1. 2.(화) 12:00 | 2024. 1. 1.(월) 09:00 |\n\n# 제목 줄입니다\n\n- 부제입니다\n'
+    const front = '---\ntitle: "다른 제목"\nkind: "보도참고자료"\nembargo:\n  raw: "2030. 1. 1.(화) 00:00"\n---\n\n'
+    const tree = fromText(front + body)
+    assertTreeInvariants(tree, front + body)
+    const syntax: string[] = []
+    visit(tree, 'syntax', (node: {value: string}) => {
+      syntax.push(node.value)
+    })
+    expect(syntax.join(' ')).toMatch(/^--- title: "다른 제목" kind: "보도참고자료" embargo: raw: "2030\. 1\. 1\.\(화\) 00:00" --- /)
+    const release = parse(front + body)
+    expect(release).toEqual({...parse(body), headline: '제목 줄입니다'})
+    expect(release.kind).toBeNull()
+    expect(release.embargo?.raw).toBe('2024. 1. 2.(화) 12:00')
+    // Only at the very start, closed by a fence: a rule further down is no front matter.
+    expect(parse('# 제목 줄입니다\n\n---\nkind: x\n---\n').headline).toBe('제목 줄입니다')
   })
 
   it('can be forced to read pipes as text', () => {
