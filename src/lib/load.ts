@@ -20,6 +20,7 @@ const importers = {
   'remark-gfm': () => import('remark-gfm'),
   'remark-stringify': () => import('remark-stringify'),
   'mdast-util-gfm-table': () => import('mdast-util-gfm-table'),
+  'mdast-util-to-markdown': () => import('mdast-util-to-markdown'),
   saxes: () => import('saxes'),
   fflate: () => import('fflate'),
   cfb: () => import('cfb'),
@@ -33,6 +34,7 @@ type Modules = {
   'remark-gfm': typeof import('remark-gfm')
   'remark-stringify': typeof import('remark-stringify')
   'mdast-util-gfm-table': typeof import('mdast-util-gfm-table')
+  'mdast-util-to-markdown': typeof import('mdast-util-to-markdown')
   saxes: typeof import('saxes')
   fflate: typeof import('fflate')
   cfb: typeof import('cfb')
@@ -46,6 +48,7 @@ const purposes: Record<Name, string> = {
   'remark-gfm': 'to read Markdown tables',
   'remark-stringify': 'to write Markdown with `toMarkdown`',
   'mdast-util-gfm-table': 'to write Markdown tables with `toMarkdown`',
+  'mdast-util-to-markdown': 'to write Markdown lists with `toMarkdown`',
   saxes: 'to read HWPX documents',
   fflate: 'to read HWPX and HWP documents',
   cfb: 'to read HWP documents',
@@ -53,7 +56,7 @@ const purposes: Record<Name, string> = {
 }
 
 /** The libraries only `toMarkdown` needs: `parseAsync` does not load them. */
-const writers = new Set<Name>(['remark-stringify', 'mdast-util-gfm-table'])
+const writers = new Set<Name>(['remark-stringify', 'mdast-util-gfm-table', 'mdast-util-to-markdown'])
 
 /** CommonJS libraries: `import()` gives their exports as `default`, `require` as they are. */
 const commonJs = new Set<Name>(['cfb', 'iconv-lite'])
@@ -129,11 +132,17 @@ export const markdownReader = once(() => ({
   remarkGfm: need('remark-gfm').default
 }))
 
-/** The libraries that write Markdown (`toMarkdown`): `unified`, `remark-stringify` and the GFM table writer. */
-export const markdownWriter = once(() => ({
+/** The libraries that write Markdown (`toMarkdown`): `unified`, `remark-stringify`, the GFM table writer and the default list writer. */
+export const markdownWriter: () => {
+  unified: Modules['unified']['unified']
+  remarkStringify: Modules['remark-stringify']['default']
+  gfmTableToMarkdown: Modules['mdast-util-gfm-table']['gfmTableToMarkdown']
+  listToMarkdown: import('mdast-util-to-markdown').Handle
+} = once(() => ({
   unified: need('unified').unified,
   remarkStringify: need('remark-stringify').default,
-  gfmTableToMarkdown: need('mdast-util-gfm-table').gfmTableToMarkdown
+  gfmTableToMarkdown: need('mdast-util-gfm-table').gfmTableToMarkdown,
+  listToMarkdown: need('mdast-util-to-markdown').defaultHandlers.list
 }))
 
 /** `saxes`: the XML of HWPX parts. */
