@@ -9,7 +9,6 @@
  * again. Where neither finds it, `ERR_MISSING_DEPENDENCY` names the library: a missing module
  * is never reported as a fault of the document. PDF.js is loaded by `readers/pdf.ts`.
  */
-import {createRequire} from 'node:module'
 import type {VFile} from 'vfile'
 import {BodojaryoError, isBodojaryoError} from '../errors.js'
 
@@ -67,12 +66,16 @@ let nodeRequire: NodeJS.Require | null | undefined
 /** Errors made for a library that cannot be found, and that library. */
 const missingNames = new WeakMap<object, Name>()
 
-/** The error for a library that cannot be found (or a module it needs, which `cause` names). */
+/**
+ * The error for a library that cannot be found (or a module it needs, which `cause` names), or
+ * that cannot be loaded at all: never a fault of the document being read.
+ */
 function missing(name: Name, cause: unknown): BodojaryoError {
-  const named = /Cannot find (?:module|package) '([^']+)'/.exec((cause as Error | undefined)?.message ?? '')?.[1]
-  const what = named && named !== name ? `\`${named}\`, which \`${name}\` needs` : `\`${name}\`, needed`
-  const bundle = writers.has(name) ? `in a bundle, keep \`${name}\` external` : `in a bundle, use \`parseAsync\` (which loads it with \`import()\`) or keep \`${name}\` external`
-  const error = new BodojaryoError('ERR_MISSING_DEPENDENCY', `Cannot find module ${what} ${purposes[name]}; install the package's dependencies, or ${bundle}`, undefined, {cause})
+  const reason = (cause as Error | undefined)?.message ?? String(cause)
+  const named = /Cannot find (?:module|package) '([^']+)'/.exec(reason)?.[1]
+  const what = !isNotFound(cause) ? `Cannot load module \`${name}\` (${reason}), needed` : named && named !== name ? `Cannot find module \`${named}\`, which \`${name}\` needs` : `Cannot find module \`${name}\`, needed`
+  const bundle = writers.has(name) ? `in a bundle, keep \`${name}\` external` : `in a bundle, keep \`${name}\` external or use \`parseAsync\`, which loads it with \`import()\``
+  const error = new BodojaryoError('ERR_MISSING_DEPENDENCY', `${what} ${purposes[name]}; install the package's dependencies, or ${bundle}`, undefined, {cause})
   missingNames.set(error, name)
   return error
 }
@@ -88,15 +91,25 @@ function need<N extends Name>(name: N): Modules[N] {
   if (done) return done
   let value: Modules[N]
   try {
-    // No `import.meta.url` (a CommonJS bundle): nothing to resolve from.
-    nodeRequire ??= typeof import.meta.url === 'string' ? createRequire(import.meta.url) : null
+    nodeRequire ??= makeRequire()
     if (!nodeRequire) throw Object.assign(new Error(`Cannot find module '${name}': no \`import.meta.url\` to resolve it from`), {code: 'MODULE_NOT_FOUND'})
     value = nodeRequire(name) as Modules[N]
   } catch (error) {
-    if (isNotFound(error)) throw missing(name, error)
-    throw error
+    // Whatever keeps a library from loading, it is no fault of the document being read.
+    throw missing(name, error)
   }
   return (loaded[name] = value)
+}
+
+/**
+ * Node's `require`, resolving from this module. It is made with the `node:module` Node gives at
+ * run time, not one imported: a bundler then leaves it as it is (webpack takes over a
+ * `createRequire` it sees, and finds no module through it). Null without `import.meta.url`
+ * (a CommonJS bundle).
+ */
+export function makeRequire(): NodeJS.Require | null {
+  const url: unknown = import.meta.url
+  return typeof url === 'string' ? process.getBuiltinModule('module').createRequire(url) : null
 }
 
 /**
@@ -112,8 +125,7 @@ export async function loadMissing(error: unknown): Promise<boolean> {
   try {
     value = await importers[name]()
   } catch (cause) {
-    if (isNotFound(cause)) throw missing(name, cause)
-    throw cause
+    throw missing(name, cause)
   }
   loaded[name] = (commonJs.has(name) ? (value as {default: unknown}).default : value) as never
   return true

@@ -1,6 +1,6 @@
-import {createRequire} from 'node:module'
 import {dirname, join, sep} from 'node:path'
 import {BodojaryoError} from '../../errors.js'
+import {makeRequire} from '../load.js'
 import {joinRuns, mergeRules, pageBlocks, type Box, type PageBlock, type Rule, type Run} from './pdf-page.js'
 import type {LineFacts} from '../stream.js'
 
@@ -76,7 +76,8 @@ function cannotLoad(error: unknown): unknown {
 /** The folder of the installed `pdfjs-dist` (its CMaps and standard fonts), or null where it cannot be found (a bundle). */
 function pdfjsFolder(): string | null {
   try {
-    return dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
+    const require = makeRequire()
+    return require ? dirname(require.resolve('pdfjs-dist/package.json')) : null
   } catch {
     return null
   }
