@@ -14,6 +14,7 @@ import {join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import * as lib from '../src/index.js'
 import {toLines, toMarkdown, variantNames, variants} from './variants.js'
+import {contactLayouts, layoutNames} from './contact-layouts.js'
 
 const corpus = resolve(process.env.BODOJARYO_CORPUS ?? '../shared/corpus')
 const args = process.argv.slice(2)
@@ -21,7 +22,7 @@ const option = (name: string) => {
   const i = args.indexOf(name)
   return i >= 0 ? args[i + 1] : undefined
 }
-const forms = (option('--forms') ?? 'text,lines,pdftext,markdown,kordoc-hwpx,kordoc-pdf,original,original-pdf,variants,extra').split(',')
+const forms = (option('--forms') ?? 'text,lines,pdftext,markdown,kordoc-hwpx,kordoc-pdf,original,original-pdf,variants,layouts,extra').split(',')
 const out = option('--out') ?? 'eval-report.json'
 const showMisses = args.includes('--misses')
 
@@ -31,7 +32,7 @@ if (!existsSync(join(corpus, 'score.mjs'))) {
 }
 
 const {scoreCorpus, scoreOne, FIELDS} = await import(pathToFileURL(join(corpus, 'score.mjs')).href)
-const ownForms = new Set(['variants', 'extra'])
+const ownForms = new Set(['variants', 'layouts', 'extra'])
 const result = await scoreCorpus(lib, corpus, forms.filter((f) => !ownForms.has(f)))
 
 // Details of each miss: expected and got, per field.
@@ -73,6 +74,19 @@ function* ownCases(form: string): Generator<{id: string; row: string; gold: any;
         yield {id, row: `variants-markdown:${v.name}`, gold, text: toMarkdown(v.text)}
       }
     }
+  } else if (form === 'layouts') {
+    for (const id of ids) {
+      const file = join(corpus, 'text', id + '.txt')
+      if (!existsSync(file)) continue
+      const gold = JSON.parse(readFileSync(join(corpus, 'gold', id + '.json'), 'utf8'))
+      for (const l of contactLayouts(readFileSync(file, 'utf8'), id, gold.contacts)) {
+        // What the re-printed contacts read as is the gold of the layout.
+        const own = {...gold, contacts: l.contacts}
+        yield {id, row: `layouts:${l.name}`, gold: own, text: l.text}
+        yield {id, row: `layouts-lines:${l.name}`, gold: own, text: toLines(l.text)}
+        yield {id, row: `layouts-markdown:${l.name}`, gold: own, text: toMarkdown(l.text)}
+      }
+    }
   } else if (form === 'extra') {
     const goldDir = resolve('test/gold/extra')
     if (!existsSync(goldDir)) return
@@ -95,10 +109,11 @@ const count = (row: string, res: Record<string, unknown>) => {
   ownRows.set(row, t)
 }
 for (const form of forms.filter((f) => ownForms.has(f))) {
-  if (form === 'variants') {
-    for (const row of ['variants', 'variants-lines', 'variants-markdown']) {
+  const rowNames = form === 'variants' ? variantNames : form === 'layouts' ? layoutNames : []
+  if (rowNames.length) {
+    for (const row of [form, `${form}-lines`, `${form}-markdown`]) {
       ownRows.set(row, {n: 0, ...Object.fromEntries((FIELDS as string[]).map((f) => [f, 0]))} as Totals)
-      for (const name of variantNames) ownRows.set(`${row}:${name}`, {n: 0, ...Object.fromEntries((FIELDS as string[]).map((f) => [f, 0]))} as Totals)
+      for (const name of rowNames) ownRows.set(`${row}:${name}`, {n: 0, ...Object.fromEntries((FIELDS as string[]).map((f) => [f, 0]))} as Totals)
     }
   }
   for (const c of ownCases(form)) {

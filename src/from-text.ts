@@ -118,9 +118,13 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
       if (footer.node) children.push(footer.node)
       const restFrom = footer.end
       if (hasContent(ctx, restFrom, end)) {
-        // Content after the contact table: an unlabelled appendix when no labelled one exists.
+        // Content after the contact table with no label: the attachments the body lists, their
+        // labels lost (a converter's Markdown), or an outline that opens with a section heading
+        // (`□ 개 요`, `□ 세부 일정`), its label left off. A page under a title line of its own (a
+        // biography, an organisation's introduction) that no list names is printed with the
+        // release, but it is no appendix.
         const labelledAfter = appendixStarts.some((a) => a >= restFrom)
-        if (!labelledAfter && appendixStarts.length === 0 && hasMarkedRow(ctx, restFrom, end)) {
+        if (!labelledAfter && appendixStarts.length === 0 && (listsAttachments(ctx, from, contacts.start) || opensWithHeading(ctx, restFrom, end))) {
           children.push(buildAppendix(ctx, restFrom, end, false))
         } else pushBody(ctx, children, restFrom, end)
       }
@@ -167,7 +171,9 @@ function readFirstPage(ctx: Context, children: RootContent[]): {early: ContactsS
     const late = findLateHeader(ctx, header.end)
     if (late) {
       // Between the kind and the dates: the contacts, the title box, or body text (PDF reading order).
-      const between = headerContacts(ctx, nextFilled(rows, header.end))
+      const found = headerContacts(ctx, nextFilled(rows, header.end))
+      // The contacts stop at the dates: rows past them are the dates', the title's or the body's.
+      const between = found && found.start < late.start ? {start: found.start, end: Math.min(found.end, late.start)} : null
       if (between && nextFilled(rows, between.end) >= late.start) {
         early = between
         children.push(withPeople(ctx, buildContacts(ctx, between)))
@@ -285,6 +291,24 @@ function wrapWidth(rows: Row[]): number {
 /** A unit's name alone on a line (`운영지원과`, `홍보담당관실`): a contact table's department cell. */
 const unitName = /^[가-힣·‧ ]{1,20}(?:과|팀|실|국|관|단|센터|본부|처|청|원|소|담당관)$/
 
+/** Whether the body lists attachments (`붙임 1. … 1부.`, `붙임.` over `1. …`): a labelled line there heads no page. */
+function listsAttachments(ctx: Context, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isAppendixStart(ctx.rows[i])) return true
+  return false
+}
+
+/** Whether the first filled row from `from` is a short marked heading (`□ 개 요`). */
+function opensWithHeading(ctx: Context, from: number, to: number): boolean {
+  const first = nextFilled(ctx.rows, from)
+  if (first >= to) return false
+  const row = ctx.rows[first]
+  const marker = rowMarker(row)
+  return marker !== null && sectionMarkers.includes(marker) && row.text.length <= 30 && !/[.다]$/.test(row.text)
+}
+
+/** Markers of an outline's sections. */
+const sectionMarkers = ['□', '■', '◇', '◆', 'Ⅰ.', '󰊱']
+
 /** The index of the first row at or after `from` that is not blank. */
 function nextFilled(rows: Row[], from: number): number {
   while (from < rows.length && (rows[from].kind === 'blank' || rows[from].kind === 'delimiter')) from++
@@ -293,11 +317,6 @@ function nextFilled(rows: Row[], from: number): number {
 
 function hasContent(ctx: Context, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (ctx.rows[i].kind !== 'blank') return true
-  return false
-}
-
-function hasMarkedRow(ctx: Context, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (rowMarker(ctx.rows[i])) return true
   return false
 }
 

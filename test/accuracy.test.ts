@@ -16,6 +16,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import * as lib from '../src/index.js'
 import {toLines, toMarkdown, variants} from '../scripts/variants.js'
+import {contactLayouts} from '../scripts/contact-layouts.js'
 import {corpusPath, hasCorpus} from './corpus-folder.js'
 
 const project = fileURLToPath(new URL('..', import.meta.url))
@@ -101,7 +102,25 @@ function variantsSet(): Case[] {
   return cases
 }
 
-const sets: Array<() => Case[]> = [corpusSet, extraSet, variantsSet]
+/**
+ * The contact table of every `text` release printed again in other layouts
+ * (`scripts/contact-layouts.ts`), scored against the contacts each layout reads as; keyed
+ * `layouts/<id>:contacts:<layout>` and so on.
+ */
+function layoutsSet(): Case[] {
+  const cases: Case[] = []
+  for (const c of corpusSet().filter((c) => c.form === 'text')) {
+    for (const l of contactLayouts(c.input() as string, c.id, (c.gold as {contacts: Parameters<typeof contactLayouts>[2]}).contacts)) {
+      const gold = {...c.gold, contacts: l.contacts}
+      cases.push({form: 'layouts', id: `${c.id}:${l.name}`, gold, input: () => l.text})
+      cases.push({form: 'layouts-lines', id: `${c.id}:${l.name}`, gold, input: () => toLines(l.text)})
+      cases.push({form: 'layouts-markdown', id: `${c.id}:${l.name}`, gold, input: () => toMarkdown(l.text)})
+    }
+  }
+  return cases
+}
+
+const sets: Array<() => Case[]> = [corpusSet, extraSet, variantsSet, layoutsSet]
 
 /** Parse as `score.mjs` does: `parseAsync` where the library has it, a refusal with a code as no result. */
 async function run(input: string | Uint8Array): Promise<{release: unknown; crash: string | null}> {

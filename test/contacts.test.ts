@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {fromText, parse} from '../src/index.js'
 import {assertTreeInvariants} from './invariants.js'
-import {isDepartmentText, isTitle, rolePattern, splitGluedTitle} from '../src/lib/construct/contacts.js'
+import {rolePattern} from '../src/lib/construct/contacts.js'
 
 const release = '보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n\n새 제도 시행\n\n□ 본문이 시작된다.\n\n'
 
@@ -137,91 +137,13 @@ describe('contact lines', () => {
   })
 })
 
-describe('contact words', () => {
-  it.each([
-    ['과장', true],
-    ['사무관', true],
-    ['기술서기관', true],
-    ['홍보담당관', true],
-    ['지역센터장', true],
-    ['한결', false],
-    ['제도기획과', false],
-    ['과', false]
-  ])('isTitle(%j) is %s', (value, expected) => {
-    expect(isTitle(value)).toBe(expected)
-  })
-
-  it.each([
-    ['제도기획과', true],
-    ['미래 정책국', true],
-    ['대변인실', true],
-    ['홍보TF', true],
-    ['기획과', false],
-    ['사무관', false],
-    ['오세린', false]
-  ])('isDepartmentText(%j) is %s', (value, expected) => {
-    expect(isDepartmentText(value)).toBe(expected)
-  })
-
+describe('contact role words', () => {
   it.each(['책임자', '책 임 자', '담당자', '담당', '실무자', '실무담당자', '총괄', '부책임자', '총괄책임자', '연락처'])('%j is a role', (value) => {
     expect(rolePattern.test(value)).toBe(true)
   })
 
   it.each(['과장', '책임', '담당자님'])('%j is no role', (value) => {
     expect(rolePattern.test(value)).toBe(false)
-  })
-})
-
-describe('contact word endings', () => {
-  // A word of two to seven letters ending like a job title is one.
-  it.each(['사무관', '서기관', '주무관', '연구관', '연구사', '연구원', '담당관', '전문관', '행정관', '조사관', '팀장', '과장', '국장', '실장', '부장', '차장', '센터장', '소장', '단장', '원장', '위원'])(
-    'a word ending in %j is a title',
-    (ending) => {
-      expect(isTitle(`새${ending}`)).toBe(true)
-    }
-  )
-
-  it.each([
-    ['가나다라사무관', true],
-    ['가나다라마사무관', false],
-    ['새장', false],
-    ['가관', false]
-  ])('%j is a title: %s', (value, expected) => {
-    expect(isTitle(value)).toBe(expected)
-  })
-
-  it.each(['부', '처', '청', '실', '국', '과', '관', '원', '팀', '단', '소', '센터', '위원회', '본부', '사무국', '공단', '공사', '재단', '협회', '연구소', 'TF', '반', '지원단', '추진단', '사업단', '기획단', '담당관실', '정책관실', '회'])(
-    'a name ending in %j is a department',
-    (ending) => {
-      expect(isDepartmentText(`가나다라${ending}`)).toBe(true)
-    }
-  )
-
-  it.each([
-    // Four letters at least, spaces aside.
-    ['가나과', false],
-    ['가나다과', true],
-    ['가 나 다 과', true],
-    ['가나다라', false],
-    ['가나 사무관', false]
-  ])('%j is a department: %s', (value, expected) => {
-    expect(isDepartmentText(value)).toBe(expected)
-  })
-
-  it.each([
-    ['청년정책총괄과장', {unit: '청년정책총괄과', title: '과장'}],
-    ['가나팀장', {unit: '가나팀', title: '팀장'}],
-    ['가나국장', {unit: '가나국', title: '국장'}],
-    ['가나실장', {unit: '가나실', title: '실장'}],
-    // Not a unit of these kinds, too short, a title of its own, or more after the title.
-    ['가나부장', null],
-    ['가과장', null],
-    ['사무국장', null],
-    ['과장', null],
-    ['가나과장님', null],
-    ['AB과장', null]
-  ])('splits %j into its unit and title', (value, expected) => {
-    expect(splitGluedTitle(value)).toEqual(expected)
   })
 })
 

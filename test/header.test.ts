@@ -85,11 +85,12 @@ describe('header layouts', () => {
       at('2026년 4월 13일(월) 12:00 이후 보도하여 주시기 바랍니다', '2026-04-13', '12:00'),
       null
     ],
-    // A further channel in words belongs to the embargo.
+    // A further channel in words belongs to the embargo: its media name a channel of their own,
+    // and the embargo's date and time are the earliest channel's.
     [
       '보도자료\n보도시점\t2026. 4. 13.(월) 12:00\n■ 통신·방송·인터넷은 4. 12.(일) 11:00 이후 보도 가능',
       '보도자료',
-      at('2026. 4. 13.(월) 12:00 ■ 통신·방송·인터넷은 4. 12.(일) 11:00 이후 보도 가능', '2026-04-13', '12:00'),
+      at('2026. 4. 13.(월) 12:00 ■ 통신·방송·인터넷은 4. 12.(일) 11:00 이후 보도 가능', '2026-04-12', '11:00'),
       null
     ],
     // Page counts, web addresses, photo boxes and the issuer's name beside the header say nothing of its dates.

@@ -1,6 +1,6 @@
 import type {Channel, Edition, Embargo} from '../press-release.js'
 import {addDays, findDates, findTimes, isoDate, nextWeekday, pad, type DateMatch} from './date.js'
-import {channelPattern, editionPattern, immediatePattern, allMatches} from './patterns.js'
+import {channelPattern, editionPattern, immediatePattern, innerBareChannelPattern, allMatches} from './patterns.js'
 import {lastOf} from './arrays.js'
 
 /** What reading a header value inferred, for diagnostics. */
@@ -66,20 +66,37 @@ function readChannel(names: string[], raw: string, year: number | null, inferenc
   return {names, raw, immediate, date, time, iso: iso(date, time), edition}
 }
 
+const openBracketAtEnd = /[(（<［〈]$/
+const closeBracketAtEnd = /[)）>］〉]$/
+const bulletAtEnd = /(?<=\s|^)[■□▪◆◇○●※*]$/
+
+/** Whether the channel whose value starts at `at` was named by bare media after an open bracket. */
+function bareOpened(raw: string, at: number): boolean {
+  const opens = (raw.slice(0, at).match(/[(（<［〈]/g) ?? []).length
+  const closes = (raw.slice(0, at).match(/[)）>］〉]/g) ?? []).length
+  return opens > closes
+}
+
 /** Read an embargo value (labels removed) into its parts. */
 export function readEmbargo(raw: string, year: number | null, inferences: Inference[]): Embargo {
   const segments: Array<{names: string[]; text: string}> = []
   let last = 0
   let names: string[] = []
-  channelPattern.lastIndex = 0
-  for (const m of allMatches(channelPattern, raw)) {
-    const before = raw.slice(last, m.index).trim()
+  // Media in brackets (`(온라인)`) or bare before their date (`누리망·방송 2026. 4. 13.`), in order.
+  const marks = allMatches(channelPattern, raw)
+  for (const m of allMatches(innerBareChannelPattern, raw)) if (!marks.some((b) => m.index < b.index + b[0].length && b.index < m.index + m[0].length)) marks.push(m)
+  marks.sort((a, b) => a.index - b.index)
+  for (const m of marks) {
+    // A bracket opened before bare media (`조간(인터넷, 방송은 …)`) closes after their value.
+    // and a bullet before them (`… 주십시오. ■ 통신·방송은 …`) marks their line.
+    const before = raw.slice(last, m.index).trim().replace(openBracketAtEnd, '').replace(bulletAtEnd, '').trim()
     if (before || names.length) segments.push({names, text: before})
     // `(인터넷, 지면)`: each medium, spaces removed.
     names = m[1].split(mediumSeparator).map((medium) => medium.replace(/\s+/g, '')).filter(Boolean)
     last = m.index + m[0].length
   }
-  segments.push({names, text: raw.slice(last).trim()})
+  const rest = raw.slice(last).trim()
+  segments.push({names, text: last > 0 && bareOpened(raw, last) ? rest.replace(closeBracketAtEnd, '').trim() : rest})
   const channels = segments.filter((s) => s.text || s.names.length).map((s) => readChannel(s.names, s.text, year, inferences))
   // The earliest channel that prints a date gives the embargo's date and time.
   // ISO dates and times: code-unit order is time order (no collator needed).

@@ -1,6 +1,7 @@
 /** Shared, linear patterns for recognising press-release vocabulary in normalised text. */
 import {codeAt} from './chars.js'
 import {endsOf, startsOf} from './guards.js'
+import {alternation, media, mediaSeparators} from './lexicon.js'
 
 /** Document kinds, with optional inner spaces. */
 export const kindPattern =
@@ -34,9 +35,17 @@ export const immediatePattern = /즉\s*시|바\s*로\s*보\s*도|배\s*포\s*(?:
 
 export const editionPattern = /(조\s*간|석\s*간)/
 
+const medium = `(?:${alternation(media)})`
+const mediumJoin = `\\s*(?:${alternation(mediaSeparators, (w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))})\\s*`
+
 /** Per-medium channel markers: (온라인) (지 면) <인터넷> [방송] (인터넷, 지면) … */
-export const channelPattern =
-  /[(<[［（〈]\s*((?:온\s*라\s*인|인\s*터\s*넷|지\s*면|방\s*송|누\s*리\s*망|전\s*매\s*체|신\s*문|통\s*신|TV|라\s*디\s*오|모\s*바\s*일|웹|인터넷\s*신문|뉴스\s*통신)(?:\s*[,·‧ㆍ∙・/및]\s*(?:온\s*라\s*인|인\s*터\s*넷|지\s*면|방\s*송|누\s*리\s*망|전\s*매\s*체|신\s*문|통\s*신|TV|라\s*디\s*오|모\s*바\s*일|웹))*)\s*[)>\]］）〉]/g
+export const channelPattern = new RegExp(`[(<[［（〈]\\s*(${medium}(?:${mediumJoin}${medium})*)\\s*[)>\\]］）〉]`, 'g')
+
+/** Media named without brackets, alone in a cell: `누리망·방송`, `온라인 :`, `지면은`. */
+export const bareChannelPattern = new RegExp(`^(${medium}(?:${mediumJoin}${medium})*)\\s*(?:[:：]|은|는)?$`)
+
+/** Media named without brackets inside a value, before its date: `… 조간 누리망·방송 2026. 4. 13.(월) 12:00`. */
+export const innerBareChannelPattern = new RegExp(`(?<=^|[\\s(（<［〈])(${medium}(?:${mediumJoin}${medium})*)\\s*(?:[:：]|은|는)?\\s*(?=\\d|['’‘\`]\\d)`, 'g')
 
 /** A phone number: an area or mobile code and two groups, or a nationwide number (`1588-1234`). */
 export const phonePattern = /(?<![\d(])(\(?0\d{1,3}\)?[\s.\-)]{0,3}\d[\d*]{2,3}[\s.\-]{0,3}[\d*]{4}|1[568]\d{2}-\d{4})(?!\d)/g

@@ -5,6 +5,7 @@ import {cleanText, firstFilled, type Cell, type Row} from '../stream.js'
 import {codeAt, isWhiteSpace} from '../chars.js'
 import {lastOf, append} from '../arrays.js'
 import {startsOf} from '../guards.js'
+import {isLabelWords, isOrganisationName, isTitle, isUnitName, roleWithTitle, splitRoleTitle, splitUnitTitle} from '../words.js'
 
 /** Role words: 책임자, 담당자 … (spaced or not). */
 export const rolePattern = /^(?:총\s*괄\s*)?(?:책\s*임\s*자|담\s*당\s*자|담\s*당(?:\s*[과국팀실]\s*장)?|실\s*무\s*자|실\s*무\s*담\s*당\s*자|총\s*괄|부\s*책\s*임\s*자|연\s*락\s*처)$/
@@ -213,7 +214,7 @@ function extend(ctx: Context, start: number, to: number): ContactsScan | null {
 function isContactWordLine(row: Row): boolean {
   if (row.kind !== 'line' || row.text.length > 20) return false
   const t = row.text.replace(/\s+/g, '')
-  return isTitle(t) || isGroup(row.text) || isDepartmentText(t) || /^[가-힣]{2,4}$/.test(t)
+  return isTitleWord(t) || isGroup(row.text) || isDepartmentText(t) || /^[가-힣]{2,4}$/.test(t)
 }
 
 const personLine = /^[가-힣](?:\s?[가-힣]){1,4}\s?[(（]?\s?(?:0\d|[A-Za-z0-9._%+-]+@)|^[(（]?0\d{1,3}[)）\-.\s]/
@@ -337,9 +338,10 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
       token('department', cell.start + from, cell.start + raw.trimEnd().length)
     ]
   }
-  // A role printed as a row label (`담당과장`), which also opens the table.
-  if (!hasDigit && isRole(t) && !isLabel(t)) return [token('role', cell.start, cell.end)]
-  if (!hasDigit && (isTableStart(t) || isLabel(t))) {
+  // A role printed as a row label (`담당과장`, `담당사무관`), which also opens the table.
+  if (!hasDigit && (isRole(t) || roleWithTitle(t) !== null) && !isLabel(t)) return [token('role', cell.start, cell.end)]
+  // A label, in any spelling made of label words (`담당 기관`, `보도자료 담당부서`): never a value.
+  if (!hasDigit && (isTableStart(t) || isLabel(t) || isLabelWords(t))) {
     const groupAt = raw.indexOf('<')
     const groupEnd = groupAt >= 0 ? raw.indexOf('>', groupAt) + 1 : 0
     if (groupAt >= 0 && groupEnd > groupAt) {
@@ -393,7 +395,13 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
       const word = w[0]
       // A label (`TEL`) only labels the number; the end of a list run into the cell (`… 1234  끝.`) is none of the person's.
       if (word.length <= 7 && (isContactLabelWord(word) || isEnd(word))) continue
-      out.push(token(isRole(word) ? 'role' : 'name', cell.start + from + w.index, cell.start + from + w.index + word.length))
+      const at = cell.start + from + w.index
+      // Words printed glued: a role and a title (`담당자서기관`), a unit and its head's title (`관광진흥과장`).
+      // Words printed glued: a role and a title (`담당자서기관`) are two fields; a unit and its
+      // head's title (`관광진흥과장`) share a letter, and stay one title the people step splits.
+      const roleTitle = splitRoleTitle(word)
+      if (roleTitle) out.push(token('role', at, at + roleTitle.role.length), token('title', at + roleTitle.role.length, at + word.length))
+      else out.push(token(isRole(word) || roleWithTitle(word) !== null ? 'role' : 'name', at, at + word.length))
     }
   }
   for (const mark of marks) {
@@ -551,13 +559,13 @@ function sentenceTokens(ctx: Context, cell: Cell): Token[] {
     let name = words.pop()
     // The title may follow the name (`김민수 사무관(☎ …)`).
     let after: RegExpExecArray | null = null
-    if (name && isTitle(name[0]) && words.length && /^[가-힣]{2,4}$/.test(words[words.length - 1][0]) && !isTitle(words[words.length - 1][0]) && !isDepartmentText(words[words.length - 1][0])) {
+    if (name && isTitleWord(name[0]) && words.length && /^[가-힣]{2,4}$/.test(words[words.length - 1][0]) && !isTitleWord(words[words.length - 1][0]) && !isDepartmentText(words[words.length - 1][0])) {
       after = name
       name = words.pop()
     }
     if (name && /^[가-힣]{2,4}$/.test(name[0])) {
-      const title = after ?? (words.length && isTitle(words[words.length - 1][0]) ? words.pop()! : null)
-      const departments = words.filter((w) => departmentSuffix.test(w[0]) && w[0].length >= 3)
+      const title = after ?? (words.length && isTitleWord(words[words.length - 1][0]) ? words.pop()! : null)
+      const departments = words.filter((w) => isDepartmentText(w[0]))
       for (const d of departments) out.push(token('department', cell.start + floor + d.index, cell.start + floor + d.index + d[0].length))
       const titleToken = title ? token('title', cell.start + floor + title.index, cell.start + floor + title.index + title[0].length) : null
       if (titleToken && !after) out.push(titleToken)
@@ -631,12 +639,12 @@ function nameWords(ctx: Context, words: Token[]): void {
       const own = words.filter((w) => w.cell === id)
       const joined = spacedGroups(own).map((g) => g.map((w) => ctx.norm.slice(w.start, w.end)).join(''))
       const last = k === cellIds.length - 1
-      if (!last && joined.every(isTitle)) {
+      if (!last && joined.every(isTitleWord)) {
         for (const w of own) w.name = 'title'
         titleCount = joined.length
       }
       // As many names as the cell before gave titles (`사무관 주무관` beside `맹공간 석청년`).
-      else if (last && titleCount > 1 && joined.length === titleCount && joined.every((x) => /^[가-힣]{2,4}$/.test(x) && !isTitle(x))) for (const w of own) w.name = 'name'
+      else if (last && titleCount > 1 && joined.length === titleCount && joined.every((x) => /^[가-힣]{2,4}$/.test(x) && !isTitleWord(x))) for (const w of own) w.name = 'name'
       else if (last) nameWords(ctx, own)
       else if (k === cellIds.length - 2 && own.length <= 3 && !isDepartmentText(joined.join(''))) nameWords(ctx, own)
       else for (const w of own) w.name = 'department'
@@ -646,7 +654,7 @@ function nameWords(ctx: Context, words: Token[]): void {
   const expanded = spacedGroups(words)
   // Title and name pairs in a row (`과장 김건강, 사무관 이보건`).
   const value = (g: Token[]) => g.map((w) => ctx.norm.slice(w.start, w.end)).join('')
-  if (expanded.length >= 4 && expanded.length % 2 === 0 && expanded.every((g, k) => (k % 2 === 0) === isTitle(value(g)))) {
+  if (expanded.length >= 4 && expanded.length % 2 === 0 && expanded.every((g, k) => (k % 2 === 0) === isTitleWord(value(g)))) {
     expanded.forEach((g, k) => {
       for (const w of g) w.name = k % 2 === 0 ? 'title' : 'name'
     })
@@ -654,14 +662,14 @@ function nameWords(ctx: Context, words: Token[]): void {
   }
   // Titles, then as many names (`사무관 주무관 김주봉 이현민`): a list of people in one cell.
   const half = expanded.length / 2
-  if (expanded.length >= 4 && Number.isInteger(half) && expanded.every((g, k) => (k < half ? isTitle(value(g)) : /^[가-힣]{2,4}$/.test(value(g)) && !isTitle(value(g))))) {
+  if (expanded.length >= 4 && Number.isInteger(half) && expanded.every((g, k) => (k < half ? isTitleWord(value(g)) : /^[가-힣]{2,4}$/.test(value(g)) && !isTitleWord(value(g))))) {
     expanded.forEach((g, k) => {
       for (const w of g) w.name = k < half ? 'title' : 'name'
     })
     return
   }
   // Names only, several of them (`김주봉 이현민 박정영`): each is a person.
-  if (expanded.length > 1 && expanded.every((g) => g.length === 1 && /^[가-힣]{2,4}$/.test(ctx.norm.slice(g[0].start, g[0].end)) && !isTitle(ctx.norm.slice(g[0].start, g[0].end))) && words[0].cell !== undefined) {
+  if (expanded.length > 1 && expanded.every((g) => g.length === 1 && /^[가-힣]{2,4}$/.test(ctx.norm.slice(g[0].start, g[0].end)) && !isTitleWord(ctx.norm.slice(g[0].start, g[0].end))) && words[0].cell !== undefined) {
     const allNames = expanded.every((g) => !isDepartmentText(ctx.norm.slice(g[0].start, g[0].end)))
     if (allNames && expanded.length >= 2 && words.every((w) => w.cell === words[0].cell) && expanded.length <= 8 && expanded.length > 2) {
       for (const g of expanded) g[0].name = 'name'
@@ -670,7 +678,7 @@ function nameWords(ctx: Context, words: Token[]): void {
   }
   if (expanded.length === 1) {
     const value = expanded[0].map((w) => ctx.norm.slice(w.start, w.end)).join('')
-    const name = isTitle(value) ? 'title' : 'name'
+    const name = isTitleWord(value) ? 'title' : 'name'
     for (const w of expanded[0]) w.name = name
     return
   }
@@ -679,7 +687,7 @@ function nameWords(ctx: Context, words: Token[]): void {
   const text = (g: Token[]) => g.map((w) => ctx.norm.slice(w.start, w.end)).join('')
   const lastText = text(expanded[expanded.length - 1])
   const beforeText = text(expanded[expanded.length - 2])
-  if (isTitle(lastText) && /^[가-힣]{2,4}$/.test(beforeText) && !isTitle(beforeText) && !isDepartmentText(beforeText)) {
+  if (isTitleWord(lastText) && /^[가-힣]{2,4}$/.test(beforeText) && !isTitleWord(beforeText) && !isDepartmentText(beforeText)) {
     for (const w of expanded[expanded.length - 1]) w.name = 'title'
     for (const w of expanded[expanded.length - 2]) w.name = 'name'
     for (const g of expanded.slice(0, -2)) for (const w of g) w.name = 'department'
@@ -690,7 +698,7 @@ function nameWords(ctx: Context, words: Token[]): void {
   const rest = expanded.slice(0, -1)
   // Walk back from the name over words that are titles each; what is left leads as department.
   let titleFrom = rest.length
-  while (titleFrom > 0 && isTitle(rest[titleFrom - 1].map((w) => ctx.norm.slice(w.start, w.end)).join(''))) titleFrom--
+  while (titleFrom > 0 && isTitleWord(rest[titleFrom - 1].map((w) => ctx.norm.slice(w.start, w.end)).join(''))) titleFrom--
   if (titleFrom === rest.length && rest.length > 0) titleFrom = rest.length - 1
   rest.forEach((g, k) => {
     for (const w of g) w.name = k >= titleFrom ? 'title' : 'department'
@@ -714,42 +722,22 @@ function spacedGroups(words: Token[]): Token[][] {
   return expanded
 }
 
-const titles = new Set(
-  (
-    '과장 팀장 국장 실장 부장 차장 대리 주임 사원 사무관 서기관 주무관 연구관 연구사 연구원 책임연구원 선임연구원 주임연구원 전임연구원 ' +
-    '담당관 사무국장 센터장 소장 원장 단장 본부장 관장 위원 전문관 전문위원 행정관 조사관 주사 주사보 대변인 지도관 기술서기관 공업사무관 ' +
-    '시설사무관 외무사무관 외무서기관 소령 중령 대령 대위 중위 소방경 소방령 소방위 경정 경감 경위 경사 수석 선임 담당 매니저 프로 교수 계장 ' +
-    '반장 파트장 실무관 학예연구관 학예연구사 보건연구관 보건연구사 약무사무관 간호사무관 기상사무관 기상서기관 전산사무관 통계사무관 부이사관 ' +
-    '이사관 정책관 기획관 심의관 협력관 분석관 감독관 검사 수사관 서기 행정사무관 공보관 홍보관 부단장 부센터장 과장대리 팀원 책임 전문원 주임연구원 ' +
-    '연구위원 부연구위원 선임연구위원 실무관 전문경력관 사무관보 총괄 차석 부팀장 부소장 부원장 센터장대리 선임전문관 국제협력관 기술정책관'
-  ).split(' ')
-)
-
-/** Whether a word is a job title: known, or ending like one (…관, …장, …사, …원). */
-export function isTitle(value: string): boolean {
-  if (titles.has(value)) return true
-  return value.length >= 2 && value.length <= 7 && /(?:사무관|서기관|주무관|연구관|연구사|연구원|담당관|전문관|행정관|조사관|팀장|과장|국장|실장|부장|차장|센터장|소장|단장|원장|위원)$/.test(value)
-}
-
-/** A head's title glued to the unit it heads: `청년정책총괄과장` (the unit `…과`, its head `과장`). */
-const gluedHead = /^([가-힣]{2,}([과팀국실]))장$/
-
 /**
- * Split a head's title glued to its unit (`청년정책총괄과장`) into the unit (`청년정책총괄과`) and the
- * title (`과장`); null for a title of its own (`사무국장`, `과장`).
+ * Whether a word is a job title or rank (`과장`, `외무사무관`, `총경`, `과장직무대리`), or a head's
+ * title glued to the unit it heads (`관광진흥과장`, split when the people are read); a unit's name
+ * (`기획재정담당관`) is none.
  */
-export function splitGluedTitle(value: string): {unit: string; title: string} | null {
-  if (value.length < 4 || titles.has(value)) return null
-  const m = gluedHead.exec(value)
-  return m ? {unit: m[1], title: `${m[2]}장`} : null
+export function isTitleWord(value: string): boolean {
+  return isTitle(value) || splitUnitTitle(value) !== null
 }
 
-const departmentSuffix = /(?:부|처|청|실|국|과|관|원|팀|단|소|센터|위원회|본부|사무국|공단|공사|재단|협회|연구소|TF|반|지원단|추진단|사업단|기획단|담당관실|정책관실|회)$/
-
-/** Whether words read as a department name rather than a title and a name. */
+/** Whether words read as a department name rather than a title and a name: a unit of three letters with a unit's ending (`기획과`), or an organisation's name of four or more. */
 export function isDepartmentText(value: string): boolean {
+  // Words whose last is a title or a role (`가나 사무관`) name a person's post, not a unit.
+  const last = value.trim().split(/\s+/).pop() ?? ''
+  if (value.trim().includes(' ') && (isTitle(last) || isRole(last))) return false
   const t = value.replace(/\s+/g, '')
-  return t.length >= 4 && departmentSuffix.test(t) && !isTitle(t)
+  return t.length >= 4 ? isOrganisationName(t) : isUnitName(t)
 }
 
 function field(ctx: Context, name: FieldName, start: number, end: number): Field {

@@ -2,6 +2,7 @@ import type {Distribution, Embargo, Header, Kind, Label, Paragraph, Text} from '
 import {copyPosition, span, text, type Context} from '../context.js'
 import {findDates, findTimes} from '../date.js'
 import {
+  bareChannelPattern,
   channelPattern,
   distributionLabelPattern,
   editionPattern,
@@ -16,6 +17,7 @@ import {
 } from '../patterns.js'
 import type {Row} from '../stream.js'
 import {lastOf, append} from '../arrays.js'
+import {isOrganisationName} from '../words.js'
 
 type Target = 'embargo' | 'distribution'
 
@@ -72,6 +74,23 @@ const mediumWord = /매\s*체|신\s*문|방\s*송|인\s*터\s*넷|온\s*라\s*�
 /** How many letters a text holds beside the digits, marks and words of its dates and times (`국무회의 종료 후`: 6). */
 function lettersBesideDates(text: string): number {
   return text.replace(/\d|[.()<>:~\-/\s월화수목금토일요년시분오전후낮밤조석간이후까지부터]/g, '').length
+}
+
+/**
+ * Whether a value says nothing a moment adds (no time, medium, edition or immediacy) and holds
+ * words beside its dates: a headline's dates (`2026년 4월 1일 ~ 4월 10일 수출입 현황`), not a
+ * further channel of the header.
+ */
+function isDatedProse(text: string): boolean {
+  if (findDates(text).length === 0 || findTimes(text).length > 0 || editionPattern.test(text) || immediatePattern.test(text)) return false
+  // Words of reporting or of media make it a further channel (`지면은 4. 13.(월)자 신문부터 게재`).
+  if (isChannelInWords(text) || mediumWord.test(text)) return false
+  channelPattern.lastIndex = 0
+  if (channelPattern.test(text)) return false
+  let words = 0
+  const beside = text.replace(/[월화수목금토일요년시분오전후낮밤조석간이후까지부터]/g, '')
+  for (let i = 0; i < beside.length; i++) if (beside.charCodeAt(i) >= 0xac00 && beside.charCodeAt(i) <= 0xd7a3) words++
+  return words >= 3
 }
 
 /** Whether a header value holds more than twice as many such letters as digits: it reads as prose. */
@@ -145,6 +164,10 @@ function cellPieces(cellText: string, rawStart: number, rawEnd: number, raw: str
   if (current && /^[(<［（〈]\s*[가-힣A-Za-z]{1,3}$|^[가-힣]{1,3}\s*[)>］）〉]$/.test(trimmed)) {
     return [{type: 'value', target: current, start: rawStart, end: rawEnd, text: trimmed}]
   }
+  // Media named without brackets (`누리망·방송`), in a cell of their own: a channel of the embargo.
+  if (current === 'embargo' && trimmed.length <= 30 && bareChannelPattern.test(trimmed)) {
+    return [{type: 'value', target: 'embargo', start: rawStart, end: rawEnd, text: trimmed}]
+  }
   // A further channel of the embargo in words: `■ 통신·방송·인터넷은 6. 4.(월) 11:00 이후 보도 가능`.
   if (current === 'embargo' && trimmed.length <= 90 && isChannelInWords(trimmed)) {
     return [{type: 'value', target: 'embargo', start: rawStart, end: rawEnd, text: trimmed}]
@@ -174,6 +197,16 @@ function isEmbargoSentence(raw: string): boolean {
   if (!m || raw.length > 160) return false
   const rest = raw.slice(m[0].length)
   return /보\s*도/.test(rest) && (findDates(rest).length > 0 || editionPattern.test(rest) || /즉\s*시/.test(rest))
+}
+
+/**
+ * Whether a line beside the kind reads as a logo's words: a fragment of a few letters, an
+ * organisation's name (`개인정보보호위원회`), Latin words, an image or an address.
+ */
+function isLogoWords(text: string): boolean {
+  const words = text.replace(imageOrAddress, '').trim()
+  if (words.replace(/\s+/g, '').length <= 5 || /[A-Za-z]{2}/.test(words)) return true
+  return isOrganisationName(words)
 }
 
 function isResidue(text: string): boolean {
@@ -282,19 +315,28 @@ export function scanHeaderAt(ctx: Context, from: number): HeaderScan {
     else if (residues.every((r) => isResidue(r.text) || (keys.some((k) => k.type === 'kind') && r.text.length <= 60 && !/[.다]$/.test(r.text)))) {
       // Logo residue is accepted next to a key or labelled values (a page count beside them), or before one that follows within two rows.
       if (keys.length > 0 || (values.length > 0 && seenLabel) || (seenKey && residues.every((r) => unrelatedRow.test(r.text)))) accept = true
-      // After the kind, only logo residue stands between it and the labels: not a title box.
-      else if (!seenKey || expecting === null) accept = lookaheadKey(ctx, index, seenKey)
+      // After the kind, only logo residue stands between it and the labels: a line of words that
+      // names no organisation is the title box, printed above the labels.
+      else if (!seenKey || expecting === null) accept = lookaheadKey(ctx, index, seenKey) && (!seenKey || residues.every((r) => isLogoWords(r.text)))
     }
     if (!accept) break
     if (values.length > 0 && keys.length === 0 && residues.length === 0 && !seenKey && !lookaheadKey(ctx, index)) break
-    // A line of values alone, after each of their labels has a dated value, that reads mostly as
-    // prose is the title box under the header (`7월 1일부터 전기차 보조금 신청 접수`).
+    // A line of values alone, after each of their labels has a value, that reads mostly as prose
+    // (`7월 1일부터 전기차 보조금 신청 접수`) or adds nothing a moment has to its words (`4월 1일 ~
+    // 4월 10일 수출입 현황`) is the title box under the header.
     if (
       values.length > 0 &&
       keys.length === 0 &&
       residues.length === 0 &&
       pending.length === 0 &&
-      values.every((v) => isProseAroundDate(v.text) && !isChannelInWords(v.text) && pieces.some((p) => p.type === 'value' && p.target === v.target && findDates(p.text).length > 0))
+      values.every(
+        (v) =>
+          isDatedProse(v.text) ||
+          (isProseAroundDate(v.text) &&
+            !isChannelInWords(v.text) &&
+            !bareChannelPattern.test(v.text) &&
+            pieces.some((p) => p.type === 'value' && p.target === v.target && (findDates(p.text).length > 0 || immediatePattern.test(p.text))))
+      )
     ) {
       break
     }

@@ -6,7 +6,8 @@ import type {Context} from '../context.js'
 import {copyPosition} from '../context.js'
 import {lastOf} from '../arrays.js'
 import {LazyContact, Once} from '../lazy-nodes.js'
-import {isDepartmentText, isTitle, splitGluedTitle} from './contacts.js'
+import {isDepartmentText} from './contacts.js'
+import {isTitle, splitUnitTitle} from '../words.js'
 
 /*
  * The people of a contact block: its fields (read by `contacts.ts`) assembled into one `contact`
@@ -519,7 +520,7 @@ function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
     if (u.block.organisation) department = department ? `${u.block.organisation} ${department}` : u.block.organisation
     let title = c.title
     // `청년정책총괄과장`: the unit joins the department, the title is `과장`.
-    const glued = title ? splitGluedTitle(title) : null
+    const glued = title ? splitUnitTitle(title) : null
     if (glued) {
       gluedUnits.set(u, glued.unit)
       title = glued.title

@@ -1,0 +1,171 @@
+/**
+ * What a word is, by the lexicon: a job title, a role, a label, an organisation's or unit's name,
+ * a person's name; and words printed glued (`담당자서기관`, `관광진흥과장`) split into theirs.
+ */
+import {
+  alternation,
+  escape,
+  fieldLabels,
+  labelHeads,
+  labelWords,
+  organisationSuffixes,
+  roles,
+  surnames,
+  titleFields,
+  titleSuffixes,
+  titles
+} from './lexicon.js'
+
+const titleSet = new Set(titles)
+const roleSet = new Set(roles)
+const surnameSet = new Set(surnames)
+
+/** Spaces and the brackets or colon around a word, which say nothing of what it is. */
+const squash = (value: string) => value.replace(/[\s:：]+/g, '')
+
+const fieldPrefix = new RegExp(`^(?:${alternation(titleFields, escape)})+`)
+const suffixEnd = new RegExp(`(?:${alternation(titleSuffixes, escape)})$`)
+
+/**
+ * Whether a word is a job title or rank: one the lexicon lists (`과장`, `총경`, `소방경`), with the
+ * field of its grade before it (`외무사무관`, `학예연구관`, `해군소령`) or an acting post after it
+ * (`과장직무대리`). A unit's name that ends like a title (`기획재정담당관`) is none.
+ */
+export function isTitle(value: string): boolean {
+  let t = squash(value)
+  if (titleSet.has(t)) return true
+  if (t.length < 3) return false
+  const suffix = suffixEnd.exec(t)
+  if (suffix && suffix.index > 0) {
+    t = t.slice(0, suffix.index)
+    if (titleSet.has(t)) return true
+  }
+  const field = fieldPrefix.exec(t)
+  return field !== null && field[0].length < t.length && titleSet.has(t.slice(field[0].length))
+}
+
+/** Whether a word is a role (`책임자`, `담당자`, `실무자` …), spaced or not. */
+export function isRoleWord(value: string): boolean {
+  return roleSet.has(squash(value))
+}
+
+/** A role with a title glued after it (`담당자서기관`, `책임자과장`): the two apart, or null. */
+export function splitRoleTitle(value: string): {role: string; title: string} | null {
+  const t = squash(value)
+  for (const role of roles) {
+    if (role.length < 3 || !t.startsWith(role) || t.length === role.length) continue
+    const title = t.slice(role.length)
+    if (isTitle(title)) return {role, title}
+  }
+  return null
+}
+
+/** `담당` with a title glued (`담당과장`, `담당사무관`): a role of the old layout, whose title is its end. */
+export function roleWithTitle(value: string): {role: string; title: string} | null {
+  const t = squash(value)
+  if (!t.startsWith('담당') || t.length < 4) return null
+  const title = t.slice(2)
+  return isTitle(title) && title !== '자' ? {role: t, title} : null
+}
+
+/** Head titles that name the unit they head by its last letter: `…과` is headed by its `과장`. */
+const headOfUnit = /^(.{2,}?)(과|팀|국|실|단|센터|본부|소|원|관|부|처|청|반)장$/
+
+/**
+ * A head's title glued to the unit it heads (`청년정책총괄과장`, `관광진흥과장`, `기획조정실장`):
+ * the unit (`관광진흥과`) and the title (`과장`); null for a title of its own (`사무국장`,
+ * `센터장`, `부센터장`).
+ */
+export function splitUnitTitle(value: string): {unit: string; title: string} | null {
+  const t = squash(value)
+  if (t.length < 4 || isTitle(t)) return null
+  const m = headOfUnit.exec(t)
+  if (!m) return null
+  const unit = m[1] + m[2]
+  const title = `${m[2]}장`
+  // The unit must read as one (`관광진흥과`), not a title's field (`부장` in `기술부장`?).
+  return unit.length >= 3 && isTitle(title) ? {unit, title} : null
+}
+
+const organisationEnd = new RegExp(`(?:${alternation(organisationSuffixes, escape)})$`)
+/** Units whose names end like a person's (`…원`, `…국`): only three letters or more with these suffixes read as units. */
+const strongUnitEnd = /(?:과|팀|실|처|청|부|단|본부|센터|위원회|담당관|담당관실|공단|공사|재단|협회|연구소|사무국|TF)$/
+
+/**
+ * Whether words name an organisation or a unit: Hangul (or a name with Latin letters, `홍보TF팀`)
+ * of at least three letters, the last word ending like one (`개인정보보호위원회`, `국토교통부
+ * 도시정책관`). A word that is a title (`과장`, `담당관`) is none.
+ */
+export function isOrganisationName(text: string): boolean {
+  const t = text.replace(/\s+/g, '')
+  if (t.length < 3 || t.length > 60 || !/^[가-힣A-Za-z0-9·‧ㆍ()&]+$/.test(t) || isTitle(t)) return false
+  return organisationEnd.test(t)
+}
+
+/** Whether a word names a unit beyond doubt: a unit's ending no name has (`…과`, `…팀`, `…위원회`). */
+export function isUnitName(text: string): boolean {
+  const t = text.replace(/\s+/g, '')
+  return t.length >= 3 && strongUnitEnd.test(t) && !isTitle(t) && isOrganisationName(t)
+}
+
+/**
+ * Whether a word reads as a person's name: two to four Hangul letters (spaced or not: `김  곤`,
+ * `이 형 석`) starting with a family name, that are not a title, a role, a label or a unit.
+ */
+export function isPersonName(value: string): boolean {
+  const t = value.replace(/\s+/g, '')
+  if (t.length < 2 || t.length > 4 || !/^[가-힣]+$/.test(t)) return false
+  if (!surnameSet.has(t[0]) && !surnameSet.has(t.slice(0, 2))) return false
+  if (isTitle(t) || isRoleWord(t) || isLabelWords(t) || fieldOfLabel(t) !== null) return false
+  return !(t.length >= 3 && isUnitName(t))
+}
+
+const labelWordSet = new Set(labelWords)
+const labelHeadSet = new Set(labelHeads)
+
+/**
+ * Whether a text is a label made of label words (`담당 기관`, `보도자료 담당부서`, `문의처`),
+ * whatever its spacing, brackets and colon: it splits wholly into words of `labelWords`, one of
+ * them a head (`담당`, `부서`, `문의` …).
+ */
+export function isLabelWords(value: string): boolean {
+  // A word wholly in brackets is a group's tag (`[홍보]`, `<총괄>`).
+  if (/^\s*[<[【〈［].*[>\]】〉］]\s*$/.test(value)) return false
+  const t = value.replace(/[\s:：()（）[\]<>【】]+/g, '')
+  if (t.length < 2 || t.length > 16) return false
+  return splitsInto(t, 0, false)
+}
+
+/** Whether `t` from `at` splits into label words, a head among them (`seenHead`). */
+function splitsInto(t: string, at: number, seenHead: boolean): boolean {
+  if (at === t.length) return seenHead
+  for (let end = Math.min(t.length, at + 5); end > at; end--) {
+    const word = t.slice(at, end)
+    if (labelWordSet.has(word) && splitsInto(t, end, seenHead || labelHeadSet.has(word))) return true
+  }
+  return false
+}
+
+const fieldByLabel = new Map<string, keyof typeof fieldLabels>()
+for (const [field, labels] of Object.entries(fieldLabels) as Array<[keyof typeof fieldLabels, readonly string[]]>) {
+  for (const label of labels) fieldByLabel.set(label.replace(/\s+/g, ''), field)
+}
+
+/** The field a column's or row's label names (`직위` → title, `성명` → name, `연락처` → phone), or null. */
+export function fieldOfLabel(value: string): keyof typeof fieldLabels | null {
+  const t = value.replace(/[\s:：]+/g, '')
+  return fieldByLabel.get(t) ?? fieldByLabel.get(t.replace(/^담당/, '')) ?? null
+}
+
+/** The kinds of words a contact cell holds. */
+export type WordKind = 'title' | 'role' | 'label' | 'department' | 'name' | 'other'
+
+/** What one word is, by the lexicon alone: a title, a role, a label, a unit, a name, or other. */
+export function kindOfWord(value: string): WordKind {
+  if (isTitle(value)) return 'title'
+  if (isRoleWord(value)) return 'role'
+  if (isLabelWords(value) || fieldOfLabel(value) !== null) return 'label'
+  if (isPersonName(value)) return 'name'
+  if (isOrganisationName(value)) return 'department'
+  return 'other'
+}
