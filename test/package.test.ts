@@ -110,21 +110,25 @@ describe.skipIf(!built)('the packed package', () => {
     expect(pkg.bugs.url).toMatch(/^https:\/\//)
   })
 
-  it('type-checks and runs a consumer in a `tsc --init` project, node and bundler resolution', () => {
+  it('type-checks and runs a consumer and the README’s examples in a `tsc --init` project, node and bundler resolution', () => {
     const project = join(dir, 'project')
     execFileSync(bin('tsc'), ['--init'], {cwd: project, stdio: 'pipe'})
-    const written = readFileSync(join(project, 'tsconfig.json'), 'utf8').replace(/"types": \[\]/, '"types": ["node"]')
+    // As the README says: `tsc --init` loads no types (`"types": []`); the examples need Node's.
+    const written = readFileSync(join(project, 'tsconfig.json'), 'utf8')
+    expect(written).toMatch(/"types": \[\]/)
     expect(written).toMatch(/"verbatimModuleSyntax": true/)
     expect(written).toMatch(/"isolatedModules": true/)
-    // As the README says: `tsc --init` loads no types; the examples need Node's.
-    expect(written).toMatch(/"types": \["node"\]/)
-    // The declarations themselves are checked: no skipLibCheck.
-    const strict = written.replace(/^\s*"skipLibCheck": true,?\s*$/m, '')
-    expect(strict).not.toMatch(/"skipLibCheck"/)
-    writeFileSync(join(project, 'tsconfig.json'), strict.replace(/"compilerOptions": \{/, '"compilerOptions": {\n    "resolveJsonModule": true,'))
+    expect(written).toMatch(/"strict": true/)
+    writeFileSync(join(project, 'tsconfig.json'), written.replace(/"types": \[\]/, '"types": ["node"]').replace(/"compilerOptions": \{/, '"compilerOptions": {\n    "resolveJsonModule": true,'))
     writeFileSync(
       join(project, 'tsconfig.bundler.json'),
       JSON.stringify({extends: './tsconfig.json', compilerOptions: {module: 'preserve', moduleResolution: 'bundler', noEmit: true}})
+    )
+    // The package's declarations themselves are checked too, without skipLibCheck (and without
+    // Node's types, which they do not need).
+    writeFileSync(
+      join(project, 'tsconfig.declarations.json'),
+      JSON.stringify({extends: './tsconfig.json', compilerOptions: {skipLibCheck: false, types: [], noEmit: true}, files: ['index.ts']})
     )
     writeFileSync(join(project, 'index.ts'), consumer)
     const tsc = (config: string) => {
@@ -135,6 +139,7 @@ describe.skipIf(!built)('the packed package', () => {
         return String((error as {stdout?: string}).stdout)
       }
     }
+    expect(tsc('tsconfig.declarations.json')).toBe('')
     expect(tsc('tsconfig.bundler.json')).toBe('')
     expect(tsc('tsconfig.json')).toBe('')
     const out = JSON.parse(execFileSync('node', ['index.js'], {cwd: project, encoding: 'utf8'}))
@@ -161,15 +166,18 @@ describe.skipIf(!built)('the packed package', () => {
       project
     )
     expect(bundled.stderr).toBe('')
-    const outputs: string[] = []
-    examples.forEach((_, k) => {
-      const name = `example-${k + 1}`
-      const compiled = run('node', [`${name}.js`], project)
-      expect(compiled, `${name}.js (tsc)`).toMatchObject({status: 0})
-      expect(run(bin('tsx'), [`${name}.ts`], project), `${name}.ts (tsx)`).toEqual(compiled)
-      expect(run('node', [`bundle/${name}.mjs`], project), `bundle/${name}.mjs (esbuild)`).toEqual(compiled)
-      outputs.push(compiled.stdout)
-    })
+    // Each way runs every example in turn, in one process, as a script importing them would.
+    const runner = (folder: string, extension: string) =>
+      examples.map((_, k) => `console.log('--- example ${k + 1}')\nawait import('./${folder}example-${k + 1}.${extension}')`).join('\n') + '\n'
+    writeFileSync(join(project, 'compiled.mjs'), runner('', 'js'))
+    writeFileSync(join(project, 'sources.mts'), runner('', 'ts'))
+    writeFileSync(join(project, 'bundled.mjs'), runner('bundle/', 'mjs'))
+    const compiled = run('node', ['compiled.mjs'], project)
+    expect(compiled, 'compiled by tsc').toMatchObject({status: 0, stderr: ''})
+    expect(compiled.stdout.match(/^--- example \d+$/gm)).toHaveLength(examples.length)
+    expect(run(bin('tsx'), ['sources.mts'], project), 'with tsx').toEqual(compiled)
+    expect(run('node', ['bundled.mjs'], project), 'bundled by esbuild').toEqual(compiled)
+    const outputs = [compiled.stdout]
     const all = outputs.join('')
     expect(all).toContain('2025-05-28T16:00:00+09:00')
     expect(all).toContain('release.hwpx 해양 쓰레기 수거 확대')
