@@ -105,6 +105,8 @@ export function isOrganisationName(text: string): boolean {
 /** Whether a word names a unit beyond doubt: a unit's ending no name has (`…과`, `…팀`, `…위원회`). */
 export function isUnitName(text: string): boolean {
   const t = text.replace(/\s+/g, '')
+  // Three letters end a unit only as no name does (`기획과`, `인사팀`); `…실`, `…부` may end a name (`강주실`).
+  if (t.length === 3 && !/[과팀]$/.test(t)) return false
   return t.length >= 3 && strongUnitEnd.test(t) && !isTitle(t) && isOrganisationName(t)
 }
 

@@ -5,7 +5,7 @@ import {cleanText, firstFilled, type Cell, type Row} from '../stream.js'
 import {codeAt, isWhiteSpace} from '../chars.js'
 import {lastOf, append} from '../arrays.js'
 import {startsOf} from '../guards.js'
-import {isLabelWords, isOrganisationName, isTitle, isUnitName, roleWithTitle, splitRoleTitle, splitUnitTitle} from '../words.js'
+import {fieldOfLabel, isLabelWords, isOrganisationName, isPersonName, isTitle, isUnitName, roleWithTitle, splitRoleTitle, splitUnitTitle} from '../words.js'
 
 /** Role words: 책임자, 담당자 … (spaced or not). */
 export const rolePattern = /^(?:총\s*괄\s*)?(?:책\s*임\s*자|담\s*당\s*자|담\s*당(?:\s*[과국팀실]\s*장)?|실\s*무\s*자|실\s*무\s*담\s*당\s*자|총\s*괄|부\s*책\s*임\s*자|연\s*락\s*처)$/
@@ -26,7 +26,7 @@ const canStartLabel = startsOf(labelPattern)
 
 /** Whether `text` is a column label; the pattern runs only after a first letter that could start one. */
 function isLabel(text: string): boolean {
-  return canStartLabel(codeAt(text, 0)) && labelPattern.test(text)
+  return (canStartLabel(codeAt(text, 0)) && labelPattern.test(text)) || fieldOfLabel(text) !== null
 }
 
 /** Whether `text` is a group (`<총괄>`, `【협조】`, `[홍보]`). */
@@ -108,13 +108,21 @@ function isLabelHeader(row: Row): boolean {
   if (row.kind !== 'row' || row.cells.length < 3) return false
   let labels = 0
   let person = false
+  let roleWords = 0
   for (const cell of row.cells) {
     if (!cell.text) continue
+    // `담당자` over a column names the people in it (`부서명 | 직책 | 담당자 | 연락처`).
+    if (isRole(cell.text) && !isLabel(cell.text)) {
+      roleWords++
+      person = true
+      continue
+    }
     if (!isLabel(cell.text)) return false
     labels++
-    if (personColumn.test(cell.text)) person = true
+    const field = fieldOfLabel(cell.text)
+    if (field === 'name' || field === 'phone' || field === 'email' || personColumn.test(cell.text)) person = true
   }
-  return labels >= 3 && person
+  return labels >= 3 - Math.min(roleWords, 1) && labels >= 2 && roleWords <= 1 && person
 }
 
 /** A table row whose first cell is a column or row label (`성명`, `직위`, `구분`) with values beside it. */
@@ -298,11 +306,13 @@ interface Token {
   cell?: number
   /** Which table row (cells split by TAB or pipes) it came from, if any. */
   row?: number
+  /** Whether what the token is was read from its cell's words alone, so its place does not decide. */
+  typed?: boolean
 }
 
 /** A token with every field from the start: tokens given their cell and row later had three hidden classes. */
 function token(name: FieldName, start: number, end: number): Token {
-  return {name, start, end, cell: undefined, row: undefined}
+  return {name, start, end, cell: undefined, row: undefined, typed: false}
 }
 
 /** A bare extension after a full number (`김철수(7101)`) or in a shared-prefix list (`, 3400`). */
@@ -426,9 +436,11 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
       perRow.push({row, sentence: true})
       continue
     }
+    // A row of column labels is labels only, whatever its words (`담당자` names a column there).
+    const header = isLabelHeader(row)
     const cells = row.cells.map((cell) => {
       if (cell.end <= cell.start || row.kind === 'delimiter') return []
-      const tokens = tokenizeCell(ctx, cell)
+      const tokens = header && cell.text ? [token('label', cell.start, cell.start + ctx.norm.slice(cell.start, cell.end).trimEnd().length)] : tokenizeCell(ctx, cell)
       for (const t of tokens) {
         t.cell = cell.start
         if (row.kind === 'row') t.row = row.start
@@ -439,6 +451,7 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
     perRow.push({row, cells})
   }
   joinBrokenPhones(ctx, perRow)
+  typeByCell(ctx, perRow, flat)
   classifyWords(ctx, flat)
   nameByRowLabels(ctx, perRow)
   // A role word right after a role (`담당자`, then `담당`) is the person's title.
@@ -599,26 +612,80 @@ function withGaps(ctx: Context, cell: Cell, tokens: Token[]): Inline[] {
   return out.slice()
 }
 
+/**
+ * Cells typed by what they hold, before their place is asked: a cell of words only (no number)
+ * whose words are all titles is a title (`과  장`, `사무관 주무관`), one whose words all name units
+ * is a department (`기획조정실 재정담당관`), one that is a person's name is that name. Whatever
+ * column the cell stands in, and whatever the column's label says.
+ */
+function typeByCell(ctx: Context, perRow: Array<{row: Row; cells: Token[][]} | {row: Row; sentence: true}>, flat: Token[]): void {
+  const type = (tokens: Token[], name: FieldName) => {
+    for (const t of tokens) {
+      t.name = name
+      t.typed = true
+    }
+  }
+  const after = new Map<Token, Token | undefined>()
+  for (let k = 0; k < flat.length; k++) after.set(flat[k], flat[k + 1])
+  for (const entry of perRow) {
+    if ('sentence' in entry) continue
+    for (const tokens of entry.cells) {
+      if (tokens.length === 0 || !tokens.every((t) => t.name === 'name')) continue
+      const groups = spacedGroups(tokens).map((g) => g.map((w) => ctx.norm.slice(w.start, w.end)).join(''))
+      const last = groups[groups.length - 1]
+      // A unit's path (`수산정책관 수출가공진흥과`) may pass posts named like titles; its last word is a unit.
+      if (
+        groups.length > 1 &&
+        isOrganisationName(last) &&
+        groups.some((g) => g.length >= 4 && isDepartmentText(g)) &&
+        groups.every((g) => isTitleWord(g) || isOrganisationName(g))
+      ) {
+        type(tokens, 'department')
+        continue
+      }
+      // A post named like a title right before a role or a unit (`국제협력관 | 책임자`, `정책기획관 |
+      // 기획재정담당관`) is the unit's; its place decides.
+      if (groups.every(isTitleWord)) {
+        const next = after.get(tokens[tokens.length - 1])
+        if (next?.name !== 'role' && next?.name !== 'department') type(tokens, 'title')
+        continue
+      }
+      // Several names in one cell are a list of people (`맹공간 석청년`); one word alone may be a
+      // unit's (`인사부`, `진흥원`), and its place decides.
+      if (groups.length > 1 && groups.every((g) => isPersonName(g) && !isOrganisationName(g))) {
+        type(tokens, 'name')
+        continue
+      }
+      if (groups.every((g) => isDepartmentText(g) || (isOrganisationName(g) && !isPersonName(g)))) type(tokens, 'department')
+    }
+  }
+}
+
 function classifyWords(ctx: Context, tokens: Token[]): void {
   let i = 0
+  // Words whose cell told what they are are not asked again.
+  const open = (t: Token) => t.name === 'name' && !t.typed
   while (i < tokens.length) {
-    if (tokens[i].name !== 'name') {
+    if (!open(tokens[i])) {
       i++
       continue
     }
     let j = i
-    while (j < tokens.length && tokens[j].name === 'name') j++
+    while (j < tokens.length && open(tokens[j])) j++
     // A label (전화번호 :) between the words and the numbers does not decide.
     let n = j
     while (n < tokens.length && tokens[n].name === 'label' && !/담\s*당\s*부\s*서/.test(ctx.norm.slice(tokens[n].start, tokens[n].end))) n++
     const next = tokens[n]
     const words = tokens.slice(i, j)
-    if (!next || next.name === 'role' || next.name === 'group' || next.name === 'label') {
+    if (!next || next.name === 'role' || next.name === 'group' || next.name === 'label' || next.name === 'department') {
       // Words followed by a role (or by nothing) name a department, unless they read as a person.
       const value = words.map((w) => ctx.norm.slice(w.start, w.end)).join(' ')
       const personLike = !next && words.length <= 3 && !isDepartmentText(value)
       if (!personLike) for (const w of words) w.name = 'department'
       else nameWords(ctx, words)
+    } else if (words.length > 1 && tokens[i - 1]?.name === 'title' && words.every((w) => w.cell !== undefined && words.filter((x) => x.cell === w.cell).length === 1 && isPersonName(ctx.norm.slice(w.start, w.end)))) {
+      // Names a cell each after the titles (`사무관`, `주무관`, then `맹공간`, `석청년`): a list of people.
+      for (const w of words) w.name = 'name'
     } else {
       nameWords(ctx, words)
     }

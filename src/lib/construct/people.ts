@@ -262,10 +262,12 @@ function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
       if (own) ordinals[r] = filledRows++
       const firstCell = row.children.findIndex((cell) => cell.type === 'tableCell')
       widths[r] = row.children.length
+      const rowFields: Array<{field: Field; row: number; cell: number; first: boolean}> = []
       row.children.forEach((cell, c) => {
         if (cell.type !== 'tableCell' || !cell.children) return
-        for (const f of cell.children) if (f.type === 'field') fields.push({field: f, row: r, cell: c, first: c === firstCell})
+        for (const f of cell.children) if (f.type === 'field') rowFields.push({field: f, row: r, cell: c, first: c === firstCell})
       })
+      for (const f of inPersonOrder(rowFields)) fields.push(f)
     } else if (row.type === 'paragraph') {
       // A sentence: "… 과장 홍길동(044-…)에게 연락주시기 바랍니다"
       let cell = 0
@@ -435,6 +437,8 @@ function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
           const next = nextRole(k + 1)
           if (next === null || /책임자/.test(next) || next === unit.firstRole) newUnit()
         }
+        // The unit's name printed again beside each of its people (`담당자 | 제도기획과 | …`) is one name.
+        if (unit.departments.length > 0 && unit.departments[unit.departments.length - 1] === value) break
         // A unit's name is a few parts (bureau, division, team); words past a long name are not
         // (and every person of the unit would repeat them).
         if (unit.length + value.length <= maxDepartmentLength) {
@@ -464,7 +468,7 @@ function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
         const piece = value.replace(/\s+/g, '')
         // One-syllable pieces are one spaced title (`과` `장`); whole titles are a list.
         if (titles.length && piece.length === 1 && titles[titles.length - 1].length === 1) titles[titles.length - 1] += piece
-        else if (titles.length && piece.length === 1 && /^[가-힣]$/.test(titles[titles.length - 1].slice(-1)) && titleSpaced) titles[titles.length - 1] += piece
+        else if (titles.length && piece.length === 1 && /^[가-힣]$/.test(titles[titles.length - 1].slice(-1)) && titleSpaced && !isTitle(titles[titles.length - 1])) titles[titles.length - 1] += piece
         else titles.push(piece)
         titleSpaced = piece.length === 1
         break
@@ -530,6 +534,31 @@ function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
     // Written out rather than spread (a spread copies slowly); the key order is the emitted one.
     return {group: u.group ?? g, department, role: c.role, title, name: c.name, phone: c.phone, email: c.email}
   })
+}
+
+/** The order of a person's fields, as the usual table prints them: labels, group, department, role, title, name, numbers. */
+const fieldRank: Record<Field['name'], number> = {label: 0, group: 1, department: 2, role: 3, title: 4, name: 5, phone: 6, email: 7}
+
+/**
+ * A table row of one person (its name in one cell) in the usual order of fields, whatever the
+ * order of its columns (`성명 | 직위 | 부서 | 연락처`, the name before the title): the columns
+ * are read by what they hold. Fields of one kind keep their order; rows naming several people,
+ * or none, are left as printed.
+ */
+function inPersonOrder<T extends {field: Field; cell: number}>(fields: T[]): T[] {
+  let nameCell = -1
+  for (const f of fields) {
+    if (f.field.name !== 'name') continue
+    if (nameCell >= 0 && f.cell !== nameCell) return fields
+    nameCell = f.cell
+  }
+  if (nameCell < 0) return fields
+  // Titles in the name's own cell stay where they stand (`김민수 사무관(☎ …)` is read as printed).
+  if (fields.some((f) => f.cell === nameCell && f.field.name === 'title')) return fields
+  return fields
+    .map((f, index) => ({f, index}))
+    .sort((a, b) => fieldRank[a.f.field.name] - fieldRank[b.f.field.name] || a.index - b.index)
+    .map((x) => x.f)
 }
 
 /** Two role words with no person between them: the table was read column by column (PDF text). */
