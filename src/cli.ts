@@ -1,7 +1,7 @@
 import {randomBytes} from 'node:crypto'
 import {closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
-import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path'
+import {basename, dirname, extname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {glob, isDynamicPattern} from 'tinyglobby'
@@ -33,15 +33,16 @@ Options:
       --tree             same as --format tree
   -e, --encoding <name>  force the encoding (utf-8, cp949, euc-kr, utf-16le …); default: detect per file
   -j, --jobs <n>         parse with <n> worker threads (default: the number of cores less one; 1: no workers)
-  -q, --quiet            report only warnings and errors
-  -S, --silent           report only errors
+      --verbose          report info diagnostics too (what was inferred or not understood)
+  -q, --quiet            report only inputs with warnings or errors, and no summary when there are none
+  -S, --silent           report only errors (refused inputs), and no summary
   -f, --frail            exit with 1 when there are warnings
       --no-progress      never draw the progress bar
       --schema           print the JSON Schema of the typed object
   -h, --help             print this help
   -v, --version          print the version
 
-Diagnostics go to stderr as \`path:line:column: reason  rule-id\`, then a summary line.
+Warnings and errors go to stderr as \`path:line:column: reason  rule-id\`, then a summary line.
 Exit status: 0 all inputs parsed, 1 an input was refused, empty or failed (or warnings with --frail),
 2 bad usage (also: a pattern or folder with no files, two inputs that would write one output file).
 
@@ -57,7 +58,10 @@ const formats = ['json', 'ndjson', 'tree', 'markdown'] as const
 type Format = (typeof formats)[number]
 
 interface Input {
+  /** The path the file is read from. */
   path: string
+  /** The path as the user gave it (a folder's file under the folder as named), when it differs. */
+  shown?: string
   /** Folder the output path is made relative to (for `-o`). */
   base: string
   /** Set when the input could not be found. */
@@ -92,6 +96,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         tree: {type: 'boolean'},
         encoding: {type: 'string', short: 'e'},
         jobs: {type: 'string', short: 'j'},
+        verbose: {type: 'boolean'},
         quiet: {type: 'boolean', short: 'q'},
         silent: {type: 'boolean', short: 'S'},
         frail: {type: 'boolean', short: 'f'},
@@ -103,7 +108,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       }
     })
   } catch (error) {
-    return usage(io, (error as Error).message)
+    const {reason, hint} = argumentError(error as Error & {code?: string}, argv)
+    return usage(io, reason, hint)
   }
   const {values, positionals} = args
   // A reader that goes away (\`| head -1\`) ends the run quietly: nothing more is written.
@@ -152,7 +158,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       return usage(io, `Output \`${values.output}\` is a file: give a folder, or a file ending in .json, .ndjson or .md`)
     } else destination = {kind: 'folder', path}
   }
-  const level = values.silent ? 2 : values.quiet ? 1 : 0
+  // What is reported: 0 info too (--verbose), 1 warnings and errors, 2 errors alone (--silent).
+  const level = values.silent ? 2 : values.quiet || !values.verbose ? 1 : 0
+  // The summary: always, but --quiet keeps it for runs with warnings or failures, --silent never prints it.
+  const summarise = () => !values.silent && (!values.quiet || stats.failed > 0 || stats.warnings > 0)
   const showProgress = values.progress !== false && !values['no-progress'] && Boolean(io.stderr.isTTY)
   const started = performance.now()
   const stats = {files: 0, parsed: 0, failed: 0, warnings: 0}
@@ -171,12 +180,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     const sink = destination.kind === 'file' ? openFile(destination.path) : stdout
     if (outcome.text !== null) await sink.write(outcome.text)
     await sink.end(outcome.text !== null)
-    if (level < 2) await write(io.stderr, summary(stats, started))
+    if (summarise()) await write(io.stderr, summary(stats, started))
     return exitCode(stats, values.frail)
   }
 
   const found = await expand(positionals, cwd)
-  if (typeof found === 'string') return usage(io, found)
+  if (!Array.isArray(found)) return usage(io, found.reason, found.hint)
   // What this run writes is no input of it: a folder or glob skips the outputs of an earlier run.
   const written = destination.kind === 'stdout' ? null : destination.path
   const inputs = written ? found.filter((input) => input.single || !isWithin(resolve(cwd, input.path), written)) : found
@@ -201,8 +210,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     const clash = firstClash(targets)
     if (clash) return usage(io, `Inputs \`${inputs[clash[0]].path}\` and \`${inputs[clash[1]].path}\` would both write \`${relative(cwd, targets[clash[0]])}\``)
     const shape = singleShape(chosen)
-    await runBatch(inputs, options, shape, Math.min(jobs, Math.max(1, inputs.length)), workerLocation(), async (outcome, input) => {
+    await runBatch(inputs, options, shape, Math.min(jobs, Math.max(1, inputs.length)), workerLocation(), async (read, input) => {
       const index = order.get(input)!
+      const outcome = asGiven(read, input)
       stats.files++
       progress?.clear()
       await report(io, outcome, level, stats)
@@ -219,7 +229,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     const sink = destination.kind === 'file' ? openFile(destination.path) : stdout
     let count = 0
     if (list) await sink.write('[')
-    await runBatch(inputs, options, shape, Math.min(jobs, Math.max(1, inputs.length)), workerLocation(), async (outcome) => {
+    await runBatch(inputs, options, shape, Math.min(jobs, Math.max(1, inputs.length)), workerLocation(), async (read, input) => {
+      const outcome = asGiven(read, input)
       // A reader that went away ends the batch: nothing more is parsed.
       if (sink.closed) throw stopped
       stats.files++
@@ -237,7 +248,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     await sink.end(!single || count > 0)
   }
   progress?.clear()
-  if (level < 2) await write(io.stderr, summary(stats, started))
+  if (summarise()) await write(io.stderr, summary(stats, started))
   if (failure) throw failure
   if (stdout.failure) {
     await write(io.stderr, `bodojaryo: cannot write the output: ${stdout.failure.message}\n`)
@@ -377,9 +388,64 @@ function exitCode(stats: {failed: number; warnings: number}, frail: boolean | un
   return stats.failed > 0 || (frail && stats.warnings > 0) ? 1 : 0
 }
 
-async function usage(io: CliIo, reason: string): Promise<number> {
-  await write(io.stderr, `bodojaryo: ${reason}\n\n${helpText}`)
+/** A usage error: one line, with a hint, on stderr; exit status 2. */
+async function usage(io: CliIo, reason: string, hint = help): Promise<number> {
+  await write(io.stderr, `bodojaryo: ${reason}; ${hint}\n`)
   return 2
+}
+
+/** The options, long and short, for the messages about arguments. */
+const optionNames = ['--output', '--format', '--tree', '--encoding', '--jobs', '--verbose', '--quiet', '--silent', '--frail', '--progress', '--no-progress', '--schema', '--help', '--version']
+
+const help = 'run `bodojaryo --help` for the options'
+
+/** What \`parseArgs\` refused, in words of this command (its own message speaks of JavaScript). */
+function argumentError(error: Error & {code?: string}, argv: string[]): {reason: string; hint: string} {
+  const quoted = /'(-[^']*)'/.exec(error.message)?.[1]
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && quoted) {
+    const equals = quoted.indexOf('=')
+    const near = closest(equals < 0 ? quoted : quoted.slice(0, equals))
+    return {reason: `Unknown option \`${quoted}\``, hint: near ? `did you mean \`${near}\`? (${help})` : help}
+  }
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const option = /--[a-z-]+/.exec(error.message)?.[0] ?? quoted ?? 'an option'
+    return {reason: /argument missing/.test(error.message) ? `Option \`${option}\` needs a value` : `Option \`${option}\` takes no value`, hint: help}
+  }
+  return {reason: `Cannot read the arguments \`${argv.join(' ')}\``, hint: help}
+}
+
+/** The option nearest a mistyped one (at most two edits away), or null. */
+function closest(option: string): string | null {
+  let best: string | null = null
+  let distance = 3
+  for (const name of optionNames) {
+    const d = editDistance(option, name)
+    if (d < distance) [best, distance] = [name, d]
+  }
+  return best
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({length: b.length + 1}, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i]
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    row = next
+  }
+  return row[b.length]
+}
+
+/**
+ * An outcome under the path as the user gave it (a folder's files under the folder as named, a
+ * glob's files relative to the working folder), not the absolute path the file was read from.
+ */
+function asGiven(outcome: Outcome, input: Input): Outcome {
+  const shown = input.shown
+  if (shown === undefined || shown === outcome.path) return outcome
+  // An NDJSON record starts with its path: `{"path":…`.
+  const prefix = `{"path":${JSON.stringify(outcome.path)}`
+  const text = outcome.text?.startsWith(prefix) ? `{"path":${JSON.stringify(shown)}` + outcome.text.slice(prefix.length) : outcome.text
+  return {...outcome, path: shown, text}
 }
 
 function version(): string {
@@ -419,7 +485,7 @@ function summary(stats: {files: number; parsed: number; failed: number; warnings
  * Expand paths, folders (recursively, sorted) and globs into inputs, in order; a glob or
  * folder that gives no file is a usage error (its message is returned).
  */
-async function expand(patterns: string[], cwd: string): Promise<Input[] | string> {
+async function expand(patterns: string[], cwd: string): Promise<Input[] | {reason: string; hint: string}> {
   const inputs: Input[] = []
   for (const pattern of patterns) {
     const path = resolve(cwd, pattern)
@@ -432,16 +498,17 @@ async function expand(patterns: string[], cwd: string): Promise<Input[] | string
     // A name that exists is taken as is, even when it looks like a glob (\`[붙임] 개요.txt\`).
     if (!stat && isDynamicPattern(pattern)) {
       const found = await glob(pattern, {cwd, onlyFiles: true, absolute: true, expandDirectories: false})
-      if (found.length === 0) return `No files match \`${pattern}\``
+      if (found.length === 0) return {reason: `No files match \`${pattern}\``, hint: `check the pattern (it is matched from ${cwd})`}
       const base = resolve(cwd, globBase(pattern))
-      for (const file of found.sort()) inputs.push({path: file, base})
+      // Shown as the shell would list them: relative to the working folder, unless the pattern is absolute.
+      for (const file of found.sort()) inputs.push({path: file, base, shown: isAbsolute(pattern) ? file : relative(cwd, file)})
       continue
     }
     if (!stat) inputs.push({path: pattern, base: cwd, missing: true, single: true})
     else if (stat.isDirectory()) {
       const files = walkFolder(path)
-      if (files.length === 0) return `No files in folder \`${pattern}\``
-      for (const file of files) inputs.push({path: file, base: path})
+      if (files.length === 0) return {reason: `No files in folder \`${pattern}\``, hint: 'hidden files (named with a leading dot) are not read'}
+      for (const file of files) inputs.push({path: file, base: path, shown: join(pattern, relative(path, file))})
     } else inputs.push({path: pattern === path ? path : pattern, base: dirname(path), single: true})
   }
   return inputs

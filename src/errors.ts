@@ -12,6 +12,7 @@
  * | `ERR_INPUT_TOO_LARGE` | input larger than `maxSize` |
  * | `ERR_EMPTY_INPUT` | (command line) a file with no text: 0 bytes, or white space only |
  * | `ERR_UNKNOWN_ENCODING` | (command line) `--encoding` names no known encoding |
+ * | `ERR_MISSING_DEPENDENCY` | a library a format needs cannot be found (a bundle without it, an install that left it out); the message names it |
  * | `ERR_RESOURCE_LIMIT` | a document needs more than a budget allows (inflated bytes, ZIP entries, table cells, nesting depth, HWP records); the message names the limit and its value |
  * | `ERR_NOT_A_FILE` | (CLI) an input is a FIFO, socket or device, which is never read |
  * | `ERR_SYMLINK_LOOP` | (CLI) a symbolic link leads back into a folder being read |
@@ -28,6 +29,7 @@ export type ErrorCode =
   | 'ERR_EMPTY_INPUT'
   | 'ERR_UNKNOWN_ENCODING'
   | 'ERR_RESOURCE_LIMIT'
+  | 'ERR_MISSING_DEPENDENCY'
   | 'ERR_NOT_A_FILE'
   | 'ERR_SYMLINK_LOOP'
   | 'ERR_WORKER_CRASHED'

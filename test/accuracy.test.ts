@@ -11,17 +11,18 @@
  *   const variants = () => corpusSet().filter((c) => c.form === 'text').map((c) => ({...c, form: 'variants', input: () => rewrite(c.input() as string)}))
  */
 import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
-import {join, resolve} from 'node:path'
+import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import * as lib from '../src/index.js'
 import {toLines, toMarkdown, variants} from '../scripts/variants.js'
 import {contactLayouts} from '../scripts/contact-layouts.js'
+import {corpusPath, hasCorpus} from './corpus-folder.js'
 
 const project = fileURLToPath(new URL('..', import.meta.url))
-const corpus = resolve(project, process.env.BODOJARYO_CORPUS ?? '../shared/corpus')
+const corpus = corpusPath()
 const baselinePath = join(project, 'test', 'accuracy-baseline.json')
-const present = existsSync(join(corpus, 'score.mjs'))
+const present = hasCorpus('score.mjs')
 
 type Gold = Record<string, unknown>
 type Values = Record<string, number>

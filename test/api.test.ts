@@ -24,6 +24,29 @@ describe('public API', () => {
     expect(file.messages.map((m) => m.ruleId)).toContain('missing-headline')
   })
 
+  it('takes a VFile of any copy of vfile, told by its shape, and refuses lookalikes', async () => {
+    const {VFile} = await import('vfile')
+    // What another copy's VFile is to this one: an object of the same shape, of another class.
+    class OtherVFile {
+      value = '보도시점 2025. 5. 28.(수) 16:00\n\n정책 첫걸음\n'
+      data: Record<string, unknown> = {}
+      messages: unknown[] = []
+      history: string[] = []
+      message(...args: Parameters<InstanceType<typeof VFile>['message']>) {
+        return VFile.prototype.message.apply(this, args)
+      }
+    }
+    const other = new OtherVFile()
+    expect(other).not.toBeInstanceOf(VFile)
+    const release = mod.parse(other as unknown as InstanceType<typeof VFile>)
+    expect(release.headline).toBe('정책 첫걸음')
+    expect(other.data.pressRelease).toBe(release)
+    expect(other.messages.length).toBeGreaterThan(0)
+    for (const value of [{messages: [], value: '본문'}, {messages: [], history: [], data: {}, value: '본문'}]) {
+      expect(() => mod.parse(value as unknown as string)).toThrow(/Expected `value` to be `string`, `Uint8Array` or `VFile`/)
+    }
+  })
+
   it('throws one error class whose code names the refusal', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])
     let caught: unknown

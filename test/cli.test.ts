@@ -6,6 +6,7 @@ import {PassThrough, Readable, Writable} from 'node:stream'
 import iconv from 'iconv-lite'
 import {describe, expect, it} from 'vitest'
 import {cli, helpText} from '../src/cli.js'
+import {messages} from '../src/messages.js'
 import {makePdf, releasePdf} from './pdf.js'
 
 const seedPath = new URL('../fixtures/seed-release/input.txt', import.meta.url).pathname
@@ -53,11 +54,19 @@ describe('cli', () => {
     expect(stdout.trim()).toBe(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version)
   })
 
-  it('exits with 2 and the help on bad usage', async () => {
-    for (const argv of [['--bogus'], ['--format', 'xml', seedPath], ['--jobs', '0', seedPath]]) {
+  it('exits with 2 and one line with a hint on bad usage, never the help or a message about JavaScript', async () => {
+    const cases: Array<[string[], string]> = [
+      [['--bogus'], 'bodojaryo: Unknown option `--bogus`; run `bodojaryo --help` for the options\n'],
+      [['--quite', seedPath], 'bodojaryo: Unknown option `--quite`; did you mean `--quiet`? (run `bodojaryo --help` for the options)\n'],
+      [[seedPath, '-o'], 'bodojaryo: Option `--output` needs a value; run `bodojaryo --help` for the options\n'],
+      [['--tree=yes', seedPath], 'bodojaryo: Option `--tree` takes no value; run `bodojaryo --help` for the options\n'],
+      [['--format', 'xml', seedPath], 'bodojaryo: Unknown format `xml`, expected one of json, ndjson, tree, markdown; run `bodojaryo --help` for the options\n'],
+      [['--jobs', '0', seedPath], 'bodojaryo: Expected `--jobs` to be a whole number of 1 or more, not `0`; run `bodojaryo --help` for the options\n']
+    ]
+    for (const [argv, line] of cases) {
       const {code, stderr, stdout} = await run(argv)
       expect(code, argv.join(' ')).toBe(2)
-      expect(stderr).toContain('Usage: bodojaryo')
+      expect(stderr, argv.join(' ')).toBe(line)
       expect(stdout).toBe('')
     }
   })
@@ -68,7 +77,10 @@ describe('cli', () => {
     const release = JSON.parse(stdout)
     expect(release.embargo.iso).toBe('2025-05-28T16:00:00+09:00')
     expect(stdout).toContain('\n  "kind"')
-    expect(stderr).toMatch(/missing-kind\n1 file, 1 parsed, 0 failed, 0 warnings, [\d.]+ s\n$/)
+    // The release has info diagnostics (no kind printed) and no warnings: only the summary.
+    expect(stderr).toMatch(/^1 file, 1 parsed, 0 failed, 0 warnings, [\d.]+ s\n$/)
+    const verbose = await run([seedPath, '--verbose'])
+    expect(verbose.stderr).toMatch(/^.*input\.txt:\d+:\d+: No document kind .* missing-kind\n1 file, 1 parsed/)
   })
 
   it('parses stdin', async () => {
@@ -170,8 +182,9 @@ describe('cli', () => {
     writeFileSync(join(dir, 'only.txt'), seed)
     const folder = await run([dir])
     const glob = await run(['*.txt'], {cwd: dir})
-    expect(glob.stdout).toBe(folder.stdout)
+    // One record each, the same but for the path: as given, the folder's file under the folder's name.
     expect(JSON.parse(folder.stdout)).toMatchObject({path: join(dir, 'only.txt'), ok: true})
+    expect(JSON.parse(glob.stdout)).toEqual({...JSON.parse(folder.stdout), path: 'only.txt'})
     const markdown = await run([dir, seedPath, '-F', 'markdown', '--jobs', '1'])
     expect(markdown.stdout.match(/^# 인공지능/gm)).toHaveLength(2)
     expect(markdown.stdout).toContain(`<!-- ${join(dir, 'only.txt')} -->`)
@@ -196,10 +209,15 @@ describe('cli', () => {
   it('makes a pattern or folder that gives no file a usage error', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bodojaryo-cli-'))
     mkdirSync(join(dir, 'none'))
-    for (const argv of [['*.txt'], ['none']]) {
-      const {code, stderr} = await run(argv, {cwd: dir})
+    const cases: Array<[string[], string]> = [
+      [['*.txt'], `bodojaryo: No files match \`*.txt\`; check the pattern (it is matched from ${dir})\n`],
+      [['none'], 'bodojaryo: No files in folder `none`; hidden files (named with a leading dot) are not read\n']
+    ]
+    for (const [argv, line] of cases) {
+      const {code, stderr, stdout} = await run(argv, {cwd: dir})
       expect(code, argv.join(' ')).toBe(2)
-      expect(stderr).toMatch(/^bodojaryo: No files/)
+      expect(stderr).toBe(line)
+      expect(stdout).toBe('')
     }
   })
 
@@ -287,19 +305,61 @@ describe('cli', () => {
     expect(markdown).toContain('# 인공지능·디지털 대전환을')
   })
 
-  it('filters diagnostics with --quiet and --silent and fails on warnings with --frail', async () => {
+  it('reports warnings and errors by default, info with --verbose, less with --quiet and --silent, and fails on warnings with --frail', async () => {
     const dir = batchFolder()
-    const empty = join(dir, 'bare.txt')
-    writeFileSync(empty, '안내 말씀\n')
-    const normal = await run([empty])
-    expect(normal.stderr).toContain('missing-contacts')
-    const quiet = await run([empty, '--quiet'])
-    expect(quiet.stderr).not.toContain('missing-contacts')
-    expect(quiet.stderr).toContain('missing-embargo')
-    const silent = await run([empty, '--silent'])
-    expect(silent.stderr).toBe('')
+    const bare = join(dir, 'bare.txt')
+    // No embargo (a warning), no contacts and no kind (info).
+    writeFileSync(bare, '안내 말씀\n')
+    const normal = await run([bare])
+    expect(normal.stderr).toMatch(/^\S*bare\.txt:1:1: .* missing-embargo\n1 file, 1 parsed, 0 failed, 1 warning, [\d.]+ s\n$/)
     expect(normal.code).toBe(0)
-    expect((await run([empty, '--frail'])).code).toBe(1)
+    const verbose = await run([bare, '--verbose'])
+    expect(verbose.stderr).toContain('missing-embargo')
+    expect(verbose.stderr).toContain('missing-contacts')
+    expect(verbose.stderr).toContain('missing-kind')
+    // --quiet: the same for an input with a warning; nothing at all for a run without one.
+    expect((await run([bare, '--quiet'])).stderr).toMatch(/^\S*bare\.txt:1:1: .* missing-embargo\n1 file, 1 parsed, 0 failed, 1 warning, [\d.]+ s\n$/)
+    expect((await run([seedPath, '--quiet'])).stderr).toBe('')
+    expect((await run([seedPath, '--quiet', '--verbose'])).stderr).toBe('')
+    // --silent: errors alone (a refused input), never a summary.
+    expect((await run([bare, '--silent'])).stderr).toBe('')
+    const failed = await run([join(dir, 'c-random.bin'), bare, '--silent', '--jobs', '1'])
+    expect(failed.stderr).toMatch(/^\S*c-random\.bin: .* ERR_BINARY_INPUT\n$/)
+    expect(failed.code).toBe(1)
+    expect((await run([bare, '--frail'])).code).toBe(1)
+  })
+
+  it('prints no info diagnostics by default over every fixture, only with --verbose', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bodojaryo-cli-'))
+    const fixtures = new URL('../fixtures/', import.meta.url).pathname
+    for (const name of readdirSync(fixtures)) {
+      if (existsSync(join(fixtures, name, 'input.txt'))) writeFileSync(join(dir, `${name}.txt`), readFileSync(join(fixtures, name, 'input.txt')))
+    }
+    const severity = (line: string) => messages[/ {2}([a-z0-9-]+)$/.exec(line)?.[1] as keyof typeof messages]?.severity
+    const diagnostics = (stderr: string) => stderr.split('\n').filter((line) => / {2}[a-z0-9-]+$/.test(line))
+    const normal = diagnostics((await run(['.', '--jobs', '1'], {cwd: dir})).stderr)
+    const verbose = diagnostics((await run(['.', '--jobs', '1', '--verbose'], {cwd: dir})).stderr)
+    expect(verbose.filter((line) => severity(line) === 'info').length).toBeGreaterThan(10)
+    expect(normal.length).toBeGreaterThan(0)
+    expect(normal.filter((line) => severity(line) === 'info')).toEqual([])
+    expect(normal).toEqual(verbose.filter((line) => severity(line) !== 'info'))
+  })
+
+  it('prints the paths of a folder’s or a glob’s files as given, not made absolute', async () => {
+    const dir = batchFolder()
+    const folder = await run(['.', '--jobs', '1'], {cwd: dir})
+    const paths = folder.stdout.trim().split('\n').map((line) => JSON.parse(line).path)
+    expect(paths).toEqual(['a-seed.txt', 'b-empty.txt', 'c-random.bin', 'd-report.hwp', 'sub/seed-cp949.txt'])
+    expect(folder.stderr).toMatch(/^b-empty\.txt: .* ERR_EMPTY_INPUT$/m)
+    const named = await run(['sub/', '--jobs', '1', '-F', 'markdown'], {cwd: dir})
+    expect(named.stdout).toMatch(/^# 인공지능/m)
+    const glob = await run(['sub/*.txt', 'a-*', '--jobs', '1'], {cwd: dir})
+    expect(glob.stdout.trim().split('\n').map((line) => JSON.parse(line).path)).toEqual(['sub/seed-cp949.txt', 'a-seed.txt'])
+    const list = await run(['sub', 'b-empty.txt', '-F', 'json', '--jobs', '1'], {cwd: dir})
+    expect(list.stderr).toMatch(/^b-empty\.txt: /m)
+    expect(JSON.parse(list.stdout).map((r: {path: string}) => r.path)).toEqual(['sub/seed-cp949.txt', 'b-empty.txt'])
+    const markdown = await run(['sub', seedPath, '-F', 'markdown', '--jobs', '1'], {cwd: dir})
+    expect(markdown.stdout).toContain('<!-- sub/seed-cp949.txt -->')
   })
 
   it('draws a progress bar only on a TTY', async () => {

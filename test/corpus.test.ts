@@ -1,15 +1,16 @@
-import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {visit} from 'unist-util-visit'
 import {fromText, parse, toPressRelease} from '../src/index.js'
 import type {PressRelease} from '../src/index.js'
 import {assertTreeInvariants} from './invariants.js'
+import {corpusPath, hasCorpus} from './corpus-folder.js'
 
-const corpus = new URL('../../shared/corpus/', import.meta.url).pathname
-const present = existsSync(join(corpus, 'text'))
+const corpus = corpusPath()
+const present = hasCorpus('text')
 
-describe.skipIf(!present)('real releases (../shared/corpus)', () => {
+describe.skipIf(!present)(`real releases (${corpus})`, () => {
   for (const form of ['text', 'lines', 'pdftext', 'markdown']) {
     it(`keeps the tree invariants on every ${form} release`, () => {
       const files = readdirSync(join(corpus, form)).sort()

@@ -1,4 +1,4 @@
-import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import CFB from 'cfb'
 import {deflateSync, strToU8, zipSync} from 'fflate'
@@ -6,6 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {fromText, parse, readBytes} from '../src/index.js'
 import {assertTreeInvariants} from './invariants.js'
+import {corpusPath, hasCorpus} from './corpus-folder.js'
 
 const p = (text: string, shape = '0') => `<hp:p paraPrIDRef="${shape}"><hp:run><hp:t>${text}</hp:t></hp:run></hp:p>`
 const cell = (row: number, col: number, text: string, rowSpan = 1) =>
@@ -145,8 +146,8 @@ it('refuses an HTML page served in place of a document', () => {
   expect(() => parse(page)).toThrow(expect.objectContaining({code: 'ERR_UNSUPPORTED_FORMAT', format: 'html'}))
 })
 
-const originals = new URL('../../shared/corpus/original/', import.meta.url).pathname
-describe.skipIf(!existsSync(originals))('the corpus originals (../shared/corpus/original)', () => {
+const originals = corpusPath('original')
+describe.skipIf(!hasCorpus('original'))(`the corpus originals (${originals})`, () => {
   it('reads every .hwpx original: HWPX packages, HWP 5 files under a .hwpx name, and refuses the HTML page', () => {
     for (const name of readdirSync(originals).filter((f) => f.endsWith('.hwpx'))) {
       const bytes = new Uint8Array(readFileSync(join(originals, name)))

@@ -1,6 +1,8 @@
 import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {build, fromText} from '../src/from-text.js'
+import {corpusPath, hasCorpus} from './corpus-folder.js'
 
 type Loose = {type: string; value?: string; children?: Loose[]; position?: {start: unknown; end: unknown}}
 
@@ -27,8 +29,8 @@ const inputs = readdirSync(fixtures)
   .map((name) => new URL(`${name}/input.txt`, fixtures))
   .filter((url) => existsSync(url))
   .map((url) => readFileSync(url, 'utf8'))
-const corpus = new URL('../../shared/corpus/text/', import.meta.url)
-const corpusTexts = existsSync(corpus) ? readdirSync(corpus).map((name) => readFileSync(new URL(name, corpus), 'utf8')) : []
+const corpus = corpusPath('text')
+const corpusTexts = hasCorpus('text') ? readdirSync(corpus).map((name) => readFileSync(join(corpus, name), 'utf8')) : []
 
 describe("parse()'s own tree", () => {
   it('reads as the documented tree: same nodes, values and points', () => {
@@ -36,7 +38,7 @@ describe("parse()'s own tree", () => {
     for (const value of inputs) expect(plain(build(value, {}, true).tree as Loose)).toStrictEqual(plain(fromText(value) as Loose))
   })
 
-  it.skipIf(corpusTexts.length === 0)('reads as the documented tree for every corpus release', () => {
+  it.skipIf(corpusTexts.length === 0)(`reads as the documented tree for every corpus release (${corpus})`, () => {
     for (const value of corpusTexts) expect(plain(build(value, {}, true).tree as Loose)).toStrictEqual(plain(fromText(value) as Loose))
   })
 })

@@ -4,6 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {fromText, parse, parseAsync} from '../src/index.js'
 import {assertTreeInvariants} from './invariants.js'
+import {corpusPath, hasCorpus} from './corpus-folder.js'
 import {contacts, grid, makePdf, releasePdf as release, t} from './pdf.js'
 
 describe('PDF', () => {
@@ -139,8 +140,8 @@ describe('PDF', () => {
   })
 })
 
-const corpus = new URL('../../shared/corpus/', import.meta.url).pathname
-describe.skipIf(!existsSync(join(corpus, 'original')))('the corpus PDFs (../shared/corpus/original)', () => {
+const corpus = corpusPath()
+describe.skipIf(!hasCorpus('original'))(`the corpus PDFs (${join(corpus, 'original')})`, () => {
   it('reads the PDFs the scoring leaves out (appendix pages only) without a throw that has no code', async () => {
     const unscored = readdirSync(join(corpus, 'original')).filter((f) => f.endsWith('.pdf') && !existsSync(join(corpus, 'pdftext', f.replace(/\.pdf$/, '.txt'))))
     expect(unscored.length).toBeGreaterThan(0)

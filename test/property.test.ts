@@ -1,4 +1,4 @@
-import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import fc from 'fast-check'
 import {VFile} from 'vfile'
@@ -6,6 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {fromText, parse, toPressRelease} from '../src/index.js'
 import {assertTreeInvariants} from './invariants.js'
 import {assertShape} from './shape.js'
+import {corpusPath, hasCorpus} from './corpus-folder.js'
 
 // CI runs a fixed seed (reproducible); local runs explore new ones and print the seed of a failure.
 if (process.env.CI) fc.configureGlobal({seed: 20261128})
@@ -80,9 +81,10 @@ describe('total over any text', () => {
   })
 })
 
-const corpus = new URL('../../shared/corpus/text/', import.meta.url).pathname
-describe.skipIf(!existsSync(corpus))('mutated real releases (../shared/corpus)', () => {
-  const texts = existsSync(corpus) ? readdirSync(corpus).sort().map((f) => readFileSync(join(corpus, f), 'utf8')) : []
+const corpus = corpusPath('text')
+const present = hasCorpus('text')
+describe.skipIf(!present)(`mutated real releases (${corpus})`, () => {
+  const texts = present ? readdirSync(corpus).sort().map((f) => readFileSync(join(corpus, f), 'utf8')) : []
   it('parses about 400 truncated, shuffled and spliced releases', () => {
     const mutation = fc.tuple(fc.nat(texts.length - 1), fc.nat(), fc.nat(), fc.constantFrom('truncate', 'shuffle', 'drop', 'duplicate', 'splice', 'bom')).map(([which, a, b, how]) => {
       const text = texts[which]

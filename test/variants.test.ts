@@ -1,12 +1,13 @@
-import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {fromText, parse, type PressRelease} from '../src/index.js'
 import {splitRelease, toLines, toMarkdown, variantNames, variants} from '../scripts/variants.js'
 import {assertTreeInvariants} from './invariants.js'
+import {corpusPath, hasCorpus} from './corpus-folder.js'
 
-const corpus = new URL('../../shared/corpus/', import.meta.url).pathname
-const present = existsSync(join(corpus, 'text'))
+const corpus = corpusPath()
+const present = hasCorpus('text')
 
 /** What a reader takes from a release's first page and its closing parts. */
 function fields(release: PressRelease) {
@@ -78,7 +79,7 @@ describe('layout variants', () => {
     expect(variants('제목만 있는 글\n\n□ 본문입니다.\n')).toEqual([])
   })
 
-  describe.skipIf(!present)('on every text release of ../shared/corpus', () => {
+  describe.skipIf(!present)(`on every text release of ${corpus}`, () => {
     const ids = present ? readdirSync(join(corpus, 'text')).map((f) => f.replace(/\.txt$/, '')).sort() : []
     for (const name of variantNames) {
       it(`reads the ${name} variant as the release itself`, () => {

@@ -93,13 +93,15 @@ interface Table {
  * documents are refused.
  */
 export function readHwp(bytes: Uint8Array, budget: InflateBudget): HwpText {
+  // Loaded before the try: a library that cannot be found is no fault of the document.
+  const lib = cfb()
   let container: CFB.CFB$Container
   try {
-    container = cfb().read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {type: 'buffer'})
+    container = lib.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {type: 'buffer'})
   } catch {
     fail('ERR_INVALID_DOCUMENT', 'Unexpected HWP 5 file that cannot be opened (its OLE structure is damaged or truncated); is the file complete?')
   }
-  const header = asBytes(cfb().find(container, 'FileHeader')?.content)
+  const header = asBytes(lib.find(container, 'FileHeader')?.content)
   if (!header || header.length < 40 || String.fromCharCode(...header.subarray(0, 17)) !== 'HWP Document File') {
     fail('ERR_INVALID_DOCUMENT', 'Unexpected OLE file without an HWP 5 `FileHeader`; is it an HWP document?')
   }

@@ -1,6 +1,6 @@
-import {createRequire} from 'node:module'
 import {dirname, join, sep} from 'node:path'
 import {BodojaryoError} from '../../errors.js'
+import {makeRequire} from '../load.js'
 import {joinRuns, mergeRules, pageBlocks, type Box, type PageBlock, type Rule, type Run} from './pdf-page.js'
 import type {LineFacts} from '../stream.js'
 
@@ -31,22 +31,79 @@ let loading: Promise<PdfJs> | undefined
  * replaces `Array.prototype.push` for the whole process with a polyfill (for an edge case of
  * arrays with a read-only length, on engines older than V8 12.2) about ten times slower than
  * the engine's own; the engine's own is put back once it is loaded.
+ *
+ * Its worker runs in this thread (PDF.js's "fake worker" in Node). It is imported here, by a name
+ * bundlers see: the module sets `globalThis.pdfjsWorker`, where PDF.js looks before importing
+ * `pdf.worker.mjs` from beside its own file, which a bundle does not have.
  */
 function pdfjs(): Promise<PdfJs> {
   if (!loading) {
     const push = Array.prototype.push
-    loading = import('pdfjs-dist/legacy/build/pdf.mjs').then((lib) => {
-      if (Array.prototype.push !== push) Object.defineProperty(Array.prototype, 'push', {value: push, writable: true, configurable: true, enumerable: false})
-      return lib
-    })
+    loading = (async () => {
+      try {
+        const lib = await import('pdfjs-dist/legacy/build/pdf.mjs')
+        await import('pdfjs-dist/legacy/build/pdf.worker.mjs')
+        return lib
+      } catch (error) {
+        throw cannotLoad(error)
+      } finally {
+        if (Array.prototype.push !== push) Object.defineProperty(Array.prototype, 'push', {value: push, writable: true, configurable: true, enumerable: false})
+      }
+    })()
   }
   return loading
 }
 
-/** The folder of the installed `pdfjs-dist` (its CMaps and standard fonts). */
-function pdfjsFolder(): string {
-  const require = createRequire(import.meta.url)
-  return dirname(require.resolve('pdfjs-dist/package.json'))
+/** What keeps PDF.js from loading, as `ERR_MISSING_DEPENDENCY` when a module is missing. */
+function cannotLoad(error: unknown): unknown {
+  const e = error as (Error & {code?: unknown}) | undefined
+  // PDF.js takes `DOMMatrix`, which Node.js lacks, from its optional dependency `@napi-rs/canvas`.
+  if (e instanceof ReferenceError && /DOMMatrix/.test(e.message)) {
+    return new BodojaryoError(
+      'ERR_MISSING_DEPENDENCY',
+      'Cannot find module `@napi-rs/canvas`, which PDF.js (`pdfjs-dist`) needs to read PDF files in Node.js (for `DOMMatrix`); install the optional dependencies (`npm install` without `--omit=optional`), or in a bundle keep `pdfjs-dist` external',
+      'pdf',
+      {cause: error}
+    )
+  }
+  if (e?.code === 'MODULE_NOT_FOUND' || e?.code === 'ERR_MODULE_NOT_FOUND') {
+    const name = /Cannot find (?:module|package) '([^']+)'/.exec(e.message)?.[1] ?? 'pdfjs-dist'
+    return new BodojaryoError('ERR_MISSING_DEPENDENCY', `Cannot find module \`${name}\`, needed to read PDF files; install the package's dependencies (\`npm install bodojaryo\`)`, 'pdf', {cause: error})
+  }
+  return error
+}
+
+/** The folder of the installed `pdfjs-dist` (its CMaps and standard fonts), or null where it cannot be found (a bundle). */
+function pdfjsFolder(): string | null {
+  try {
+    const require = makeRequire()
+    return require ? dirname(require.resolve('pdfjs-dist/package.json')) : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * For a PDF.js without its package folder: a data factory that reads nothing and notes what
+ * was asked for. The text of a font that needs a CMap cannot be read without it; standard fonts
+ * only give glyph outlines, which reading text does without.
+ */
+function noDataFiles(asked: {cMap: boolean}): object {
+  return class {
+    async fetch({kind}: {kind: string}): Promise<never> {
+      if (kind === 'cMapUrl') asked.cMap = true
+      throw new Error(`No \`${kind}\`: the \`pdfjs-dist\` folder cannot be found`)
+    }
+  }
+}
+
+function missingCMaps(cause?: unknown): never {
+  throw new BodojaryoError(
+    'ERR_MISSING_DEPENDENCY',
+    'Cannot find the CMaps of `pdfjs-dist` (its `cmaps` folder), needed to read the text of this PDF’s fonts; in a bundle, keep `pdfjs-dist` external so that its folder is found',
+    'pdf',
+    {cause}
+  )
 }
 
 function refuse(code: 'ERR_INVALID_DOCUMENT' | 'ERR_ENCRYPTED_DOCUMENT' | 'ERR_IMAGE_ONLY_PDF', message: string, cause?: unknown): never {
@@ -62,14 +119,14 @@ function refuse(code: 'ERR_INVALID_DOCUMENT' | 'ERR_ENCRYPTED_DOCUMENT' | 'ERR_I
 export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
   const lib = await pdfjs()
   const folder = pdfjsFolder()
+  const asked = {cMap: false}
   const task = lib.getDocument({
     // PDF.js takes over (detaches) the buffer it is given, and refuses a Node Buffer: give it a
     // copy as a plain Uint8Array.
     data: new Uint8Array(bytes),
     // In Node, PDF.js reads these with `fs.readFile`: folder paths, ending in a separator.
-    cMapUrl: join(folder, 'cmaps') + sep,
+    ...(folder ? {cMapUrl: join(folder, 'cmaps') + sep, standardFontDataUrl: join(folder, 'standard_fonts') + sep} : {BinaryDataFactory: noDataFiles(asked)}),
     cMapPacked: true,
-    standardFontDataUrl: join(folder, 'standard_fonts') + sep,
     isEvalSupported: false,
     // Pictures carry no text: they are skipped rather than decoded.
     maxImageSize: 1,
@@ -107,11 +164,14 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
           numbers.push(p)
         }
       } catch (error) {
+        if (asked.cMap) missingCMaps(error)
         refuse('ERR_INVALID_DOCUMENT', `Unexpected PDF whose page ${p} cannot be read (${(error as Error | undefined)?.message ?? 'unknown reason'}); is the file complete?`, error)
       } finally {
         page.cleanup()
       }
     }
+    // Text in a font whose CMap could not be read is missing: no result rather than part of one.
+    if (asked.cMap) missingCMaps()
     if (runs === 0) refuse('ERR_IMAGE_ONLY_PDF', 'Unexpected PDF without a text layer (an image-only PDF, such as scanned pages); run OCR first')
     return toText(pages, sizes, numbers)
   } finally {

@@ -22,6 +22,8 @@ export function readRows(value: string, options: {markdown?: boolean; seen?: See
   const rows: Row[] = []
   const length = value.length
   const tables = options.markdown ? (manyTableLines(value) ? lineTables(value) : markdownTables(value)) : null
+  // A Markdown document's front matter (what `toMarkdown` writes first) is syntax, not text to read.
+  const frontMatter = options.markdown ? frontMatterEnd(value) : 0
   let lineStart = 0
   let line = 1
   const hasCarriageReturn = value.includes('\r')
@@ -40,7 +42,8 @@ export function readRows(value: string, options: {markdown?: boolean; seen?: See
     }
     seen.lineStarts.push(lineStart)
     const table = tables?.get(line)
-    if (table) tableLine(value, lineStart, end, table, rows)
+    if (line <= frontMatter) syntaxLine(value, lineStart, end, rows)
+    else if (table) tableLine(value, lineStart, end, table, rows)
     else readLine(value, lineStart, end, rows, Boolean(options.markdown), seen)
     // The merged cells a document reader found on this line (a table row: its TAB cells are the columns).
     const spans = options.lines?.[line - 1]?.spans
@@ -50,6 +53,33 @@ export function readRows(value: string, options: {markdown?: boolean; seen?: See
     lineStart = end + (value.charCodeAt(end) === codes.carriageReturn && value.charCodeAt(end + 1) === codes.lineFeed ? 2 : 1)
   }
   return rows
+}
+
+/** The most lines a front matter may have: a fence further down is no front matter's. */
+const frontMatterLines = 200
+
+/**
+ * The line of the fence that closes a YAML front matter the text opens with (`---` on the first
+ * line, `---` or `...` closing it), or 0 when it opens with none.
+ */
+export function frontMatterEnd(value: string): number {
+  let at = value.indexOf('\n')
+  if (at < 0 || value.slice(0, at).trimEnd() !== '---') return 0
+  for (let line = 2; line <= frontMatterLines && at < value.length; line++) {
+    const start = at + 1
+    at = value.indexOf('\n', start)
+    if (at < 0) at = value.length
+    const fence = value.slice(start, at).trimEnd()
+    if (fence === '---' || fence === '...') return line
+  }
+  return 0
+}
+
+/** A line kept whole as syntax: a blank row whose content is one syntax span. */
+function syntaxLine(value: string, start: number, end: number, rows: Row[]): void {
+  const s = contentStart(value, start, end)
+  const e = contentEnd(value, s, end)
+  pushRow(rows, start, end, [], 'blank', s === e ? null : [[s, e]])
 }
 
 const pageNumberPattern = /^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*\/\s*\d{1,3}|[-–—]\s*\d{1,3}\s*\/\s*\d{1,3}\s*[-–—])$/
