@@ -5,7 +5,8 @@ import {cleanText, firstFilled, type Cell, type Row} from '../stream.js'
 import {codeAt, isWhiteSpace} from '../chars.js'
 import {lastOf, append} from '../arrays.js'
 import {startsOf} from '../guards.js'
-import {fieldOfLabel, isLabelWords, isOrganisationName, isPersonName, isTitle, isUnitName, roleWithTitle, splitRoleTitle, splitUnitTitle} from '../words.js'
+import {alternation, contactLineLabels} from '../lexicon.js'
+import {fieldOfLabel, isLabelWords, isOrganisationName, isPersonName, isRoleWord, isTitle, isUnitName, roleWithTitle, splitRoleTitle, splitUnitTitle} from '../words.js'
 
 /** Role words: 책임자, 담당자 … (spaced or not). */
 export const rolePattern = /^(?:총\s*괄\s*)?(?:책\s*임\s*자|담\s*당\s*자|담\s*당(?:\s*[과국팀실]\s*장)?|실\s*무\s*자|실\s*무\s*담\s*당\s*자|총\s*괄|부\s*책\s*임\s*자|연\s*락\s*처)$/
@@ -20,7 +21,7 @@ function isContactSentence(text: string): boolean {
 }
 
 /** An old-layout contact line: `담당과장 : 국토정책과 과장 김대한 ☎ 02-2110-8101`, `담 당 자 : …`. */
-const oldLabel = /^(?:[【[<〈]\s*)?(담\s*당\s*과\s*장|담\s*당\s*국\s*장|담\s*당\s*팀\s*장|담\s*당\s*자|자\s*료\s*문\s*의|홍\s*보\s*담\s*당|문\s*의(?:\s*처)?|연\s*락\s*처|전\s*화(?:\s*번\s*호)?|담\s*당)\s*(?:[】\]>〉]\s*[:：]?|[:：])\s*/
+const oldLabel = new RegExp(`^(?:[【[<〈]\\s*)?(${alternation(contactLineLabels)}|담\\s*당\\s*[가-힣]{2,6}?)\\s*(?:[】\\]>〉]\\s*[:：]?|[:：])\\s*`)
 
 const canStartLabel = startsOf(labelPattern)
 
@@ -50,7 +51,9 @@ const canStartRole = startsOf(rolePattern)
 
 /** The old-layout label (`담당자 :`, `문의 :` …) at the start of `text`, if any. */
 function oldLabelAt(text: string): RegExpExecArray | null {
-  return canStartOldLabel(codeAt(text, 0)) ? oldLabel.exec(text) : null
+  const m = canStartOldLabel(codeAt(text, 0)) ? oldLabel.exec(text) : null
+  // `담당` and a word: a role with its title (`담당사무관 :`), not any word (`담당업무 :`).
+  return m && (!/^담\s*당\s*[가-힣]{2,}/.test(m[1]) || contactLineLabels.includes(m[1].replace(/\s+/g, '')) || roleWithTitle(m[1]) !== null) ? m : null
 }
 
 /** Whether a first letter can start an old-layout label (담 문 연 전 자 홍, or a bracket: `【담당】`). */
@@ -65,7 +68,7 @@ const canStartTable = startsOf(tableStart)
 
 export function isOldContactRow(row: Row): boolean {
   // By its first letter first: a table row's text is joined only when read.
-  return row.kind !== 'blank' && canStartOldLabel(row.lead) && oldLabel.test(row.text) && hasPhoneOrEmail(row.text)
+  return row.kind !== 'blank' && canStartOldLabel(row.lead) && oldLabelAt(row.text) !== null && hasPhoneOrEmail(row.text)
 }
 
 /** An old-layout contact line that names people without numbers (`담 당 자 : 과장 김건강, 사무관 이보건`). */
@@ -165,6 +168,16 @@ export interface ContactsScan {
   end: number
 }
 
+/** Whether one of the `count` filled rows from `from` prints a phone number or an e-mail. */
+function numberWithin(rows: readonly Row[], from: number, count: number): boolean {
+  for (let k = from, seen = 0; k < rows.length && seen < count; k++) {
+    if (rows[k].kind === 'blank') continue
+    seen++
+    if (hasPhoneOrEmail(rows[k].text)) return true
+  }
+  return false
+}
+
 /** Find the contact table after `from`: from its first row to the last row that names a person. */
 export function findContacts(ctx: Context, from: number, to: number): ContactsScan | null {
   const rows = ctx.rows
@@ -175,6 +188,18 @@ export function findContacts(ctx: Context, from: number, to: number): ContactsSc
     else if (row.kind !== 'blank' && hasRole(row) && hasPhoneOrEmail(row.text) && row.text.length < 120) start = i
     // A row of numbers labelled in its first cell (`연락처 | 044-… | 044-…`): a table of one person per column.
     else if (isRowLabelled(row) && hasPhoneOrEmail(row.text) && row.text.length < 200) start = i
+    // An old-layout label alone (`담당 :`, wrapped in PDF text), its people on the next line.
+    else if (row.kind === 'line' && row.text.length <= 16 && oldLabelAt(row.text)?.[0].length === row.text.length && numberWithin(rows, i + 1, 1)) start = i
+    // A label alone on a line (`문의`, `담당 기관`: the lines form of the table's label cell) with a
+    // number in the lines after it.
+    else if (row.kind === 'line' && row.text.length <= 16 && isLabelWords(row.text) && !isRoleWord(row.text) && numberWithin(rows, i + 1, 8)) start = i
+    // Column labels one per line (the lines form of `부서명 | 직책 | 담당자 | 연락처`), or row labels
+    // each over their values (the lines form of a table of one person per column).
+    else if (row.kind === 'line' && (labelLinesAt(rows, i) > 0 || perColumnLinesAt(rows, i) > 0)) {
+      const run = perColumnLinesAt(rows, i)
+      if (run > 0) return {start: i, end: i + run}
+      start = i
+    }
     else if (row.kind === 'line' && isContactSentence(row.text) && hasPhoneOrEmail(row.text)) return {start: i, end: i + 1}
     if (start < 0) continue
     // Rows labelled in their first cell just above (`성명 | …` over `전화 | …`) belong to the table.
@@ -433,9 +458,32 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
   const perRow: Array<{row: Row; cells: Token[][]} | {row: Row; sentence: true}> = []
   const flat: Token[] = []
   const perColumn = isPerColumnTable(ctx.rows.slice(scan.start, scan.end))
+  // Column labels one per line are labels only, whatever their words; so are the row labels of
+  // the lines form of a table of one person per column, whose values are what the label says.
+  const labelLines = new Set<number>()
+  const valueField = new Map<number, FieldName>()
+  for (let i = scan.start; i < scan.end; i++) {
+    const columns = perColumnLinesAt(ctx.rows, i)
+    if (columns > 0) {
+      let field: FieldName | null = null
+      for (let k = i; k < i + columns; k++) {
+        const labelField = lineLabelField(ctx.rows[k].text, field)
+        if (labelField) {
+          labelLines.add(k)
+          field = labelField
+        } else if (field) valueField.set(k, field)
+      }
+      i += columns - 1
+      continue
+    }
+    const run = labelLinesAt(ctx.rows, i)
+    for (let k = i; k < i + run; k++) labelLines.add(k)
+    if (run) i += run - 1
+  }
   for (let i = scan.start; i < scan.end; i++) {
     const row = ctx.rows[i]
     if (row.kind === 'blank') continue
+    const labelLine = labelLines.has(i)
     if (row.kind === 'line' && isContactSentence(row.text)) {
       perRow.push({row, sentence: true})
       continue
@@ -446,7 +494,7 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
     const rowLabel = perColumn && isRowLabelled(row)
     const cells = row.cells.map((cell) => {
       if (cell.end <= cell.start || row.kind === 'delimiter') return []
-      const asLabel = cell.text && (header || (rowLabel && cell === row.cells[0]))
+      const asLabel = cell.text && (header || labelLine || (rowLabel && cell === row.cells[0]))
       const tokens = asLabel ? [token('label', cell.start, cell.start + ctx.norm.slice(cell.start, cell.end).trimEnd().length)] : tokenizeCell(ctx, cell)
       for (const t of tokens) {
         t.cell = cell.start
@@ -454,11 +502,18 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
       }
       return tokens
     })
+    // A value of a labelled line of a table of one person per column is what its label says (a number stays one).
+    const field = valueField.get(i)
+    if (field) for (const tokens of cells) for (const t of tokens) if (t.name !== 'phone' && t.name !== 'email') {
+      t.name = field
+      t.typed = true
+    }
     for (const tokens of cells) append(flat, tokens)
     perRow.push({row, cells})
   }
   joinBrokenPhones(ctx, perRow)
   typeByCell(ctx, perRow, flat)
+  typeByColumn(ctx, perRow)
   classifyWords(ctx, flat)
   nameByRowLabels(ctx, perRow)
   // A role word right after a role (`담당자`, then `담당`) is the person's title.
@@ -535,8 +590,69 @@ function rowLabelField(label: string): FieldName | null {
   const t = label.replace(/\s+/g, '').replace(/[:：]$/, '')
   const field = fieldOfLabel(t)
   if (field) return field === 'email' ? 'phone' : field
-  // `담당자` before the people's names (`담당자 | 김민수 | 이영희`) labels them.
-  return isRole(t) ? 'name' : null
+  // `담당자` before the people's names (`담당자 | 김민수 | 이영희`) labels them (not `담당`, a title too).
+  return isRole(t) && !isTitle(t) ? 'name' : null
+}
+
+/**
+ * How many lines from `at` are column labels printed one per line (the lines form of a row of
+ * labels: `부서명`, `직책`, `담당자`, `연락처`): three or more, one of them naming the people or
+ * their numbers; 0 when the lines there are no such run.
+ */
+function labelLinesAt(rows: readonly Row[], at: number): number {
+  let end = at
+  let fields = 0
+  let person = false
+  let named = false
+  let roleWords = 0
+  while (end < rows.length && rows[end].kind === 'line' && rows[end].text.length <= 12) {
+    const text = rows[end].text
+    const field = fieldOfLabel(text)
+    if (field) {
+      fields++
+      if (field === 'name' || field === 'phone' || field === 'email') person = true
+      if (field === 'name' || field === 'role') named = true
+    } else if (isRole(text) && !isLabel(text) && !isTitle(text) && roleWords === 0 && !named) {
+      // `담당자` over the names, when no label names them already (a role under `역할` is a value).
+      roleWords++
+      person = true
+    } else break
+    end++
+  }
+  return fields >= 2 && fields + roleWords >= 3 && person ? end - at : 0
+}
+
+/** The field a line labels in the lines form of a table of one person per column; role words are values under `구분`. */
+function lineLabelField(text: string, current: FieldName | null): FieldName | null {
+  if (text.length > 12) return null
+  const field = fieldOfLabel(text)
+  if (field) return field === 'email' ? 'phone' : field
+  return isRole(text) && !isLabel(text) && !isTitle(text) && current !== 'role' ? 'name' : null
+}
+
+/**
+ * The lines form of a table of one person per column (`부서명`, its values a line each, `직책`,
+ * its values, `담당자`, the names, `연락처`, the numbers): the lines from `at` that hold it, each
+ * label with as many values as the names (or fewer, a merged cell dropped), three fields or more,
+ * one of them the names; 0 when they are not such a run.
+ */
+function perColumnLinesAt(rows: readonly Row[], at: number): number {
+  const groups: Array<{field: FieldName; values: number}> = []
+  let k = at
+  while (k < rows.length && rows[k].kind !== 'blank') {
+    const row = rows[k]
+    if (row.kind !== 'line') break
+    const field = lineLabelField(row.text, groups.length ? groups[groups.length - 1].field : null)
+    if (field) groups.push({field, values: 0})
+    else if (groups.length && row.text.length <= 60) groups[groups.length - 1].values++
+    else break
+    k++
+  }
+  const names = groups.find((g) => g.field === 'name')
+  const fields = new Set(groups.map((g) => g.field))
+  if (groups.length < 3 || fields.size < 3 || !names || names.values < 1 || fields.size !== groups.length) return 0
+  if (!groups.every((g) => g.values >= 1 && g.values <= names.values)) return 0
+  return k - at
 }
 
 /** Whether a row's first cell is a row label (`성명`, `직위`, `연락처`, `담당자`) with values in the cells after it. */
@@ -685,6 +801,38 @@ function typeByCell(ctx: Context, perRow: Array<{row: Row; cells: Token[][]} | {
   }
 }
 
+/**
+ * Words that are a role and a title both (`담당`, `총괄`) read by their column: in a column of
+ * titles (`팀장`, `담당`, `담당`) they are titles; after a name, before its number, in a line of
+ * people (`이혜지 담당(041-…)`) too.
+ */
+function typeByColumn(ctx: Context, perRow: Array<{row: Row; cells: Token[][]} | {row: Row; sentence: true}>): void {
+  const both = (t: Token) => t.name === 'role' && isTitle(ctx.norm.slice(t.start, t.end))
+  const columns = new Map<number, {titles: number; roles: number; cells: Token[][]}>()
+  for (const entry of perRow) {
+    if ('sentence' in entry) continue
+    if (entry.row.kind === 'row') {
+      entry.cells.forEach((tokens, c) => {
+        if (tokens.length !== 1 && !(tokens.length > 1 && tokens.every((t) => t.name === 'title'))) return
+        const column = columns.get(c) ?? {titles: 0, roles: 0, cells: []}
+        if (tokens[0].name === 'title') column.titles++
+        else if (tokens[0].name === 'role' && !both(tokens[0])) column.roles++
+        column.cells.push(tokens)
+        columns.set(c, column)
+      })
+    }
+    for (const tokens of entry.cells) {
+      for (let k = 1; k + 1 < tokens.length; k++) {
+        if (both(tokens[k]) && tokens[k - 1].name === 'name' && (tokens[k + 1].name === 'phone' || tokens[k + 1].name === 'email')) tokens[k].name = 'title'
+      }
+    }
+  }
+  for (const column of columns.values()) {
+    if (column.titles === 0 || column.titles < column.roles) continue
+    for (const tokens of column.cells) if (tokens.length === 1 && both(tokens[0])) tokens[0].name = 'title'
+  }
+}
+
 function classifyWords(ctx: Context, tokens: Token[]): void {
   let i = 0
   // Words whose cell told what they are are not asked again.
@@ -701,7 +849,11 @@ function classifyWords(ctx: Context, tokens: Token[]): void {
     while (n < tokens.length && tokens[n].name === 'label' && !/담\s*당\s*부\s*서/.test(ctx.norm.slice(tokens[n].start, tokens[n].end))) n++
     const next = tokens[n]
     const words = tokens.slice(i, j)
-    if (!next || next.name === 'role' || next.name === 'group' || next.name === 'label' || next.name === 'department') {
+    const previous = tokens[i - 1]
+    // A person's row names its role first: a name between two roles (`담당자 | 이혜지 | 담당`) is the person's.
+    const afterRole = previous?.name === 'role' && previous.row !== undefined && previous.row === words[0].row && next?.row === previous.row && words.length <= 3 && isPersonName(words.map((w) => ctx.norm.slice(w.start, w.end)).join(''))
+    if (afterRole) nameWords(ctx, words)
+    else if (!next || next.name === 'role' || next.name === 'group' || next.name === 'label' || next.name === 'department') {
       // Words followed by a role (or by nothing) name a department, unless they read as a person.
       const value = words.map((w) => ctx.norm.slice(w.start, w.end)).join(' ')
       const personLike = !next && words.length <= 3 && !isDepartmentText(value)
@@ -745,7 +897,7 @@ function nameWords(ctx: Context, words: Token[]): void {
   const expanded = spacedGroups(words)
   // Title and name pairs in a row (`과장 김건강, 사무관 이보건`).
   const value = (g: Token[]) => g.map((w) => ctx.norm.slice(w.start, w.end)).join('')
-  if (expanded.length >= 4 && expanded.length % 2 === 0 && expanded.every((g, k) => (k % 2 === 0) === isTitleWord(value(g)))) {
+  if (expanded.length >= 4 && expanded.length % 2 === 0 && expanded.every((g, k) => (k % 2 === 0 ? isTitleWord(value(g)) : !isTitleWord(value(g)) && !isDepartmentText(value(g))))) {
     expanded.forEach((g, k) => {
       for (const w of g) w.name = k % 2 === 0 ? 'title' : 'name'
     })
@@ -753,7 +905,7 @@ function nameWords(ctx: Context, words: Token[]): void {
   }
   // Titles, then as many names (`사무관 주무관 김주봉 이현민`): a list of people in one cell.
   const half = expanded.length / 2
-  if (expanded.length >= 4 && Number.isInteger(half) && expanded.every((g, k) => (k < half ? isTitleWord(value(g)) : /^[가-힣]{2,4}$/.test(value(g)) && !isTitleWord(value(g))))) {
+  if (expanded.length >= 4 && Number.isInteger(half) && expanded.every((g, k) => (k < half ? isTitleWord(value(g)) : /^[가-힣]{2,4}$/.test(value(g)) && !isTitleWord(value(g)) && !isDepartmentText(value(g))))) {
     expanded.forEach((g, k) => {
       for (const w of g) w.name = k < half ? 'title' : 'name'
     })
@@ -790,7 +942,7 @@ function nameWords(ctx: Context, words: Token[]): void {
   // Walk back from the name over words that are titles each; what is left leads as department.
   let titleFrom = rest.length
   while (titleFrom > 0 && isTitleWord(rest[titleFrom - 1].map((w) => ctx.norm.slice(w.start, w.end)).join(''))) titleFrom--
-  if (titleFrom === rest.length && rest.length > 0) titleFrom = rest.length - 1
+  if (titleFrom === rest.length && rest.length > 0 && !isDepartmentText(rest[rest.length - 1].map((w) => ctx.norm.slice(w.start, w.end)).join(''))) titleFrom = rest.length - 1
   rest.forEach((g, k) => {
     for (const w of g) w.name = k >= titleFrom ? 'title' : 'department'
   })

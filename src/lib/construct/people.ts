@@ -1,13 +1,13 @@
 import type {VFile} from 'vfile'
 import type {Position} from 'unist'
 import {report} from '../../messages.js'
-import type {Contact, Contacts, Field} from '../../types.js'
+import type {Contact, Contacts, Field, TableCell} from '../../types.js'
 import type {Context} from '../context.js'
 import {copyPosition} from '../context.js'
 import {lastOf} from '../arrays.js'
 import {LazyContact, Once} from '../lazy-nodes.js'
 import {isDepartmentText} from './contacts.js'
-import {isTitle, splitUnitTitle} from '../words.js'
+import {fieldOfLabel, isRoleWord, isTitle, roleWithTitle, splitUnitTitle} from '../words.js'
 
 /*
  * The people of a contact block: its fields (read by `contacts.ts`) assembled into one `contact`
@@ -168,15 +168,37 @@ function isNumber(field: Field | undefined): boolean {
 const headRole = /책임자|^담당[과국팀실]장$/
 
 /**
+ * The rows of a contact block as cells: a table row's cells; in the lines form (a cell a line), a
+ * line holding a label alone and the lines of values after it, as one row.
+ */
+function byRowLabel(node: Contacts): TableCell[][] {
+  const out: TableCell[][] = []
+  let open: TableCell[] | null = null
+  for (const row of node.children) {
+    if (row.type !== 'tableRow') continue
+    const cells = row.children.filter((c): c is TableCell => c.type === 'tableCell')
+    const fields = cells.flatMap((c) => (c.children ?? []).filter((f) => f.type === 'field'))
+    if (cells.length !== 1) {
+      open = null
+      out.push(cells)
+    } else if (fields.length === 1 && fields[0].name === 'label') {
+      open = [...cells]
+      out.push(open)
+    } else if (open) open.push(...cells)
+    else out.push(cells)
+  }
+  return out
+}
+
+/**
  * A table of one person per column: rows labelled in their first cell (`성명 | A | B`), each
  * field of one kind. Null when the contacts are not such a table.
  */
 function readByColumn(node: Contacts, text: Texts): Person[] | null {
   const columns: Array<Partial<Record<Field['name'], string[]>>> = []
   let labelled = 0
-  for (const row of node.children) {
-    if (row.type !== 'tableRow') continue
-    const cells = row.children.filter((c) => c.type === 'tableCell')
+  for (const row of byRowLabel(node)) {
+    const cells = row
     const head = cells[0]?.children?.filter((f) => f.type === 'field') ?? []
     if (head.length !== 1 || head[0].name !== 'label') continue
     const kinds = new Set<string>()
@@ -274,6 +296,7 @@ function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
       for (const f of row.children) if (f.type === 'field') fields.push({field: f, row: r, cell: cell++, sentence: true})
     }
   })
+  inLabelledColumnOrder(fields, text)
   if (isColumnMajor(fields)) return columnMajor(fields, text)
   const contacts: Person[] = []
   let unit: Unit = {group: null, departments: [], length: 0, firstRole: null, block: {organisation: null}}
@@ -306,7 +329,8 @@ function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
     // A second person under a head's role, on a row of their own with no role printed, has none.
     const own = roleTaken && row !== lastRoleRow && role !== null && headRole.test(role) ? null : role
     roleTaken = true
-    contacts.push({group: null, department: null, role: own, title, name, phone, email})
+    // A role with its title glued (`담당사무관 : 홍길동`) gives the title no cell printed.
+    contacts.push({group: null, department: null, role: own, title: title ?? (own ? (roleWithTitle(own)?.title ?? null) : null), name, phone, email})
     owners.push({unit, previous: previousDepartment, previousGroup})
     unitHasPeople = true
   }
@@ -563,6 +587,50 @@ function inPersonOrder<T extends {field: Field; cell: number}>(fields: T[]): T[]
     .map((f, index) => ({f, index}))
     .sort((a, b) => fieldRank[a.f.field.name] - fieldRank[b.f.field.name] || a.index - b.index)
     .map((x) => x.f)
+}
+
+/**
+ * The lines form of a table under a row of column labels (`부서`, `직위`, `성명`, `연락처`, a line
+ * each, then the cells a line each, empty ones left out): the cells after the labels are cut into
+ * one person's each where the columns' order starts again, and each person's read in the usual
+ * order of fields. In place; a block with no such labels is left as it is.
+ */
+function inLabelledColumnOrder(fields: Array<{field: Field; row: number; cell: number}>, text: Texts): void {
+  let at = 0
+  while (at < fields.length) {
+    // A run of labels, one a row.
+    let end = at
+    const order: string[] = []
+    while (end < fields.length && fields[end].field.name === 'label' && (end === at || fields[end].row !== fields[end - 1].row)) {
+      const value = text.of(fields[end].field)
+      order.push(fieldOfLabel(value) ?? (isRoleWord(value) ? 'name' : '?'))
+      end++
+    }
+    if (order.length < 3 || order.includes('?') || !order.includes('name')) {
+      at = end > at ? end : at + 1
+      continue
+    }
+    const column = (name: Field['name']) => {
+      const want = name === 'email' && !order.includes('email') ? 'phone' : name
+      return order.indexOf(want)
+    }
+    // The cells after the labels, a person each time the columns' order starts again.
+    let k = end
+    const records: Array<typeof fields> = []
+    let last = Infinity
+    while (k < fields.length && fields[k].field.name !== 'label' && fields[k].field.name !== 'group') {
+      const c = column(fields[k].field.name)
+      if (c < 0) break
+      const sameCell = k > end && fields[k].row === fields[k - 1].row && fields[k].cell === fields[k - 1].cell
+      if (!sameCell && c <= last) records.push([])
+      records[records.length - 1].push(fields[k])
+      last = c
+      k++
+    }
+    const ordered = records.flatMap((record) => inPersonOrder(record.map((f) => ({...f, cell: f.row}))).map((f) => record.find((r) => r.field === f.field)!))
+    fields.splice(end, ordered.length, ...ordered)
+    at = k
+  }
 }
 
 /** Two role words with no person between them: the table was read column by column (PDF text). */
