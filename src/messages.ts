@@ -18,6 +18,12 @@ export const messages = {
   },
   'unparsed-header-value': {severity: 'warning', reason: (value: string) => `Unexpected header value \`${value}\`, expected a date, time or \`배포 즉시\``},
   'contact-without-phone': {severity: 'info', reason: (name: string) => `Contact \`${name}\` has no phone number or email`},
+  'doubtful-contact': {
+    severity: 'warning',
+    reason: (name: string, field: string, value: string) =>
+      `Unexpected ${field} \`${value}\` for contact \`${name}\`, expected ${field === 'name' ? 'a person’s name' : field === 'title' ? 'a job title' : 'a unit’s name without titles, roles or labels'}`
+  },
+  'unknown-contact-label': {severity: 'info', reason: (label: string) => `Contact label \`${label}\` not in the lexicon, read as a label by its words`},
   'ragged-table-row': {severity: 'info', reason: (cells: number, expected: number) => `Table row has ${cells} cells, expected ${expected}`},
   'unknown-line': {severity: 'info', reason: (value: string) => `Unrecognised line \`${value}\` kept as text`},
   'missing-contacts': {severity: 'info', reason: () => 'No contact table (`담당 부서`) found'},

@@ -23,6 +23,7 @@ const surnameSet = new Set(surnames)
 /** Spaces and the brackets or colon around a word, which say nothing of what it is. */
 const squash = (value: string) => value.replace(/[\s:：]+/g, '')
 
+const gradeNumber = /^(?:[가-힣]{0,4}\d{1,2}급|[가-힣]{2,6}\(\d{1,2}급\))$/
 const fieldPrefix = new RegExp(`^(?:${alternation(titleFields, escape)})+`)
 const suffixEnd = new RegExp(`(?:${alternation(titleSuffixes, escape)})$`)
 
@@ -34,6 +35,8 @@ const suffixEnd = new RegExp(`(?:${alternation(titleSuffixes, escape)})$`)
 export function isTitle(value: string): boolean {
   let t = squash(value)
   if (titleSet.has(t)) return true
+  // A grade by its number (`7급`, `행정6급`, `기술서기관(4급)`).
+  if (gradeNumber.test(t)) return true
   if (t.length < 3) return false
   const suffix = suffixEnd.exec(t)
   if (suffix && suffix.index > 0) {
@@ -110,6 +113,12 @@ export function isUnitName(text: string): boolean {
   return t.length >= 3 && strongUnitEnd.test(t) && !isTitle(t) && isOrganisationName(t)
 }
 
+/** Whether a word starts with a family name (`김`, `남궁`). */
+export function hasFamilyName(value: string): boolean {
+  const t = value.replace(/\s+/g, '')
+  return surnameSet.has(t[0]) || surnameSet.has(t.slice(0, 2))
+}
+
 /**
  * Whether a word reads as a person's name: two to four Hangul letters (spaced or not: `김  곤`,
  * `이 형 석`) starting with a family name, that are not a title, a role, a label or a unit.
@@ -117,7 +126,7 @@ export function isUnitName(text: string): boolean {
 export function isPersonName(value: string): boolean {
   const t = value.replace(/\s+/g, '')
   if (t.length < 2 || t.length > 4 || !/^[가-힣]+$/.test(t)) return false
-  if (!surnameSet.has(t[0]) && !surnameSet.has(t.slice(0, 2))) return false
+  if (!hasFamilyName(t)) return false
   if (isTitle(t) || isRoleWord(t) || isLabelWords(t) || fieldOfLabel(t) !== null) return false
   return !(t.length >= 3 && isUnitName(t))
 }

@@ -1,11 +1,12 @@
 import type {Contacts, Field, Inline, Paragraph, TableRow} from '../../types.js'
+import {report} from '../../messages.js'
 import {copyPosition, span, tableRow, text, type Context} from '../context.js'
 import {emailPattern, phonePattern, allMatches, rowAppendixLabel} from '../patterns.js'
 import {cleanText, firstFilled, type Cell, type Row} from '../stream.js'
 import {codeAt, isWhiteSpace} from '../chars.js'
 import {lastOf, append} from '../arrays.js'
 import {startsOf} from '../guards.js'
-import {alternation, contactLineLabels} from '../lexicon.js'
+import {alternation, contactLineLabels, contactTableLabels, fieldLabels} from '../lexicon.js'
 import {fieldOfLabel, isLabelWords, isOrganisationName, isPersonName, isRoleWord, isTitle, isUnitName, roleWithTitle, splitRoleTitle, splitUnitTitle} from '../words.js'
 
 /** Role words: 책임자, 담당자 … (spaced or not). */
@@ -141,6 +142,8 @@ export function isContactsStart(row: Row): boolean {
   if (isTableStart(first.text)) return true
   if (isLabelHeader(row)) return true
   if (isHeaderContactRow(row) && row.cells[0].text && hasPhoneOrEmail(row.text)) return true
+  // A table row opened by a label in any spelling made of label words (`보도 담당 기관 | … | 044-…`).
+  if (row.kind === 'row' && first === row.cells[0] && first.text.length <= 16 && isLabelWords(first.text) && !isRoleWord(first.text) && hasPhoneOrEmail(row.text)) return true
   if (canStartOldDepartment(row.lead) && departmentLabel.test(row.text) && row.text.length < 200) return true
   return false
 }
@@ -531,7 +534,25 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
     }
     children.push(tableRow(ctx, entry.row, (cell, index) => withGaps(ctx, cell, entry.cells[index])))
   }
+  if (ctx.file) reportUnknownLabels(ctx, children)
   return {type: 'contacts', children, position: span(children)}
+}
+
+const knownLabels = new Set([...contactTableLabels, ...contactLineLabels, ...Object.values(fieldLabels).flat()].map((l) => l.replace(/\s+/g, '')))
+
+/** Report the label cells read as labels by their words alone (`담당 기관`): a spelling the lexicon does not list. */
+function reportUnknownLabels(ctx: Context, rows: Array<TableRow | Paragraph>): void {
+  for (const row of rows) {
+    for (const cell of row.children) {
+      const fields = cell.type === 'tableCell' ? (cell.children ?? []) : [cell]
+      for (const f of fields) {
+        if (f.type !== 'field' || f.name !== 'label') continue
+        const value = ctx.text.of(f)
+        const bare = value.replace(/[\s:：()（）[\]<>【】]+/g, '')
+        if (!knownLabels.has(bare) && !isLabel(value) && !isTableStart(value) && isLabelWords(value)) report(ctx.file, 'unknown-contact-label', f.position, value)
+      }
+    }
+  }
 }
 
 /** Department words of one cell joined by brackets (`토지정책과(토지거래량)`, `통계부 (지가 변동률)`) are one department, as printed. */

@@ -7,7 +7,7 @@ import {copyPosition} from '../context.js'
 import {lastOf} from '../arrays.js'
 import {LazyContact, Once} from '../lazy-nodes.js'
 import {isDepartmentText} from './contacts.js'
-import {fieldOfLabel, isRoleWord, isTitle, roleWithTitle, splitUnitTitle} from '../words.js'
+import {fieldOfLabel, hasFamilyName, isLabelWords, isOrganisationName, isRoleWord, isTitle, roleWithTitle, splitRoleTitle, splitUnitTitle} from '../words.js'
 
 /*
  * The people of a contact block: its fields (read by `contacts.ts`) assembled into one `contact`
@@ -242,9 +242,105 @@ function readByColumn(node: Contacts, text: Texts): Person[] | null {
   return out.length ? out : null
 }
 
+/**
+ * The people of a contact block, by the reading that checks best: by column (rows labelled in
+ * their first cell), column by column (PDF text), or in the order printed. The reading the
+ * block's shape suggests is tried first; another is taken only when its people hold better
+ * (names that read as names, a number each, departments free of titles and roles). What still
+ * reads with doubt is reported on the file.
+ */
 function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
   const byColumn = readByColumn(node, text)
-  if (byColumn) return byColumn
+  const {people, major, majorFirst} = readInOrder(node, text)
+  const readings = byColumn ? [byColumn, people, major] : majorFirst ? [major, people] : [people, major]
+  let best = readings[0] ?? []
+  let bestScore = score(best)
+  for (const reading of readings.slice(1)) {
+    if (!reading) continue
+    // Another reading must hold clearly better (a person more, or two doubts fewer).
+    const value = score(reading)
+    if (value > bestScore + 1) {
+      best = reading
+      bestScore = value
+    }
+  }
+  const repaired = new Set<string>()
+  best = best.map((person) => {
+    // The department cell is printed once, in its first person's row: a title in it is that person's.
+    const first = person.department !== null && !repaired.has(person.department)
+    if (person.department !== null) repaired.add(person.department)
+    return repair(person, first)
+  })
+  if (file) {
+    for (const person of best) {
+      if (person.name && !person.phone && !person.email) report(file, 'contact-without-phone', node.position, person.name)
+      for (const doubt of doubts(person)) report(file, 'doubtful-contact', node.position, person.name ?? '?', doubt.field, doubt.value)
+    }
+  }
+  return best
+}
+
+/**
+ * A person whose department ends with what a cell beside it should have held (`기획과 과장`, a
+ * role `책임자`), read again: the title or role goes to its field when that field is empty.
+ */
+function repair(person: Person, first: boolean): Person {
+  // A role glued to the title (`담당자사무관`) read as the title.
+  const glued = person.title && !isTitle(person.title) ? splitRoleTitle(person.title) : null
+  if (glued) person = {...person, role: person.role ?? glued.role, title: glued.title}
+  if (!person.department) return person
+  const words = person.department.split(/\s+/)
+  let {title, role} = person
+  let moved = false
+  while (words.length > 1) {
+    const last = words[words.length - 1]
+    if (isPersonalTitle(last)) {
+      words.pop()
+      if (title === null && first) title = last
+    } else if (isRoleWord(last)) {
+      words.pop()
+      if (role === null && first) role = last
+    } else break
+    moved = true
+  }
+  if (!moved) return person
+  return {group: person.group, department: words.join(' '), role, title, name: person.name, phone: person.phone, email: person.email}
+}
+
+/** A grade or a head's title (`과장`, `사무관`, `총경`), as no unit's name ends: not a post that names an office (`정책관`, `담당관`). */
+function isPersonalTitle(word: string): boolean {
+  return isTitle(word) && !/(?:정책관|기획관|심의관|협력관|조정관|담당관|분석관|감독관|대변인)$/.test(word)
+}
+
+/** What in a person's reading breaks what a contact holds: a name that is no name, a department holding a title, role or label, a title that is none. */
+function doubts(person: Person): Array<{field: string; value: string}> {
+  const out: Array<{field: string; value: string}> = []
+  const name = person.name
+  if (name && !isPlausibleName(name)) out.push({field: 'name', value: name})
+  if (person.department && person.department.split(/\s+/).some((w) => isPersonalTitle(w) || isRoleWord(w) || (isLabelWords(w) && !isOrganisationName(w)))) out.push({field: 'department', value: person.department})
+  if (person.title && !isTitle(person.title) && roleWithTitle(person.title) === null) out.push({field: 'title', value: person.title})
+  return out
+}
+
+/** Whether a name reads as a person's: two to five Hangul letters, or Latin words, that are no title, role, label or unit. */
+function isPlausibleName(name: string): boolean {
+  if (/^[A-Za-z][A-Za-z .'-]{1,40}$/.test(name)) return true
+  if (!/^[가-힣]{2,5}$/.test(name) || !hasFamilyName(name)) return false
+  return !isTitle(name) && !isRoleWord(name) && !isLabelWords(name) && !isDepartmentText(name)
+}
+
+/** How well a reading holds: two for each person with a name and a number, less one for each doubt. */
+function score(people: Person[]): number {
+  let value = 0
+  for (const person of people) {
+    if (person.name && (person.phone || person.email) && isPlausibleName(person.name)) value += 2
+    value -= doubts(person).length
+  }
+  return value
+}
+
+/** The people of a block read in the order its fields are printed, and column by column (PDF text); `majorFirst` when the block's shape says it was read column by column. */
+function readInOrder(node: Contacts, text: Texts): {people: Person[]; major: Person[] | null; majorFirst: boolean} {
   interface Unit {
     group: string | null
     departments: string[]
@@ -297,7 +393,8 @@ function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
     }
   })
   inLabelledColumnOrder(fields, text)
-  if (isColumnMajor(fields)) return columnMajor(fields, text)
+  const majorFirst = isColumnMajor(fields)
+  const major = fields.some((f) => f.field.name === 'name') ? columnMajor(fields, text) : null
   const contacts: Person[] = []
   let unit: Unit = {group: null, departments: [], length: 0, firstRole: null, block: {organisation: null}}
   // The row of the last organisation printed in a first cell.
@@ -337,7 +434,6 @@ function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
   const flushPending = () => {
     for (const p of pendingNames) {
       emit(p.title, p.name, null, null, p.row)
-      if (file) report(file, 'contact-without-phone', node.position, p.name)
     }
     pendingNames.length = 0
   }
@@ -546,7 +642,7 @@ function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
   flushPending()
   // The unit a head's glued title names (`청년정책총괄과장`), for the head and the people after.
   const gluedUnits = new Map<Unit, string>()
-  return contacts.map((c, i) => {
+  const people = contacts.map((c, i) => {
     const {unit: u, previous, previousGroup: g} = owners[i]
     let department = u.departments.length ? u.departments.join(' ') : previous
     if (u.block.organisation) department = department ? `${u.block.organisation} ${department}` : u.block.organisation
@@ -562,6 +658,7 @@ function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
     // Written out rather than spread (a spread copies slowly); the key order is the emitted one.
     return {group: u.group ?? g, department, role: c.role, title, name: c.name, phone: c.phone, email: c.email}
   })
+  return {people, major, majorFirst}
 }
 
 /** The order of a person's fields, as the usual table prints them: labels, group, department, role, title, name, numbers. */
