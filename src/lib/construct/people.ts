@@ -287,7 +287,7 @@ function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
 function repair(person: Person, first: boolean): Person {
   // A role glued to the title (`담당자사무관`) read as the title.
   const glued = person.title && !isTitle(person.title) ? splitRoleTitle(person.title) : null
-  if (glued) person = {...person, role: person.role ?? glued.role, title: glued.title}
+  if (glued) person = {...person, role: glued.role, title: glued.title}
   if (!person.department) return person
   const words = person.department.split(/\s+/)
   let {title, role} = person
@@ -568,8 +568,9 @@ function readInOrder(node: Contacts, text: Texts): {people: Person[]; major: Per
         break
       }
       case 'role': {
-        // A second role word in a row (`담당자 | 담당 | 이혜지`) is the person's title.
-        if (row === lastRoleRow && role !== null && !names.length) {
+        // A second role word in a row that is a title too (`담당자 | 담당 | 이혜지`) is the person's
+        // title; one that is no title (`담당과장 | … | 담당자 | …`) is the next person's role.
+        if (row === lastRoleRow && role !== null && !names.length && isTitle(value)) {
           titles.push(value.replace(/\s+/g, ''))
           break
         }
