@@ -252,10 +252,14 @@ function readByColumn(node: Contacts, text: Texts): Person[] | null {
 function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
   const byColumn = readByColumn(node, text)
   const {people, major, majorFirst} = readInOrder(node, text)
-  const readings = byColumn ? [byColumn, people, major] : majorFirst ? [major, people] : [people, major]
-  let best = readings[0] ?? []
+  const readings: Array<Person[] | null | (() => Person[] | null)> = byColumn ? [byColumn, people, major] : majorFirst ? [major, people] : [people, major]
+  const read = (reading: Person[] | null | (() => Person[] | null)) => (typeof reading === 'function' ? reading() : reading)
+  let best = read(readings[0]) ?? []
   let bestScore = score(best)
-  for (const reading of readings.slice(1)) {
+  // A reading whose every person has a name and a number and no doubt holds: no other is read.
+  const holds = best.length > 0 && bestScore === 2 * best.length
+  for (const candidate of holds ? [] : readings.slice(1)) {
+    const reading = read(candidate)
     if (!reading) continue
     // Another reading must hold clearly better (a person more, or two doubts fewer).
     const value = score(reading)
@@ -340,7 +344,7 @@ function score(people: Person[]): number {
 }
 
 /** The people of a block read in the order its fields are printed, and column by column (PDF text); `majorFirst` when the block's shape says it was read column by column. */
-function readInOrder(node: Contacts, text: Texts): {people: Person[]; major: Person[] | null; majorFirst: boolean} {
+function readInOrder(node: Contacts, text: Texts): {people: Person[]; major: () => Person[] | null; majorFirst: boolean} {
   interface Unit {
     group: string | null
     departments: string[]
@@ -394,7 +398,8 @@ function readInOrder(node: Contacts, text: Texts): {people: Person[]; major: Per
   })
   inLabelledColumnOrder(fields, text)
   const majorFirst = isColumnMajor(fields)
-  const major = fields.some((f) => f.field.name === 'name') ? columnMajor(fields, text) : null
+  // Read column by column only when asked (the reading the block's shape suggests may hold).
+  const major = () => (fields.some((f) => f.field.name === 'name') ? columnMajor(fields, text) : null)
   const contacts: Person[] = []
   let unit: Unit = {group: null, departments: [], length: 0, firstRole: null, block: {organisation: null}}
   // The row of the last organisation printed in a first cell.
