@@ -65,7 +65,7 @@ function section(s: AppendixSection): RootContent[] {
   const out: RootContent[] = [{type: 'heading', depth: 3, children: [text(`□ ${s.title}`)]}]
   append(out, blockItems(s.blocks.filter((block) => !(block.type === 'table' && s.schedule))))
   if (s.schedule) {
-    out.push(table([['시간', '분', '내용', '비고'], ...s.schedule.map((r) => [`${r.start}~${r.end}`, r.minutes === null ? '' : `(${r.minutes}')`, r.item, r.note ?? ''])]))
+    out.push(table([['시간', '분', '내용', '비고'], ...s.schedule.map((r) => [r.end === null ? r.start : `${r.start}~${r.end}`, r.minutes === null ? '' : `(${r.minutes}')`, r.item, r.note ?? ''])]))
   }
   return out
 }

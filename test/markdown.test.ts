@@ -16,7 +16,7 @@ describe('Markdown out', () => {
   it('writes the headline, contacts and schedule as Markdown with GFM tables', () => {
     expect(markdown).toContain('# 인공지능·디지털 대전환을 뒷받침하는 정보통신기술 기술사업화 생태계 혁신 첫걸음')
     expect(markdown).toMatch(/\| *정보통신정책실 정보통신방송기술정책과 *\| *책임자 *\| *과장 *\| *장두원 *\| *044-202-6230 *\|/)
-    expect(markdown).toMatch(/\| *16:00~16:05 *\| *\(5'\) *\| *개회 및 참석자 소개 *\| *사회자 *\|/)
+    expect(markdown).toMatch(/\| *16:00~16:05 *\| *\(5'\) *\| *■ 개회 및 참석자 소개 *\| *사회자 *\|/)
     expect(markdown).toMatch(/\| *보도시점 *\| *2025\. 5\. 28\.\(수\) 16:00/)
     expect(markdown).toContain('- 과기정통부, 「인공지능(AI)·디지털 기술사업화 전략대화」 개최')
   })
