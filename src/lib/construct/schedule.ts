@@ -543,6 +543,15 @@ export function readTimeTable(ctx: Context, from: number, to: number): {table: T
     const found = part ? raw.indexOf(part) : -1
     return found >= 0 ? {row: index, start: cell.start + found, end: cell.start + found + part.length} : {row: index, start: cell.start, end: cell.end}
   }
+  // The first row still without minutes, or without an item: rows only gain them, so each is a
+  // pointer that moves forward (a table of thousands of rows is read in one pass).
+  const without = {minutes: 0, item: 0}
+  const firstWithout = (what: 'minutes' | 'item'): Draft | undefined => {
+    let k = without[what]
+    while (k < drafts.length && (what === 'minutes' ? drafts[k].minutes !== undefined : drafts[k].item !== null)) k++
+    without[what] = k
+    return drafts[k]
+  }
   const lastTimed = () => {
     for (let k = drafts.length - 1; k >= 0; k--) if (drafts[k].clock) return drafts[k]
     return null
@@ -622,7 +631,7 @@ export function readTimeTable(ctx: Context, from: number, to: number): {table: T
       continue
     }
     if (line.kind === 'minutes') {
-      let d = drafts.find((x) => x.minutes === undefined)
+      let d = firstWithout('minutes')
       if (!d) {
         d = draft(null)
         drafts.push(d)
@@ -641,7 +650,7 @@ export function readTimeTable(ctx: Context, from: number, to: number): {table: T
     }
     // A text line: the first row without an item takes it (with the items' bullet, if they have one).
     const isItem = !bullet || bulletOf(line.rest) === bullet
-    let d = isItem ? drafts.find((x) => x.item === null) : undefined
+    let d = isItem ? firstWithout('item') : undefined
     if (!d && isItem && bullet) {
       // An item printed before its time (a PDF centres the time cell of a tall row).
       d = draft(null)
