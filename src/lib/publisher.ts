@@ -233,7 +233,12 @@ export function readPublisher(input: PublisherInput): PublisherName[] {
 
   const header: PublisherName[] = []
   input.header.forEach((cell, index) => {
-    for (const word of compact(cell.trim()).split(/\s+/)) if (isOrganisation(word) && !header.some((h) => h.name === word)) header.push({name: word, from: 'header', index})
+    // The logo's words in Hangul (an English name beside them is no other organisation).
+    // A unit (`대변인실`) is no publisher, but the offices that are no ministry's unit (`국무조정실`).
+    for (const word of compact(cell.trim()).split(/\s+/)) {
+      if (!/^[가-힣·]+$/.test(word) || !isOrganisation(word) || (word.endsWith('실') && !governmentEnd.test(word))) continue
+      if (!header.some((h) => h.name === word)) header.push({name: word, from: 'header', index})
+    }
   })
   // The lead: the first paragraphs that present an organisation as acting.
   let acting: PublisherName[] = []
@@ -270,13 +275,14 @@ export function readPublisher(input: PublisherInput): PublisherName[] {
       if (m && isOrganisation(m[1])) out = [{name: m[1], from: 'lead', index}]
     }
   }
+  // The organisation the first department names (`국무조정실 안전환경에너지정책관실`), a ministry's
+  // unit aside (`기획조정실 …`); else the headline's (`관세청, …`, `2026년 행정안전부 추가경정예산 …`).
+  if (out.length === 0) out = fromDepartments(input.departments, false)
   if (out.length === 0 && input.headline) {
-    // `관세청, …`, `2026년 행정안전부 추가경정예산 …`: the first organisation in the headline.
     const found = organisationsIn(input.headline)
     const first = found.find((name) => input.headline!.startsWith(name)) ?? found[0]
     if (first) out = [{name: first, from: 'headline', index: 0}]
   }
-  if (out.length === 0) out = fromDepartments(input.departments, false)
   const seen = new Set<string>()
   const result: PublisherName[] = []
   for (const p of out) {
@@ -298,7 +304,8 @@ function fromDepartments(departments: Array<string | null>, joint: boolean): Pub
   departments.forEach((department, index) => {
     if (!department) return
     const first = department.split(/\s+/)[0]
-    if (!isOrganisation(first) || (joint && (!governmentEnd.test(first) || department.split(/\s+/).length < 2))) {
+    const unit = first.endsWith('실') && !governmentEnd.test(first)
+    if (!isOrganisation(first) || unit || (joint && (!governmentEnd.test(first) || department.split(/\s+/).length < 2))) {
       unnamed = true
       return
     }

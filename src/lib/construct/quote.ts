@@ -425,7 +425,17 @@ function subjectIn(text: string, from: number, to: number, hard: Set<number>): {
     if (!subjectEnds.has(text.charCodeAt(end)) || (end + 1 < to && !isSpace(text.charCodeAt(end + 1)))) continue
     let start = end
     while (start > from && !isSpace(text.charCodeAt(start - 1))) start--
-    const w = text.slice(start, end + 1)
+    // What an organisation says of itself in brackets (`행정안전부(장관 윤호중)는`) is left out of its name.
+    let bracket = -1
+    if (text.charCodeAt(end - 1) === 0x29) {
+      const open = text.lastIndexOf('(', end - 1)
+      if (open > from && end - open < 40) {
+        bracket = open
+        start = open
+        while (start > from && !isSpace(text.charCodeAt(start - 1))) start--
+      }
+    }
+    const w = bracket < 0 ? text.slice(start, end + 1) : text.slice(start, bracket) + text[end]
     const m = subjectParticle.exec(w)
     if (!m) continue
     const stem = w.slice(0, w.length - m[0].length)
@@ -433,7 +443,7 @@ function subjectIn(text: string, from: number, to: number, hard: Set<number>): {
       end = start
       continue
     }
-    const words = wordsOf(text, from, end + 1)
+    const words = wordsOf(text, from, bracket < 0 ? end + 1 : bracket)
     return phraseEnding(words, words.length - 1, start + stem.length, hard, text)
   }
   return null
