@@ -6,7 +6,7 @@ import {visit} from 'unist-util-visit'
 import {describe, expect, it} from 'vitest'
 import {fromText, parse} from '../src/index.js'
 import type {Quote, ScheduleRow} from '../src/types.js'
-import {readSpeaker} from '../src/lib/speaker.js'
+import {isOrganisation, isTitle, readSpeaker} from '../src/lib/speaker.js'
 import {findCases} from './fixture-cases.js'
 
 const project = fileURLToPath(new URL('..', import.meta.url))
@@ -108,6 +108,19 @@ describe('a speaker’s words', () => {
     expect(readSpeaker(['허재우', '기획조정실장', '직무대리'])).toMatchObject({name: '허재우', title: '기획조정실장 직무대리', organisation: null})
     expect(readSpeaker(['윤호중', '행정안전부장관'])).toMatchObject({name: '윤호중', title: '장관', organisation: '행정안전부'})
     expect(readSpeaker(['카림', '카리니', '하버드대', '교수'])).toMatchObject({name: '카림 카리니', title: '교수', organisation: '하버드대'})
+  })
+
+  it('knows titles and organisations by how they end, of every kind', () => {
+    const titles = ['장관', '차관', '차관보', '총리', '대통령', '부총리', '비서관', '대변인', '질병관리청장', '기획조정실장', '도시경제과장', '본부장', '센터장', '선장',
+      '수산정책관', '아시아중남미협력담당관', '국제경제관리관', '서울시장', '도지사', '군수', '구청장', '교육감', '의장', '대표', '대표이사', '교수', '박사', '위원', '의원',
+      '이사', '고문', '대사', '총영사', '참사관', '총재', '단원', '선수', '감독', '작가', '변호사', '의사', '교사', '직무대리', '직무대행', '권한대행', '내정자', '관계자',
+      '전문가', '책임자', '담당자', '연구관', '사무관', '주무관', '서기관', '연구원', '선임연구원', '공사', '감사']
+    for (const title of titles) expect(isTitle(title), title).toBe(true)
+    const organisations = ['행정안전부', '인사혁신처', '관세청', '국립환경과학원', '공정위', '국무조정실', '한국토지주택공사', '국민건강보험공단', '한국고고학회', '국민권익위원회',
+      '농업재해보험재단', '건설근로자공제회', '축산업협동조합', '한국기술교육대학교', '서울대학', '하버드대', '재난안전연구소', '경남권질병대응센터', '국가수사본부', '국립고궁박물관',
+      '주한미국대사관', '한국인터넷진흥원', '몽골측', '전라남도', '수원시', '완도군', '해운대구', '서울특별시', 'KOTRA', 'R&D']
+    for (const organisation of organisations) expect(isOrganisation(organisation), organisation).toBe(true)
+    for (const word of ['관계부처', '공무원', '긴급지시', '위법행위', '정부', '지원', '김지원', '이명구']) expect(isOrganisation(word), word).toBe(false)
   })
 
   it('leaves a surname with a title, or a title alone, to be found in full, and gives no name to a group', () => {

@@ -45,13 +45,13 @@ const particles = new Set([0xc740, 0xb294, 0xc774, 0xac00, 0xc640, 0xacfc])
 const isLetter = (code: number) => (code >= 0xac00 && code <= 0xd7a3) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0xb7 || code === 0x2027
 
 /**
- * The words of a text followed by a particle (`관세청은`), or by what an organisation says of itself
- * and a particle (`국토교통부(장관 김윤덕, 이하 국토부)는`): the word (2 to 30 letters), the particle,
- * where the word starts and where the particle ends. Read char by char, at the particles.
+ * The next word of a text from `from` followed by a particle (`관세청은`), or by what an
+ * organisation says of itself and a particle (`국토교통부(장관 김윤덕, 이하 국토부)는`): the word (2 to
+ * 30 letters), the particle, where the word starts and where the particle ends; null when none is.
+ * Read char by char, at the particles.
  */
-function subjects(text: string): Array<{word: string; particle: string; start: number; end: number}> {
-  const out: Array<{word: string; particle: string; start: number; end: number}> = []
-  for (let k = 1; k < text.length; k++) {
+function nextSubject(text: string, from: number): {word: string; particle: string; start: number; end: number} | null {
+  for (let k = Math.max(1, from); k < text.length; k++) {
     if (!particles.has(text.charCodeAt(k))) continue
     const next = text.charCodeAt(k + 1)
     if (k + 1 < text.length && next !== 0x20 && next !== 0x2c && next !== 0x0a && next !== 0x09) continue
@@ -66,9 +66,9 @@ function subjects(text: string): Array<{word: string; particle: string; start: n
     let start = end
     while (start > 0 && end - start < 30 && isLetter(text.charCodeAt(start - 1))) start--
     if (end - start < 2) continue
-    out.push({word: text.slice(start, end), particle: text[k], start, end: k + 1})
+    return {word: text.slice(start, end), particle: text[k], start, end: k + 1}
   }
-  return out
+  return null
 }
 /** Separators of a list of names: a comma or a middle dot. */
 const listSeparators = new Set([0x2c, 0xb7, 0x318d, 0x2027])
@@ -119,7 +119,7 @@ function actors(text: string): string[] | null {
   }
   const out: string[] = []
   let partners: string[] = []
-  for (const m of subjects(text)) {
+  for (let m = nextSubject(text, 0); m; m = nextSubject(text, m.end)) {
     const word = m.word
     const particle = m.particle
     if (!isOrganisation(word)) {
@@ -154,7 +154,7 @@ function actors(text: string): string[] | null {
     // Those after it in the sentence (`… 기후에너지환경부(장관 김성환)와 함께`).
     const end = text.indexOf('. ', m.start)
     const rest = text.slice(m.end, end < 0 ? undefined : end)
-    for (const n of subjects(rest)) {
+    for (let n = nextSubject(rest, 0); n; n = nextSubject(rest, n.end)) {
       const after = rest.slice(n.end, n.end + 12)
       if ((n.particle === '와' || n.particle === '과') && isOrganisation(n.word) && governmentEnd.test(n.word) && /^\s*(?:함께|공동으로|합동으로)/.test(after)) out.push(n.word)
     }
@@ -212,6 +212,7 @@ function wordsLike(text: string, letter: string, test: (word: string) => boolean
     if (at > 0 && isLetter(text.charCodeAt(at - 1))) continue
     let end = at
     while (end < text.length && end - at < 30 && isLetter(text.charCodeAt(end))) end++
+    if (end - at < 2) continue
     const word = text.slice(at, end).replace(/(?:은|는|이|가|의|과|와|을|를|에|에서|으로|로|도|만)$/, '')
     if (test(word) && isOrganisation(word)) out.push(word)
   }

@@ -418,10 +418,16 @@ function crossesHard(text: string, from: number, to: number, hard: Set<number>):
 }
 
 /** The subject of a stretch of text nearest its end, if any is a speaker. */
-function subjectIn(text: string, from: number, to: number, hard: Set<number>): {words: string[]; start: number; end: number} | null {
+function subjectIn(text: string, from: number, to: number, hard: Set<number>, spans: Span[]): {words: string[]; start: number; end: number} | null {
   // Read back from the end for a word ending with a particle (은 는 이 가, 께서) before a space;
-  // only then are the words before it read (the speaker's phrase).
+  // only then are the words before it read (the speaker's phrase). Quotations are stepped over.
+  let s = spans.length - 1
   for (let end = to - 1; end > from; end--) {
+    while (s >= 0 && spans[s].open > end) s--
+    if (s >= 0 && spans[s].close >= end) {
+      end = spans[s].open
+      continue
+    }
     if (!subjectEnds.has(text.charCodeAt(end)) || (end + 1 < to && !isSpace(text.charCodeAt(end + 1)))) continue
     let start = end
     while (start > from && !isSpace(text.charCodeAt(start - 1))) start--
@@ -447,6 +453,12 @@ function subjectIn(text: string, from: number, to: number, hard: Set<number>): {
     return phraseEnding(words, words.length - 1, start + stem.length, hard, text)
   }
   return null
+}
+
+/** Where the first quotation opening at or after `at` opens, or `end`. */
+function nextOpen(spans: Span[], at: number, end: number): number {
+  for (const span of spans) if (span.open >= at) return span.open
+  return end
 }
 
 /** The last letters of a subject's particle: 은 는 이 가 서 (께서). */
@@ -540,16 +552,9 @@ export function findQuotes(ctx: Context, from: number, to: number): Quote[] {
       reads[k].tailEnd = reads[k + 1].tailEnd
     }
   }
-  // The text with every quotation blanked out (its line feeds kept): a speaker is never read inside one.
-  const pieces: string[] = []
-  let done = 0
-  for (const {open, close} of spans) {
-    if (open < done) continue
-    pieces.push(flat.text.slice(done, open), flat.text.slice(open, close + 1).replace(/[^\n]/g, ' '))
-    done = close + 1
-  }
-  pieces.push(flat.text.slice(done))
-  const masked = pieces.join('')
+  // A speaker is never read inside a quotation: the searches skip them (between two quotations
+  // read in turn there is none).
+  const text = flat.text
 
   const out: Quote[] = []
   let previous: {quote: Quote; speaker: Speaker | null; read: Read} | null = null
@@ -562,11 +567,11 @@ export function findQuotes(ctx: Context, from: number, to: number): Quote[] {
     const cell = lastAtOrBefore(flat.cells, open)
     const item = lastAtOrBefore(flat.breaks, open)
     const prevClose = k > 0 ? reads[k - 1].span.close + 1 : 0
-    const start = sentenceStart(masked, open, Math.max(prevClose, item, cell, 0))
+    const start = sentenceStart(text, open, Math.max(prevClose, item, cell, 0))
     let speaker: Speaker | null = null
     let joins = false
     // The subject of the sentence, before the quotation (or a speaker `의` right before it: `교수의 “…”라는 말`).
-    speaker = subjectIn(masked, start, open, flat.hard)
+    speaker = subjectIn(text, start, open, flat.hard, spans)
     if (!speaker && read.kind === 'noun') {
       // `“…”라는 카림 카리니 하버드대 교수의 말`, `“…하라”는 대통령 지시`
       const words = wordsOf(flat.text, read.tailEnd, Math.min(flat.text.length, read.tailEnd + 80))
@@ -582,17 +587,17 @@ export function findQuotes(ctx: Context, from: number, to: number): Quote[] {
       if (!speaker) {
         const words = wordsOf(flat.text, Math.max(start, open - 80), open)
         const lastWord = words[words.length - 1]
-        if (lastWord && /의$/.test(lastWord.w) && speakerLike(lastWord.w.slice(0, -1))) speaker = phraseEnding(words, words.length - 1, lastWord.end - 1, flat.hard, masked)
+        if (lastWord && /의$/.test(lastWord.w) && speakerLike(lastWord.w.slice(0, -1))) speaker = phraseEnding(words, words.length - 1, lastWord.end - 1, flat.hard, text)
       }
     }
-    if (!speaker && previous && previous.read.kind === 'saying' && sameSentence(masked, previous.read.span.close, open, cell)) {
+    if (!speaker && previous && previous.read.kind === 'saying' && sameSentence(text, previous.read.span.close, open, cell)) {
       // `“…”라며, “…”라고 밝혔다`: the speaker of the quotation before.
       speaker = previous.speaker
       joins = true
     }
     if (!speaker && read.kind === 'saying') {
       // `“…”라고 김 장관은 말했다`
-      const words = wordsOf(masked, read.tailEnd, Math.min(masked.length, read.tailEnd + 60)).slice(0, 4)
+      const words = wordsOf(text, read.tailEnd, Math.min(nextOpen(spans, read.tailEnd, text.length), read.tailEnd + 60)).slice(0, 4)
       for (let j = 0; j < words.length; j++) {
         const m = subjectParticle.exec(words[j].w)
         if (m && speakerLike(words[j].w.slice(0, -m[0].length))) {
@@ -610,7 +615,7 @@ export function findQuotes(ctx: Context, from: number, to: number): Quote[] {
     if (!speaker) {
       // A speaker named in the sentences before this one, within the cell.
       const floor = Math.max(cell, 0, start - 600)
-      const found = subjectIn(masked, floor, start, flat.hard)
+      const found = subjectIn(text, floor, start, flat.hard, spans)
       if (found && isPerson(found.words)) {
         speaker = found
         joins = previous !== null && previous.speaker !== null && previous.speaker.start === found.start
