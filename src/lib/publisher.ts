@@ -241,6 +241,8 @@ export function readPublisher(input: PublisherInput): PublisherName[] {
       if (!header.some((h) => h.name === word)) header.push({name: word, from: 'header', index})
     }
   })
+  // A header cell's organisation printed in the title or the lead is the publisher, whoever the lead says acts.
+  if (header.length > 0 && header.every((h) => lead().includes(h.name))) return named(header, full)
   // The lead: the first paragraphs that present an organisation as acting.
   let acting: PublisherName[] = []
   // The lead: the first blocks, about its first paragraphs (a converter may give every line a block of its own).
@@ -284,9 +286,14 @@ export function readPublisher(input: PublisherInput): PublisherName[] {
     const first = found.find((name) => input.headline!.startsWith(name)) ?? found[0]
     if (first) out = [{name: first, from: 'headline', index: 0}]
   }
+  return named(out, full)
+}
+
+/** The names read, each spelled out in full and given once. */
+function named(names: PublisherName[], full: (name: string) => string): PublisherName[] {
   const seen = new Set<string>()
   const result: PublisherName[] = []
-  for (const p of out) {
+  for (const p of names) {
     const name = full(p.name)
     if (seen.has(name)) continue
     seen.add(name)
