@@ -375,7 +375,7 @@ function wordsOf(text: string, from: number, to: number): Word[] {
 }
 
 /** Particles that mark a subject (`장관은`, `관계자가`, `대통령이`). */
-const subjectParticle = /(?:께서|은|는|이|가)$/
+const subjectParticle = /(?:께서는|께서|은|는|이|가)$/
 /** Words that end a speaker phrase when read backwards: adverbs and connectives. */
 const adverbs = new Set(['이날', '또한', '한편', '아울러', '특히', '이어', '이어서', '끝으로', '마지막으로', '그러면서', '먼저', '우선', '또', '앞서', '그럼에도', '이에', '그리고', '오늘', '당일', '이와', '함께', '현장에서', '다만', '또한,', '이후'])
 /** Endings of a word that is not part of a noun phrase (a particle, a verb). */
