@@ -20,6 +20,8 @@ import {
   type ContactsScan
 } from './lib/construct/contacts.js'
 import {withPeople} from './lib/construct/people.js'
+import {findQuotes} from './lib/construct/quote.js'
+import {append} from './lib/arrays.js'
 import {LeafText} from './lib/leaf-text.js'
 import {scanFooter} from './lib/construct/footer.js'
 import {findLateHeader, hasMoment, opensHeaderContacts, isHeaderLabelRow, scanHeader, scanHeaderAt} from './lib/construct/header.js'
@@ -324,6 +326,7 @@ function pushBody(ctx: Context, children: RootContent[], from: number, to: numbe
   if (!hasContent(ctx, from, to)) return
   const blocks = readBlocks(ctx, from, to)
   const body: Body = {type: 'body', children: blocks, position: span(blocks)}
+  append(body.children, findQuotes(ctx, from, to))
   children.push(body)
 }
 

@@ -4,6 +4,7 @@ import {subtitleMarkerPattern, allMatches, endsWithDash, rowAppendixLabel} from 
 import {firstFilled, splitRow, type Row} from '../stream.js'
 import {lastOf, append} from '../arrays.js'
 import {isHeaderLabelRow} from './header.js'
+import {boxTitles} from '../lexicon.js'
 
 export interface TitleScan {
   end: number
@@ -16,9 +17,20 @@ const sentenceEnd = /(?:다|요|음|함|됨|임)\.\s*["”’']?$/
 function isBodyStart(ctx: Context, row: Row): boolean {
   const t = row.text
   if (/^[□■○●◎ㅇ※▲◆◇【]/.test(t)) return true
+  // A box's title (`< 요 약 >`, `[개요]`) opens the body's first box.
+  if (isBoxTitle(t)) return true
   // Body paragraphs of text exports are indented; title lines are not.
   if (/^\s{2,}/.test(ctx.norm.slice(row.start, row.end)) && t.length > 40) return true
   return t.length > 90 || sentenceEnd.test(t)
+}
+
+const boxTitleSet = new Set(boxTitles.map((t) => t.replace(/\s+/g, '')))
+
+/** Whether a line is a box's title in brackets (`< 요 약 >`, `【 개요 】`, `[주요 내용]`), from the lexicon. */
+export function isBoxTitle(text: string): boolean {
+  if (text.length > 20) return false
+  const m = /^[<〈《【[［(]\s*([^<>〈〉《》【】[\]［］()]{1,12}?)\s*[>〉》】\]］)]$/.exec(text.trim())
+  return m !== null && boxTitleSet.has(m[1].replace(/\s+/g, ''))
 }
 
 function isSubtitleRow(row: Row): boolean {
