@@ -2,9 +2,9 @@ import fc from 'fast-check'
 import iconv from 'iconv-lite'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
-import {decode, fromText, parse, readBytes, toMarkdown} from '../src/index.js'
+import {decode, fromText, parse, parseAsync, readBytes, toMarkdown} from '../src/index.js'
 import {families} from '../scripts/adversarial.js'
-import {crafted, craftedDirectory, craftedHwp, hwp, hwpRelease, hwpTable, hwpx, p, sectionXml} from './crafted.js'
+import {crafted, craftedDirectory, craftedHwp, craftedPdf, hwp, hwpRelease, hwpTable, hwpx, p, sectionXml} from './crafted.js'
 import {assertTreeInvariants} from './invariants.js'
 import {assertShape} from './shape.js'
 
@@ -225,5 +225,14 @@ describe('adversarial text parses in full', () => {
     expect(long).toHaveLength(5001)
     expect(long[2]).toEqual(['행1', '값 | 이음'])
     expect(long.slice(0, 100)).toEqual(table(99))
+  })
+})
+
+describe('lists of any length', () => {
+  it('reads a PDF of 200,000 runs on one baseline (no list is spread into call arguments)', async () => {
+    const pdf = craftedPdf.baselineRuns()
+    expect(pdf.length).toBeLessThan(10_000)
+    const release = await parseAsync(pdf)
+    expect(release.headline).toBe('a'.repeat(200_000))
   })
 })

@@ -227,5 +227,5 @@ export function splitRow(value: string, rows: Row[], index: number, at: number):
     line.boxed = row.boxed
     return line
   })
-  rows.splice(index, 1, ...parts)
+  rows.splice(index, 1, parts[0], parts[1])
 }

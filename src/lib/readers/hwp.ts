@@ -34,6 +34,8 @@ function fail(code: HwpErrorCode, message: string): never {
   throw new BodojaryoError(code, message, 'hwp5')
 }
 
+const latin1 = new TextDecoder('latin1')
+
 const tag = {paraHeader: 66, paraText: 67, ctrlHeader: 71, listHeader: 72, table: 77} as const
 
 interface HwpRecord {
@@ -100,7 +102,7 @@ export function readHwp(bytes: Uint8Array, budget: InflateBudget): HwpText {
     fail('ERR_INVALID_DOCUMENT', 'Unexpected HWP 5 file that cannot be opened (its OLE structure is damaged or truncated); is the file complete?')
   }
   const header = asBytes(cfb().find(container, 'FileHeader')?.content)
-  if (!header || header.length < 40 || String.fromCharCode(...header.subarray(0, 17)) !== 'HWP Document File') {
+  if (!header || header.length < 40 || latin1.decode(header.subarray(0, 17)) !== 'HWP Document File') {
     fail('ERR_INVALID_DOCUMENT', 'Unexpected OLE file without an HWP 5 `FileHeader`; is it an HWP document?')
   }
   const properties = header[36] | (header[37] << 8) | (header[38] << 16) | (header[39] << 24)

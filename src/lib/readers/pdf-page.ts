@@ -118,13 +118,15 @@ export function groupLines(runs: Run[]): LineBlock[] {
     current.sort((a, b) => a.left - b.left)
     let top = Infinity
     let bottom = -Infinity
+    let right = -Infinity
     let max = 0
     for (const r of current) {
       top = Math.min(top, r.base - r.size * 0.85)
       bottom = Math.max(bottom, r.base + r.size * 0.15)
+      right = Math.max(right, r.right)
       max = Math.max(max, r.size)
     }
-    lines.push({kind: 'line', runs: current, box: [current[0].left, top, Math.max(...current.map((r) => r.right)), bottom], size: max})
+    lines.push({kind: 'line', runs: current, box: [current[0].left, top, right, bottom], size: max})
     current = []
   }
   for (const run of sorted) {
@@ -283,8 +285,12 @@ function findTables(rules: Rule[], clips: Box[]): Grid[] {
     const xs = cluster(vs.map((r) => r.at))
     const ys = cluster(hs.map((r) => r.at))
     // Tables open at the sides (no outer vertical rules) end where their horizontal rules end.
-    const left = Math.min(...hs.map((r) => r.from))
-    const right = Math.max(...hs.map((r) => r.to))
+    let left = Infinity
+    let right = -Infinity
+    for (const r of hs) {
+      left = Math.min(left, r.from)
+      right = Math.max(right, r.to)
+    }
     if (left < xs[0] - 8) xs.unshift(left)
     if (right > xs[xs.length - 1] + 8) xs.push(right)
     if (xs.length < 2 || ys.length < 2) continue
