@@ -169,13 +169,15 @@ export const craftedHostile = {
   emptyParagraphs: (count = 2_000_000) => hwpx(sectionXml(release + '<hp:p/>'.repeat(count))),
   /** A table of `count` rows, all spanned by its one cell. */
   spannedRows: (count = 1_000_000) => hwpx(sectionXml(release + tbl(count, 1, `<hp:tr>${tc(0, 0, '가', count)}</hp:tr>`))),
-  /** One text run of `count` characters. */
-  longRun: (count = 15_000_000) => hwpx(sectionXml(release + p('가'.repeat(count)))),
+  /** One text run of `count` characters (30 MB of UTF-8: within the inflated bytes allowed). */
+  longRun: (count = 10_000_000) => hwpx(sectionXml(release + p('가'.repeat(count)))),
   /** Many paragraphs of text, stored (not deflated): the file grows with `bytes`. */
   storedText: (bytes: number) => {
     const unit = p('□ 해양수산부는 연안 정화 사업을 확대한다.')
     return zipSync({mimetype: strToU8('application/hwp+zip'), 'Contents/section0.xml': strToU8(sectionXml(release + unit.repeat(Math.ceil(bytes / unit.length))))}, {level: 0})
   },
+  /** `count` empty paragraphs in the one cell of a table. */
+  cellParagraphs: (count = 2_000_000) => hwpx(sectionXml(release + tbl(1, 1, `<hp:tr><hp:tc><hp:subList>${'<hp:p/>'.repeat(count)}</hp:subList></hp:tc></hp:tr>`))),
   /** Empty cells, stored: the file grows with `bytes`. */
   storedCells: (bytes: number) => zipSync({mimetype: strToU8('application/hwp+zip'), 'Contents/section0.xml': strToU8(sectionXml(release + tbl(1, 1, `<hp:tr>${'<hp:tc/>'.repeat(Math.ceil(bytes / 8))}</hp:tr>`)))}, {level: 0})
 }
@@ -221,7 +223,7 @@ export const craftedHwpHostile = {
     return hwp([...hwpRelease(), ...hwpParagraph(''), ...hwpSpanningTable(1, 1, 0, ''), ...inner])
   },
   /** A table with `count` cells (list headers) in its one position. */
-  manyCells: (count = 2_000_000) => {
+  manyCells: (count = 800_000) => {
     const list = new Uint8Array(34)
     list[12] = 1
     list[14] = 1

@@ -4,7 +4,8 @@ import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {decode, fromText, parse, parseAsync, readBytes, toMarkdown} from '../src/index.js'
 import {families} from '../scripts/adversarial.js'
-import {crafted, craftedDirectory, craftedHwp, craftedPdf, hwp, hwpRelease, hwpTable, hwpx, p, sectionXml} from './crafted.js'
+import {crafted, craftedDirectory, craftedHostile, craftedHwp, craftedHwpHostile, craftedPdf, hwp, hwpRelease, hwpTable, hwpx, p, sectionXml} from './crafted.js'
+import {inSmallHeap} from './small-heap.js'
 import {assertTreeInvariants} from './invariants.js'
 import {assertShape} from './shape.js'
 
@@ -235,4 +236,28 @@ describe('lists of any length', () => {
     const release = await parseAsync(pdf)
     expect(release.headline).toBe('a'.repeat(200_000))
   })
+})
+
+describe('budgets count everything while the document is read', () => {
+  const heavy: Array<[string, () => Uint8Array, RegExp]> = [
+    ['one HWPX cell holding 2,000 tables, each a cell spanning 1000 × 1000', () => craftedHostile.nestedSpans(), /table grid positions \(rows × columns\) per document \(4,000,000\)/],
+    ['one HWP cell holding 2,000 tables, each a cell spanning 1000 × 1000', () => craftedHwpHostile.nestedSpans(), /table grid positions .* \(4,000,000\)/],
+    ['2,000,000 empty cells in a 1 × 1 table', () => craftedHostile.emptyCells(), /table cells per document \(500,000\)/],
+    ['800,000 HWP cells in one position', () => craftedHwpHostile.manyCells(), /table cells per document \(500,000\)/],
+    ['2,000,000 empty paragraphs', () => craftedHostile.emptyParagraphs(), /lines per document \(200,000\)/],
+    ['2,000,000 empty HWP paragraphs', () => craftedHwpHostile.emptyParagraphs(), /lines per document \(200,000\)/],
+    ['2,000,000 empty paragraphs in one cell', () => craftedHostile.cellParagraphs(), /paragraphs per document \(500,000\)/],
+    ['a table of 1,000,000 rows spanned by its one cell', () => craftedHostile.spannedRows(), /lines per document \(200,000\)/],
+    ['16 HWP tables of 65,535 rows spanned by their one cell', () => craftedHwpHostile.spannedRows(), /lines per document \(200,000\)/],
+    ['a text run of 10,000,000 characters', () => craftedHostile.longRun(), /text per document, in UTF-16 code units \(2,000,000\)/],
+    ['an HWP paragraph-text record of 15,000,000 characters', () => craftedHwpHostile.longRecord(), /text per document, in UTF-16 code units \(2,000,000\)/]
+  ]
+
+  it('refuses each crafted document with ERR_RESOURCE_LIMIT naming the budget, in a heap of 128 MB', async () => {
+    const documents = heavy.map(([name, make]) => ({name, bytes: make()}))
+    for (const {bytes} of documents) expect(bytes.length).toBeLessThan(250_000)
+    const results = await inSmallHeap(documents, 128)
+    expect(results.map((r) => [r.name, r.code])).toEqual(heavy.map(([name]) => [name, 'ERR_RESOURCE_LIMIT']))
+    for (const [k, [, , message]] of heavy.entries()) expect(results[k].message).toMatch(message)
+  }, 20_000)
 })

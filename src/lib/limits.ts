@@ -16,6 +16,14 @@ export const maxXmlDepth = 256
 export const maxTableDepth = 32
 /** Records of one HWP section. */
 export const maxHwpRecords = 4_000_000
+/** Table cells one document may hold, in every table (nested ones too): 25 times the most a real release has. */
+export const maxCells = 500_000
+/** Grid positions (rows × columns) of all the tables of one document together, nested ones included. */
+export const maxGridArea = 4_000_000
+/** Paragraphs one document may hold, in table cells too: 25 times the most a real release has. */
+export const maxParagraphs = 500_000
+/** Lines (paragraphs outside tables and table rows) the text of one document may have: 90 times the most a real release has. */
+export const maxLines = 200_000
 
 /** Refuse a document that needs more than a budget allows; the message names the limit and its value. */
 export function overLimit(what: string, limit: number, format: string, raise?: string): never {
@@ -23,12 +31,20 @@ export function overLimit(what: string, limit: number, format: string, raise?: s
   throw new BodojaryoError('ERR_RESOURCE_LIMIT', `Unexpected document that exceeds the limit on ${what} (${limit.toLocaleString('en-US')})${how}`, format)
 }
 
-/** What is left of a document's budgets of inflated bytes and of the text it gives. */
+/**
+ * What is left of a document's budgets: inflated bytes, the text it gives, and the cells, grid
+ * positions, paragraphs and lines its readers build, each counted as it is read.
+ */
 export interface InflateBudget {
   /** Bytes that may still be inflated. */
   left: number
-  /** UTF-16 code units of text the document may still give (lines count one more for their end). */
+  /** UTF-16 code units of text the document may still give (a line's end counts one). */
   text: number
+  /** Table cells, grid positions, paragraphs and lines the document may still hold. */
+  cells: number
+  area: number
+  paragraphs: number
+  lines: number
   /** The whole text budget, for the message. */
   readonly textLimit: number
   /** The whole budget, for the message. */
@@ -46,12 +62,32 @@ export function spend(budget: InflateBudget, bytes: number, format: string): voi
 export function inflateBudget(maxSize: number | undefined): InflateBudget {
   const limit = maxSize ?? defaultInflatedBytes
   const textLimit = maxSize ?? defaultTextLength
-  return {left: limit, limit, text: textLimit, textLimit, fromOption: maxSize !== undefined}
+  return {left: limit, limit, text: textLimit, textLimit, fromOption: maxSize !== undefined, cells: maxCells, area: maxGridArea, paragraphs: maxParagraphs, lines: maxLines}
 }
 
-/** Take a line of `length` from the text budget; past it, `ERR_RESOURCE_LIMIT` saying how to raise it. */
+/** The budgets counted in items, each with its whole and the words that name it. */
+const counted = {
+  cells: [maxCells, 'table cells per document'],
+  area: [maxGridArea, 'table grid positions (rows × columns) per document'],
+  paragraphs: [maxParagraphs, 'paragraphs per document'],
+  lines: [maxLines, 'lines per document']
+} as const
+
+/** Take `count` cells, grid positions, paragraphs or lines from the budget; past it, `ERR_RESOURCE_LIMIT` naming it. */
+export function spendCount(budget: InflateBudget, what: keyof typeof counted, count: number, format: string): void {
+  budget[what] -= count
+  if (budget[what] < 0) overLimit(counted[what][1], counted[what][0], format)
+}
+
+/** A line ends: one line from its budget, and one code unit of text for its end. */
+export function spendLine(budget: InflateBudget, format: string): void {
+  spendCount(budget, 'lines', 1, format)
+  spendText(budget, 1, format)
+}
+
+/** Take `length` code units from the text budget, as the text is read; past it, `ERR_RESOURCE_LIMIT` saying how to raise it. */
 export function spendText(budget: InflateBudget, length: number, format: string): void {
-  budget.text -= length + 1
+  budget.text -= length
   if (budget.text < 0) overLimit('text per document, in UTF-16 code units', budget.textLimit, format, budget.fromOption ? 'pass a larger `maxSize` to read it' : 'pass a larger `maxSize` to raise it')
 }
 
