@@ -260,4 +260,17 @@ describe('budgets count everything while the document is read', () => {
     expect(results.map((r) => [r.name, r.code])).toEqual(heavy.map(([name]) => [name, 'ERR_RESOURCE_LIMIT']))
     for (const [k, [, , message]] of heavy.entries()) expect(results[k].message).toMatch(message)
   }, 20_000)
+
+  // Each needed more than 220 MB (115 and 165 MB of heap per MB of text); now about 80.
+  it('parses 2 MB of Markdown delimiter rows, or of blank lines, after a header in a heap of 192 MB', async () => {
+    const header = '보도자료\n보도시점 2024. 7. 1.(월) 12:00\n해양 쓰레기 수거 확대\n'
+    const documents = [
+      {name: 'delimiter rows', bytes: new TextEncoder().encode(header + '|---|---|\n'.repeat(200_000))},
+      {name: 'blank lines', bytes: new TextEncoder().encode(header + '\n'.repeat(2_000_000))}
+    ]
+    expect(await inSmallHeap(documents, 192)).toEqual([
+      {name: 'delimiter rows', ok: true},
+      {name: 'blank lines', ok: true}
+    ])
+  }, 20_000)
 })
