@@ -323,6 +323,12 @@ export const craftedPdf = {
   glyphs: (count = 1_000_000) => rawPdf(pdfRuns(count / 100, {per: 100, line: 100})),
   /** `pages` pages sharing one content stream of a few lines. */
   pages: (pages = 30_000) => rawPdf(pdfRuns(40, {per: 20, line: 2}), {pages}),
+  /** One page ruled by `count` horizontal and `count` vertical lines, 3 points apart, with a word in each of its first cells. */
+  rules: (count = 2500) => {
+    const lines: string[] = ['0.1 w']
+    for (let i = 0; i < count; i++) lines.push(`0 ${i * 3} m ${count * 3} ${i * 3} l S`, `${i * 3} 0 m ${i * 3} ${count * 3} l S`)
+    return rawPdf(lines.join('\n') + '\n' + pdfRuns(1000, {line: 100}))
+  },
   /** One page whose content stream inflates to `count` text operations. */
   operations: (count = 10_000_000) => rawPdf(pdfRuns(count, {line: 1000}))
 }

@@ -25,6 +25,13 @@ export function checkMaxSize(maxSize: unknown): void {
   }
 }
 
+/** `options.maxPages`: a whole number of 1 or more (Infinity allowed), or undefined. */
+export function checkMaxPages(maxPages: unknown): void {
+  if (maxPages !== undefined && (typeof maxPages !== 'number' || !(Number.isInteger(maxPages) || maxPages === Number.POSITIVE_INFINITY) || maxPages < 1)) {
+    throw new TypeError(`Expected \`maxPages\` to be a whole number of 1 or more, not \`${show(maxPages)}\``)
+  }
+}
+
 const arrays = ['subtitles', 'contacts', 'appendices'] as const
 
 /** A typed release as `parse` gives it: the fields the writers read must be there. */

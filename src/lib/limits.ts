@@ -24,6 +24,14 @@ export const maxGridArea = 4_000_000
 export const maxParagraphs = 500_000
 /** Lines (paragraphs outside tables and table rows) the text of one document may have: 90 times the most a real release has. */
 export const maxLines = 200_000
+/** Pages of a PDF read when no `maxPages` is given: ten times the longest real release seen. */
+export const defaultMaxPages = 1_000
+/** Drawing operations (text, paths, state) of all the pages of one PDF, counted as PDF.js reads them. */
+export const maxPdfOperations = 1_000_000
+/** Shown strings (text items) of one PDF page. */
+export const maxPageTextItems = 300_000
+/** Straight rules of one PDF page, once collinear pieces are joined (the table finder compares them pairwise). */
+export const maxPageRules = 20_000
 
 /** Refuse a document that needs more than a budget allows; the message names the limit and its value. */
 export function overLimit(what: string, limit: number, format: string, raise?: string): never {
