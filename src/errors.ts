@@ -16,6 +16,8 @@
  * | `ERR_NOT_A_FILE` | (CLI) an input is a FIFO, socket or device, which is never read |
  * | `ERR_SYMLINK_LOOP` | (CLI) a symbolic link leads back into a folder being read |
  * | `ERR_WORKER_CRASHED` | (CLI) the worker thread parsing an input died (out of memory, crash); it is replaced |
+ * | `ERR_INVALID_ARG_TYPE` | (a `TypeError`) a parameter or option of the wrong type: `parse(null)`, `toPressRelease({})` |
+ * | `ERR_INVALID_ARG_VALUE` | (a `TypeError`) a parameter of the right type that cannot be used: bytes whose `ArrayBuffer` was transferred (detached) |
  */
 export type ErrorCode =
   | 'ERR_BINARY_INPUT'
@@ -31,6 +33,8 @@ export type ErrorCode =
   | 'ERR_NOT_A_FILE'
   | 'ERR_SYMLINK_LOOP'
   | 'ERR_WORKER_CRASHED'
+  | 'ERR_INVALID_ARG_TYPE'
+  | 'ERR_INVALID_ARG_VALUE'
 
 /** An error thrown by `parse`, `readBytes` or `decode`, with a stable `code`. */
 export class BodojaryoError extends Error {

@@ -5,7 +5,7 @@ import type {PressRelease} from './press-release.js'
 import {readRelease} from './to-press-release.js'
 import {returnOffsets} from './lib/offsets.js'
 import {BodojaryoError} from './errors.js'
-import {checkFormat, checkMaxPages, checkMaxSize, checkOptions} from './lib/check.js'
+import {argumentError, checkBytes, checkFormat, checkMaxPages, checkMaxSize, checkOptions} from './lib/check.js'
 import {isVFile} from './lib/load.js'
 import type {LineFacts} from './lib/stream.js'
 
@@ -43,6 +43,7 @@ export function parse(value: string | Uint8Array | VFile, parseOptions?: ParseOp
     if (typeof content === 'string') text = content
     else {
       const bytes = content as Uint8Array
+      checkBytes(bytes, isVFile(value) ? 'file.value' : 'value')
       checkSize(bytes.length, options)
       if (file) checkDocumentName(file.path, bytes)
       const read = readBytes(bytes, {maxSize: options.maxSize})
@@ -53,7 +54,7 @@ export function parse(value: string | Uint8Array | VFile, parseOptions?: ParseOp
       reportRead(file, read)
     }
   } else {
-    throw new TypeError('Expected `value` to be `string`, `Uint8Array` or `VFile`')
+    throw argumentError(`Expected \`value\` to be \`string\`, \`Uint8Array\` or \`VFile\`, not \`${value === null ? 'null' : typeof value}\``)
   }
   return parseRead(text, file, source, options)
 }

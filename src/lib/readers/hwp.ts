@@ -44,8 +44,15 @@ interface HwpRecord {
   data: Uint8Array
 }
 
-function* records(data: Uint8Array): Generator<HwpRecord> {
+/**
+ * The records of a section. A section opens with a paragraph header, and its records end where
+ * it ends: anything else (compressed data read as records, because the header's flag says the
+ * sections are stored) is `ERR_INVALID_DOCUMENT`.
+ */
+function* records(data: Uint8Array, section: number): Generator<HwpRecord> {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength)
+  const broken = (): never =>
+    fail('ERR_INVALID_DOCUMENT', `Unexpected HWP section ${section} that is not a list of records (compressed when the header says it is not, or damaged); open it in the word processor and save it again`)
   let at = 0
   let count = 0
   while (at + 4 <= data.length) {
@@ -54,11 +61,11 @@ function* records(data: Uint8Array): Generator<HwpRecord> {
     at += 4
     let size = header >>> 20
     if (size === 0xfff) {
-      if (at + 4 > data.length) return
+      if (at + 4 > data.length) broken()
       size = view.getUint32(at, true)
       at += 4
     }
-    if (at + size > data.length) return
+    if (at + size > data.length || (count === 1 && (header & 0x3ff) !== tag.paraHeader)) broken()
     yield {tag: header & 0x3ff, level: (header >>> 10) & 0x3ff, data: data.subarray(at, at + size)}
     at += size
   }
@@ -167,7 +174,7 @@ function readSection(data: Uint8Array, section: number, out: string[], lines: Hw
       else rows.forEach((row, index) => emit(row.join('\t'), index, spans[index]))
     }
   }
-  for (const record of records(data)) {
+  for (const record of records(data, section)) {
     if (record.tag === tag.paraHeader) {
       // The paragraph before goes where it belongs, then tables at or above this level end.
       spendCount(budget, 'paragraphs', 1, 'hwp5')

@@ -57,7 +57,8 @@ const declaredEncoding = /^<\?xml[^>?]*?\sencoding\s*=\s*["']([\w.:-]{1,40})["']
 
 /**
  * A decoder for an XML part read in pieces: the first piece decides the encoding (a BOM, else
- * the one the declaration names, else UTF-8); a character split between pieces is kept whole.
+ * UTF-16 by the zero bytes of its first characters, else the one the declaration names, else
+ * UTF-8); a character split between pieces is kept whole.
  */
 function xmlDecoder(): {write: (bytes: Uint8Array) => string; end: () => string} {
   let decode: ((bytes: Uint8Array) => string) | null = null
@@ -70,6 +71,9 @@ function xmlDecoder(): {write: (bytes: Uint8Array) => string; end: () => string}
         if (bytes[0] === 0xff && bytes[1] === 0xfe) [encoding, skip] = ['utf-16le', 2]
         else if (bytes[0] === 0xfe && bytes[1] === 0xff) [encoding, skip] = ['utf-16be', 2]
         else if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) skip = 3
+        // UTF-16 without a BOM, as XML knows it: `<` and the next character each beside a zero byte.
+        else if (bytes[0] === 0x3c && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0) encoding = 'utf-16le'
+        else if (bytes[0] === 0 && bytes[1] === 0x3c && bytes[2] === 0 && bytes[3] !== 0) encoding = 'utf-16be'
         else {
           let head = ''
           for (let i = 0; i < Math.min(bytes.length, 200); i++) head += String.fromCharCode(bytes[i])
