@@ -1,11 +1,11 @@
 import {randomBytes} from 'node:crypto'
-import {closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync} from 'node:fs'
+import {closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {glob, isDynamicPattern} from 'tinyglobby'
-import {markdownFor, maxJobs, outcomeOf, processBytesAsync, runBatch, walkFolder, type BatchOptions, type Outcome, type OutputShape} from './lib/batch.js'
+import {defaultTimeoutSeconds, maxJobs, runBatch, uniqueFiles, walkFolder, type BatchOptions, type Outcome, type OutputShape} from './lib/batch.js'
 
 /** Streams and facts the CLI works with; `process`'s by default. */
 export interface CliIo {
@@ -32,7 +32,8 @@ Options:
                          ndjson for several; json for several is one array of records)
       --tree             same as --format tree
   -e, --encoding <name>  force the encoding (utf-8, cp949, euc-kr, utf-16le …); default: detect per file
-  -j, --jobs <n>         parse with <n> worker threads (default: the number of cores less one; 1: no workers)
+  -j, --jobs <n>         parse with <n> worker threads (default: the number of cores less one, at least 1)
+      --timeout <s>      give up on a file after <s> seconds, with an error record (default 30; 0: no limit)
   -q, --quiet            report only warnings and errors
   -S, --silent           report only errors
   -f, --frail            exit with 1 when there are warnings
@@ -92,6 +93,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         tree: {type: 'boolean'},
         encoding: {type: 'string', short: 'e'},
         jobs: {type: 'string', short: 'j'},
+        timeout: {type: 'string'},
         quiet: {type: 'boolean', short: 'q'},
         silent: {type: 'boolean', short: 'S'},
         frail: {type: 'boolean', short: 'f'},
@@ -126,8 +128,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     format = values.format as Format
   }
   if (values.tree) format = 'tree'
-  // The main thread reads the files and writes the output: workers take the other cores. On
-  // two cores one thread alone is faster than two workers and a thread that waits on them.
+  // Every file is parsed in a worker thread (one that stalls or dies costs its file, never the
+  // run); this thread writes the output. On two cores one worker is faster than two.
   let jobs = Math.max(1, availableParallelism() - 1)
   if (values.jobs !== undefined) {
     jobs = Number(values.jobs)
@@ -136,6 +138,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       await write(io.stderr, `bodojaryo: \`--jobs ${jobs}\` is more than four per core; using ${maxJobs()}\n`)
       jobs = maxJobs()
     }
+  }
+  let timeoutMs = defaultTimeoutSeconds * 1000
+  if (values.timeout !== undefined) {
+    const seconds = Number(values.timeout)
+    if (values.timeout.trim() === '' || !Number.isFinite(seconds) || seconds < 0) return usage(io, `Expected \`--timeout\` to be a number of seconds of 0 or more, not \`${values.timeout}\``)
+    timeoutMs = Math.ceil(seconds * 1000)
   }
   let destination: Destination = {kind: 'stdout'}
   if (values.output !== undefined) {
@@ -165,12 +173,16 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     const chosen = format ?? 'json'
     const shape = singleShape(chosen)
     const options: BatchOptions = {encoding: values.encoding, format: chosen === 'tree' ? 'tree' : 'json'}
-    const outcome = outcomeOf(await processBytesAsync('<stdin>', bytes, options, markdownFor(shape)), shape)
+    let outcome: Outcome | null = null
+    await runBatch([{path: '<stdin>', bytes}], options, shape, 1, workerLocation(), async (result) => {
+      outcome = result
+    }, {timeoutMs})
+    const read = outcome! as Outcome
     stats.files = 1
-    await report(io, outcome, level, stats)
+    await report(io, read, level, stats)
     const sink = destination.kind === 'file' ? openFile(destination.path) : stdout
-    if (outcome.text !== null) await sink.write(outcome.text)
-    await sink.end(outcome.text !== null)
+    if (read.text !== null) await sink.write(read.text)
+    await sink.end(read.text !== null)
     if (level < 2) await write(io.stderr, summary(stats, started))
     return exitCode(stats, values.frail)
   }
@@ -201,17 +213,19 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     const clash = firstClash(targets)
     if (clash) return usage(io, `Inputs \`${inputs[clash[0]].path}\` and \`${inputs[clash[1]].path}\` would both write \`${relative(cwd, targets[clash[0]])}\``)
     const shape = singleShape(chosen)
-    await runBatch(inputs, options, shape, Math.min(jobs, Math.max(1, inputs.length)), workerLocation(), async (outcome, input) => {
+    await runBatch(inputs, options, shape, Math.min(jobs, Math.max(1, inputs.length)), workerLocation(), async (result, input) => {
       const index = order.get(input)!
+      // A folder under the output that is a symbolic link is never written through.
+      const unsafe = result.text !== null ? linkOnTheWay(out, targets[index]) : null
+      const outcome: Outcome = unsafe
+        ? {...result, ok: false, messages: [], text: null, error: {code: 'ERR_UNSAFE_OUTPUT', message: `Output folder \`${relative(cwd, unsafe)}\` is a symbolic link or no folder; nothing is written through it`}}
+        : result
       stats.files++
       progress?.clear()
       await report(io, outcome, level, stats)
-      if (outcome.text !== null) {
-        mkdirSync(dirname(targets[index]), {recursive: true})
-        writeAtomic(targets[index], outcome.text)
-      }
+      if (outcome.text !== null) writeAtomic(targets[index], outcome.text)
       progress?.tick()
-    }).catch(keep)
+    }, {timeoutMs}).catch(keep)
   } else {
     // Several inputs as JSON are one array of records; as Markdown, documents one after another.
     const list = !single && (chosen === 'json' || chosen === 'tree')
@@ -232,7 +246,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         count++
       }
       progress?.tick()
-    }).catch(keep)
+    }, {timeoutMs}).catch(keep)
     if (list) await sink.write(count ? '\n]\n' : ']\n')
     await sink.end(!single || count > 0)
   }
@@ -244,6 +258,29 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return 1
   }
   return exitCode(stats, values.frail)
+}
+
+/**
+ * Make the folders from `out` down to `target`'s, one at a time: the first on the way that is a
+ * symbolic link (or no folder) is returned, and nothing below it is made; null when all are
+ * plain folders.
+ */
+function linkOnTheWay(out: string, target: string): string | null {
+  mkdirSync(out, {recursive: true})
+  let folder = out
+  for (const part of relative(out, dirname(target)).split(sep)) {
+    if (!part) continue
+    folder = join(folder, part)
+    let stat
+    try {
+      stat = lstatSync(folder)
+    } catch {
+      mkdirSync(folder)
+      continue
+    }
+    if (stat.isSymbolicLink() || !stat.isDirectory()) return folder
+  }
+  return null
 }
 
 function isWithin(path: string, outputPath: string): boolean {
@@ -434,7 +471,7 @@ async function expand(patterns: string[], cwd: string): Promise<Input[] | string
       const found = await glob(pattern, {cwd, onlyFiles: true, absolute: true, expandDirectories: false})
       if (found.length === 0) return `No files match \`${pattern}\``
       const base = resolve(cwd, globBase(pattern))
-      for (const file of found.sort()) inputs.push({path: file, base})
+      for (const file of uniqueFiles(found.sort())) inputs.push({path: file, base})
       continue
     }
     if (!stat) inputs.push({path: pattern, base: cwd, missing: true, single: true})
