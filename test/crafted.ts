@@ -2,6 +2,7 @@
 import CFB from 'cfb'
 import {deflateSync, strToU8, zipSync, zlibSync, type Zippable} from 'fflate'
 import iconv from 'iconv-lite'
+import zlib from 'node:zlib'
 
 export const sectionXml = (body: string, declaration = '<?xml version="1.0" encoding="UTF-8"?>') =>
   `${declaration}<hs:sec xmlns:hs="s" xmlns:hp="p">${body}</hs:sec>`
@@ -252,7 +253,7 @@ export const craftedHwpHostile = {
  * A PDF of `pages` pages in Helvetica, each drawing `content` (one content stream shared by all
  * pages when `shared`), deflated unless `stored`.
  */
-export function rawPdf(content: string, {pages = 1, shared = true, stored = false}: {pages?: number; shared?: boolean; stored?: boolean} = {}): Uint8Array {
+export function rawPdf(content: string | {deflated: Uint8Array}, {pages = 1, shared = true, stored = false}: {pages?: number; shared?: boolean; stored?: boolean} = {}): Uint8Array {
   const parts: Uint8Array[] = []
   let size = 0
   const offsets: number[] = []
@@ -263,7 +264,7 @@ export function rawPdf(content: string, {pages = 1, shared = true, stored = fals
     size += bytes.length
   }
   const stream = (id: number) => {
-    const data = stored ? strToU8(content, true) : zlibSync(strToU8(content, true), {level: 9})
+    const data = typeof content !== 'string' ? content.deflated : stored ? strToU8(content, true) : zlibSync(strToU8(content, true), {level: 9})
     const head = strToU8(`${id} 0 obj\n<< /Length ${data.length}${stored ? '' : ' /Filter /FlateDecode'} >>\nstream\n`, true)
     const tail = strToU8('\nendstream\nendobj\n', true)
     const out = new Uint8Array(head.length + data.length + tail.length)
@@ -292,13 +293,7 @@ export function rawPdf(content: string, {pages = 1, shared = true, stored = fals
   for (const offset of offsets) table += `${String(offset).padStart(10, '0')} 00000 n \n`
   table += `trailer\n<< /Size ${offsets.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
   add(table)
-  const out = new Uint8Array(size)
-  let at = 0
-  for (const part of parts) {
-    out.set(part, at)
-    at += part.length
-  }
-  return out
+  return concat(parts)
 }
 
 /** A page's text: `count` runs, `per` characters each, `line` runs to a baseline, each run where the one before ends. */
@@ -329,6 +324,8 @@ export const craftedPdf = {
     for (let i = 0; i < count; i++) lines.push(`0 ${i * 3} m ${count * 3} ${i * 3} l S`, `${i * 3} 0 m ${i * 3} ${count * 3} l S`)
     return rawPdf(lines.join('\n') + '\n' + pdfRuns(1000, {line: 100}))
   },
+  /** One page whose content stream inflates to `bytes` of graphics state saved and restored (`q Q`). */
+  contentBomb: (bytes = 80 * 1024 * 1024) => rawPdf({deflated: new Uint8Array(zlib.deflateSync(Buffer.alloc(bytes, 'q Q\n')))}),
   /** One page whose content stream inflates to `count` text operations. */
   operations: (count = 10_000_000) => rawPdf(pdfRuns(count, {line: 1000}))
 }

@@ -26,6 +26,10 @@ export const maxParagraphs = 500_000
 export const maxLines = 200_000
 /** Pages of a PDF read when no `maxPages` is given: ten times the longest real release seen. */
 export const defaultMaxPages = 1_000
+/** Bytes one deflated stream of a PDF (a page's content, a font) may inflate to: PDF.js inflates a content stream whole. */
+export const maxPdfStreamBytes = 64 * 1024 * 1024
+/** Bytes the deflated streams of one PDF (pictures aside) may inflate to together. */
+export const maxPdfInflatedBytes = 256 * 1024 * 1024
 /** Drawing operations (text, paths, state) of all the pages of one PDF, counted as PDF.js reads them. */
 export const maxPdfOperations = 1_000_000
 /** Shown strings (text items) of one PDF page. */

@@ -329,18 +329,19 @@ function cluster(values: number[]): number[] {
 function rulesAt(rules: Rule[], bounds: number[]): Rule[][] {
   const out: Rule[][] = bounds.map(() => [])
   for (const rule of rules) {
-    for (let k = firstAtLeast(bounds, rule.at - near); k < bounds.length && bounds[k] <= rule.at + near; k++) out[k].push(rule)
+    const from = rule.at - near
+    for (let k = firstPast(bounds, (b) => b < from); k < bounds.length && bounds[k] <= rule.at + near; k++) out[k].push(rule)
   }
   return out
 }
 
-/** Index of the first of sorted `bounds` that is `value` or more. */
-function firstAtLeast(bounds: number[], value: number): number {
+/** Index of the first of sorted `bounds` past those `before` holds for, found by halving. */
+function firstPast(bounds: number[], before: (bound: number) => boolean): number {
   let lo = 0
   let hi = bounds.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (bounds[mid] < value) lo = mid + 1
+    if (before(bounds[mid])) lo = mid + 1
     else hi = mid
   }
   return lo
@@ -409,16 +410,9 @@ function gridRows(grid: Grid, runs: Run[], table: number): RowBlock[] {
   return out
 }
 
-/** Index of the first boundary above `value`, found by halving. */
+/** Index of the first boundary above `value`. */
 function upper(bounds: number[], value: number): number {
-  let lo = 0
-  let hi = bounds.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (bounds[mid] <= value) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return firstPast(bounds, (bound) => bound <= value)
 }
 
 /**

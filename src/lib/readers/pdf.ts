@@ -3,6 +3,7 @@ import {dirname, join, sep} from 'node:path'
 import {BodojaryoError, isBodojaryoError} from '../../errors.js'
 import {defaultMaxPages, defaultTextLength, maxPageTextItems, maxPdfOperations, overLimit} from '../limits.js'
 import {joinRuns, mergeRules, pageBlocks, type Box, type PageBlock, type Rule, type Run} from './pdf-page.js'
+import {checkStreams} from './pdf-streams.js'
 import type {LineFacts} from '../stream.js'
 
 /** Where a line of text read from a PDF came from. */
@@ -75,6 +76,7 @@ export interface ReadPdfOptions {
  */
 export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<PdfText> {
   const maxPages = options.maxPages ?? defaultMaxPages
+  checkStreams(bytes)
   const lib = await pdfjs()
   const folder = pdfjsFolder()
   const task = lib.getDocument({
