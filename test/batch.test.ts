@@ -85,7 +85,7 @@ describe('the batch survives hostile files', () => {
   for (const jobs of [1, 2]) {
     it.skipIf(!built)(`gives an input that never ends or fills the heap one error record, replaces its worker and writes the rest in order, with ${jobs} job${jobs > 1 ? 's' : ''}`, async () => {
       const dir = mkdtempSync(join(tmpdir(), 'bodojaryo-stall-'))
-      const names = ['a.txt', 'b-stall.txt', 'c.txt', 'd.txt', 'e-oom.txt', 'f.txt', 'g-stall.txt', 'h.txt']
+      const names = ['a.txt', 'b-stall.txt', 'c.txt', 'd-oom.txt', 'e.txt']
       const paths = names.map((name) => join(dir, name))
       for (const path of paths) writeFileSync(path, seed)
       const got: Array<[string, string | null]> = []
@@ -97,14 +97,11 @@ describe('the batch survives hostile files', () => {
         ['a.txt', null],
         ['b-stall.txt', 'ERR_TIMEOUT'],
         ['c.txt', null],
-        ['d.txt', null],
-        ['e-oom.txt', 'ERR_RESOURCE_LIMIT'],
-        ['f.txt', null],
-        ['g-stall.txt', 'ERR_TIMEOUT'],
-        ['h.txt', null]
+        ['d-oom.txt', 'ERR_RESOURCE_LIMIT'],
+        ['e.txt', null]
       ])
-      // Two inputs that never end cost their time limits, not the run.
-      expect(performance.now() - started).toBeLessThan(20_000)
+      // An input that never ends costs its time limit, not the run.
+      expect(performance.now() - started).toBeLessThan(15_000)
     })
   }
 
