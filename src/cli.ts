@@ -173,16 +173,17 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     const chosen = format ?? 'json'
     const shape = singleShape(chosen)
     const options: BatchOptions = {encoding: values.encoding, format: chosen === 'tree' ? 'tree' : 'json'}
-    let outcome: Outcome | null = null
+    // Parsed in a worker too, under the same limits as a file.
+    const outcomes: Outcome[] = []
     await runBatch([{path: '<stdin>', bytes}], options, shape, 1, workerLocation(), async (result) => {
-      outcome = result
+      outcomes.push(result)
     }, {timeoutMs})
-    const read = outcome! as Outcome
+    const outcome = outcomes[0]
     stats.files = 1
-    await report(io, read, level, stats)
+    await report(io, outcome, level, stats)
     const sink = destination.kind === 'file' ? openFile(destination.path) : stdout
-    if (read.text !== null) await sink.write(read.text)
-    await sink.end(read.text !== null)
+    if (outcome.text !== null) await sink.write(outcome.text)
+    await sink.end(outcome.text !== null)
     if (level < 2) await write(io.stderr, summary(stats, started))
     return exitCode(stats, values.frail)
   }

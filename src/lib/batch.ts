@@ -416,7 +416,7 @@ export async function runBatch<T extends BatchInput>(
         const worker = idle.pop()
         if (worker) {
           const id = dispatched++
-          const task = {id, timer: null}
+          const task: {id: number; timer: NodeJS.Timeout | null} = {id, timer: null}
           busy.set(worker, task)
           if (ready.has(worker)) arm(worker, task)
           // Bytes (standard input) are copied: the caller keeps its own.
