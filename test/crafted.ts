@@ -325,7 +325,10 @@ export const craftedPdf = {
     return rawPdf(lines.join('\n') + '\n' + pdfRuns(1000, {line: 100}))
   },
   /** One page whose content stream inflates to `bytes` of graphics state saved and restored (`q Q`). */
-  contentBomb: (bytes = 80 * 1024 * 1024) => rawPdf({deflated: new Uint8Array(zlib.deflateSync(Buffer.alloc(bytes, 'q Q\n')))}),
+  contentBomb: (bytes = 16 * 1024 * 1024) => rawPdf({deflated: new Uint8Array(zlib.deflateSync(Buffer.alloc(bytes, 'q Q\n')))}),
+  /** One page that shows one string of `count` characters (PDF.js builds a string whole, glyph by glyph). */
+  longString: (count = 20_000_000) =>
+    rawPdf({deflated: new Uint8Array(zlib.deflateSync(Buffer.concat([Buffer.from('BT /F1 10 Tf 40 800 Td ('), Buffer.alloc(count, 'a'), Buffer.from(') Tj ET')])))}),
   /** One page whose content stream inflates to `count` text operations. */
   operations: (count = 10_000_000) => rawPdf(pdfRuns(count, {line: 1000}))
 }

@@ -26,7 +26,9 @@ export const maxParagraphs = 500_000
 export const maxLines = 200_000
 /** Pages of a PDF read when no `maxPages` is given: ten times the longest real release seen. */
 export const defaultMaxPages = 1_000
-/** Bytes one deflated stream of a PDF (a page's content, a font) may inflate to: PDF.js inflates a content stream whole. */
+/** Bytes one deflated stream of a PDF that is no font, picture or object stream may inflate to (a page's content, inflated whole by PDF.js): ten times the largest seen. */
+export const maxPdfContentBytes = 8 * 1024 * 1024
+/** Bytes any other deflated stream of a PDF (a font, an object stream) may inflate to. */
 export const maxPdfStreamBytes = 64 * 1024 * 1024
 /** Bytes the deflated streams of one PDF (pictures aside) may inflate to together. */
 export const maxPdfInflatedBytes = 256 * 1024 * 1024

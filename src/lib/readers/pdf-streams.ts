@@ -6,17 +6,21 @@
  * to what is left of the budgets, then dropped.
  */
 import {inflateSync} from 'node:zlib'
-import {maxPdfInflatedBytes, maxPdfStreamBytes, overLimit} from '../limits.js'
+import {maxPdfContentBytes, maxPdfInflatedBytes, maxPdfStreamBytes, overLimit} from '../limits.js'
 
 const keyword = Buffer.from('stream')
 const lengthPattern = /\/Length\s+(\d{1,10})(?!\s+\d+\s+R)/
 const flatePattern = /\/Filter\s*(?:\[\s*)?\/FlateDecode\b/
 const picturePattern = /\/Subtype\s*\/Image\b/
+/** Fonts, object streams, cross-reference streams and metadata: streams that draw nothing. */
+const drawsNothing = /\/Length[123]\b|\/Subtype\s*\/(?:Type1C|CIDFontType0C|OpenType)\b|\/Type\s*\/(?:ObjStm|XRef|Metadata)\b/
 
 /**
  * Refuse, with `ERR_RESOURCE_LIMIT`, a PDF one of whose deflated streams (pictures aside)
- * inflates past `maxPdfStreamBytes`, or all of them together past `maxPdfInflatedBytes`.
- * Streams that do not inflate are left to PDF.js to judge.
+ * inflates past its budget (`maxPdfContentBytes` for one that draws, a page's content or a form,
+ * whose text strings PDF.js builds whole; `maxPdfStreamBytes` for a font or an object stream), or
+ * all of them together past `maxPdfInflatedBytes`. Streams that do not inflate are left to PDF.js
+ * to judge.
  */
 export function checkStreams(bytes: Uint8Array): void {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
@@ -36,13 +40,15 @@ export function checkStreams(bytes: Uint8Array): void {
     let end = declared ? start + Number(declared[1]) : buffer.indexOf('endstream', start)
     if (end < start || end > buffer.length) end = buffer.indexOf('endstream', start)
     if (end < 0) end = buffer.length
-    const room = Math.min(maxPdfStreamBytes, left)
+    const cap = drawsNothing.test(dictionary) ? maxPdfStreamBytes : maxPdfContentBytes
+    const room = Math.min(cap, left)
     let inflated: Buffer
     try {
       inflated = inflateSync(buffer.subarray(start, end), {maxOutputLength: Math.max(room, 1)})
     } catch (error) {
       if ((error as {code?: string}).code === 'ERR_BUFFER_TOO_LARGE') {
-        if (room < maxPdfStreamBytes) overLimit('inflated bytes per PDF', maxPdfInflatedBytes, 'pdf')
+        if (room < cap) overLimit('inflated bytes per PDF', maxPdfInflatedBytes, 'pdf')
+        if (cap === maxPdfContentBytes) overLimit('inflated bytes per PDF content stream', maxPdfContentBytes, 'pdf')
         overLimit('inflated bytes per PDF stream', maxPdfStreamBytes, 'pdf')
       }
       continue
