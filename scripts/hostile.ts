@@ -53,6 +53,7 @@ const files: Crafted[] = [
   {name: 'operations.pdf', make: () => craftedPdf.operations()},
   {name: 'content-bomb.pdf', make: () => craftedPdf.contentBomb(1024 * 1024 * 1024)},
   {name: 'long-string.pdf', make: () => craftedPdf.longString(60_000_000)},
+  {name: 'double-deflate.pdf', make: () => craftedPdf.doubleDeflate(512 * 1024 * 1024)},
   {name: 'rules.pdf', make: () => craftedPdf.rules()},
   ...scaled('stored-text.hwpx', (bytes) => craftedHostile.storedText(bytes)),
   ...scaled('stored-cells.hwpx', (bytes) => craftedHostile.storedCells(bytes)),

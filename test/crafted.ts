@@ -253,7 +253,7 @@ export const craftedHwpHostile = {
  * A PDF of `pages` pages in Helvetica, each drawing `content` (one content stream shared by all
  * pages when `shared`), deflated unless `stored`.
  */
-export function rawPdf(content: string | {deflated: Uint8Array}, {pages = 1, shared = true, stored = false}: {pages?: number; shared?: boolean; stored?: boolean} = {}): Uint8Array {
+export function rawPdf(content: string | {deflated: Uint8Array; filter?: string}, {pages = 1, shared = true, stored = false}: {pages?: number; shared?: boolean; stored?: boolean} = {}): Uint8Array {
   const parts: Uint8Array[] = []
   let size = 0
   const offsets: number[] = []
@@ -265,7 +265,8 @@ export function rawPdf(content: string | {deflated: Uint8Array}, {pages = 1, sha
   }
   const stream = (id: number) => {
     const data = typeof content !== 'string' ? content.deflated : stored ? strToU8(content, true) : zlibSync(strToU8(content, true), {level: 9})
-    const head = strToU8(`${id} 0 obj\n<< /Length ${data.length}${stored ? '' : ' /Filter /FlateDecode'} >>\nstream\n`, true)
+    const filter = typeof content !== 'string' && content.filter ? content.filter : '/FlateDecode'
+    const head = strToU8(`${id} 0 obj\n<< /Length ${data.length}${stored ? '' : ` /Filter ${filter}`} >>\nstream\n`, true)
     const tail = strToU8('\nendstream\nendobj\n', true)
     const out = new Uint8Array(head.length + data.length + tail.length)
     out.set(head)
@@ -326,6 +327,9 @@ export const craftedPdf = {
   },
   /** One page whose content stream inflates to `bytes` of graphics state saved and restored (`q Q`). */
   contentBomb: (bytes = 16 * 1024 * 1024) => rawPdf({deflated: new Uint8Array(zlib.deflateSync(Buffer.alloc(bytes, 'q Q\n')))}),
+  /** One page whose content is deflated twice (`/Filter [/FlateDecode /FlateDecode]`), inflating to `bytes`. */
+  doubleDeflate: (bytes = 64 * 1024 * 1024) =>
+    rawPdf({deflated: new Uint8Array(zlib.deflateSync(zlib.deflateSync(Buffer.alloc(bytes, 'q Q\n')))), filter: '[/FlateDecode /FlateDecode]'}),
   /** One page that shows one string of `count` characters (PDF.js builds a string whole, glyph by glyph). */
   longString: (count = 20_000_000) =>
     rawPdf({deflated: new Uint8Array(zlib.deflateSync(Buffer.concat([Buffer.from('BT /F1 10 Tf 40 800 Td ('), Buffer.alloc(count, 'a'), Buffer.from(') Tj ET')])))}),

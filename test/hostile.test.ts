@@ -302,7 +302,8 @@ describe('PDF budgets', () => {
       {name: '1,001 pages', bytes: craftedPdf.pages(1001)},
       {name: 'a grid of 1,100 × 1,100 rules', bytes: craftedPdf.rules(1100)},
       {name: 'a content stream inflating to 16 MiB', bytes: craftedPdf.contentBomb()},
-      {name: 'one shown string of 20,000,000 characters', bytes: craftedPdf.longString()}
+      {name: 'one shown string of 20,000,000 characters', bytes: craftedPdf.longString()},
+      {name: 'a content stream deflated twice, inflating to 64 MiB', bytes: craftedPdf.doubleDeflate()}
     ]
     const results = await inSmallHeap(documents, 128)
     expect(results.map((r) => [r.name, r.code, r.message])).toEqual([
@@ -311,7 +312,8 @@ describe('PDF budgets', () => {
       ['1,001 pages', 'ERR_RESOURCE_LIMIT', 'Unexpected document that exceeds the limit on pages per PDF (1,000); pass a larger `maxPages` to read it'],
       ['a grid of 1,100 × 1,100 rules', 'ERR_RESOURCE_LIMIT', 'Unexpected document that exceeds the limit on table cells, rows × columns, (1,000,000)'],
       ['a content stream inflating to 16 MiB', 'ERR_RESOURCE_LIMIT', 'Unexpected document that exceeds the limit on inflated bytes per PDF content stream (8,388,608)'],
-      ['one shown string of 20,000,000 characters', 'ERR_RESOURCE_LIMIT', 'Unexpected document that exceeds the limit on inflated bytes per PDF content stream (8,388,608)']
+      ['one shown string of 20,000,000 characters', 'ERR_RESOURCE_LIMIT', 'Unexpected document that exceeds the limit on inflated bytes per PDF content stream (8,388,608)'],
+      ['a content stream deflated twice, inflating to 64 MiB', 'ERR_RESOURCE_LIMIT', 'Unexpected document that exceeds the limit on inflated bytes per PDF content stream (8,388,608)']
     ])
   }, 20_000)
 

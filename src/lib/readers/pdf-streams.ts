@@ -10,7 +10,7 @@ import {maxPdfContentBytes, maxPdfInflatedBytes, maxPdfStreamBytes, overLimit} f
 
 const keyword = Buffer.from('stream')
 const lengthPattern = /\/Length\s+(\d{1,10})(?!\s+\d+\s+R)/
-const flatePattern = /\/Filter\s*(?:\[\s*)?\/FlateDecode\b/
+const filterPattern = /\/Filter\s*(\[[^\]]{0,400}\]|\/\w{1,40})/
 const picturePattern = /\/Subtype\s*\/Image\b/
 /** Fonts, object streams, cross-reference streams and metadata: streams that draw nothing. */
 const drawsNothing = /\/Length[123]\b|\/Subtype\s*\/(?:Type1C|CIDFontType0C|OpenType)\b|\/Type\s*\/(?:ObjStm|XRef|Metadata)\b/
@@ -35,16 +35,20 @@ export function checkStreams(bytes: Uint8Array): void {
     // The stream's dictionary: what stands between the object's start and the keyword.
     const dictionaryStart = Math.max(buffer.lastIndexOf('obj', at), at - 4096, 0)
     const dictionary = buffer.toString('latin1', dictionaryStart, at)
-    if (!flatePattern.test(dictionary) || picturePattern.test(dictionary)) continue
+    // The filters applied in turn: the deflates the list opens with are inflated here, each in turn.
+    const filters = filterPattern.exec(dictionary)?.[1].match(/\/\w+/g) ?? []
+    let deflates = 0
+    while (filters[deflates] === '/FlateDecode') deflates++
+    if (deflates === 0 || picturePattern.test(dictionary)) continue
     const declared = lengthPattern.exec(dictionary)
     let end = declared ? start + Number(declared[1]) : buffer.indexOf('endstream', start)
     if (end < start || end > buffer.length) end = buffer.indexOf('endstream', start)
     if (end < 0) end = buffer.length
     const cap = drawsNothing.test(dictionary) ? maxPdfStreamBytes : maxPdfContentBytes
     const room = Math.min(cap, left)
-    let inflated: Buffer
+    let inflated: Buffer = buffer.subarray(start, end)
     try {
-      inflated = inflateSync(buffer.subarray(start, end), {maxOutputLength: Math.max(room, 1)})
+      for (let k = 0; k < deflates; k++) inflated = inflateSync(inflated, {maxOutputLength: Math.max(room, 1)})
     } catch (error) {
       if ((error as {code?: string}).code === 'ERR_BUFFER_TOO_LARGE') {
         if (room < cap) overLimit('inflated bytes per PDF', maxPdfInflatedBytes, 'pdf')
