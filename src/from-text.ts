@@ -1,6 +1,6 @@
 import type {VFile} from 'vfile'
 import {report} from './messages.js'
-import {checkFormat, checkOptions} from './lib/check.js'
+import {argumentError, checkFormat, checkOptions} from './lib/check.js'
 import type {Appendix, Body, Root, RootContent} from './types.js'
 import {span, type Context} from './lib/context.js'
 import {buildAppendix} from './lib/construct/appendix.js'
@@ -64,7 +64,7 @@ export function fromText(value: string, options?: FromTextOptions): Root {
  * library reads, has `OffsetPosition`s: points are made when read, and nodes share positions.
  */
 export function build(value: string, options: FromTextOptions = {}, internal = false): {tree: Root; specials: Offsets | null} {
-  if (typeof value !== 'string') throw new TypeError('Expected `value` to be `string`')
+  if (typeof value !== 'string') throw argumentError(`Expected \`value\` to be \`string\`, not \`${value === null ? 'null' : typeof value}\``)
   // Diagnostics no one will read are not made: most of their cost is the message object.
   const file = options.file
   let normalized: NormalizedText = {value, map: null}

@@ -30,7 +30,7 @@ export const messages = {
   'binary-input': {severity: 'fatal', reason: (looks: string) => `Unexpected binary input: the bytes look like ${looks}, expected text`},
   'decoded-as-cp949': {severity: 'info', reason: () => 'Input is not valid UTF-8; decoded as CP949 (EUC-KR)'},
   'invalid-utf-8': {severity: 'warning', reason: (bytes: number) => `Unexpected ${bytes === 1 ? 'byte' : `${bytes} bytes`} that ${bytes === 1 ? 'is' : 'are'} not UTF-8, replaced with \`U+FFFD\``}
-} as const
+} as const satisfies Record<string, {severity: string; reason: (a: never, b: never, c: never) => string}>
 
 export type RuleId = keyof typeof messages
 
@@ -40,7 +40,8 @@ type ReasonArgs<R extends RuleId> = Parameters<(typeof messages)[R]['reason']>
 export function report<R extends RuleId>(file: VFile | undefined, ruleId: R, place: Position | undefined, ...args: ReasonArgs<R>): void {
   if (file === undefined) return
   const entry = messages[ruleId]
-  const reason = (entry.reason as (...a: unknown[]) => string)(...args)
+  // Each reason takes at most three arguments (the catalogue's type says so): passed one by one.
+  const reason = (entry.reason as (a?: unknown, b?: unknown, c?: unknown) => string)(args[0], args[1], args[2])
   // A diagnostic needs no JavaScript stack; capturing one is most of its cost.
   const limit = Error.stackTraceLimit
   Error.stackTraceLimit = 0

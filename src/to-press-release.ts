@@ -11,12 +11,14 @@ import {LeafText} from './lib/leaf-text.js'
 import {subtitleMarkerPattern, endsWithDash, appendixLabelAt} from './lib/patterns.js'
 import {append} from './lib/arrays.js'
 import {readPublisher} from './lib/publisher.js'
+import {checkTree} from './lib/check.js'
 import type {Offsets} from './lib/offsets.js'
 
 type AnyNode = Node & {children?: AnyNode[]; value?: string}
 
 /** Turn the syntax tree into the typed object; diagnostics about values go to `file`. */
 export function toPressRelease(tree: Root, file?: VFile): T.PressRelease {
+  checkTree(tree)
   return readRelease(tree, file, null)
 }
 

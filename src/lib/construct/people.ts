@@ -4,7 +4,7 @@ import {report} from '../../messages.js'
 import type {Contact, Contacts, Field, TableCell} from '../../types.js'
 import type {Context} from '../context.js'
 import {copyPosition} from '../context.js'
-import {lastOf} from '../arrays.js'
+import {append, lastOf} from '../arrays.js'
 import {LazyContact, Once} from '../lazy-nodes.js'
 import {isDepartmentText} from './contacts.js'
 import {fieldOfLabel, hasFamilyName, isLabelWords, isOrganisationName, isRoleWord, isTitle, roleWithTitle, splitRoleTitle, splitUnitTitle} from '../words.js'
@@ -184,7 +184,7 @@ function byRowLabel(node: Contacts): TableCell[][] {
     } else if (fields.length === 1 && fields[0].name === 'label') {
       open = [...cells]
       out.push(open)
-    } else if (open) open.push(...cells)
+    } else if (open) append(open, cells)
     else out.push(cells)
   }
   return out
@@ -731,7 +731,7 @@ function inLabelledColumnOrder(fields: Array<{field: Field; row: number; cell: n
       k++
     }
     const ordered = records.flatMap((record) => inPersonOrder(record.map((f) => ({...f, cell: f.row}))).map((f) => record.find((r) => r.field === f.field)!))
-    fields.splice(end, ordered.length, ...ordered)
+    for (let o = 0; o < ordered.length; o++) fields[end + o] = ordered[o]
     at = k
   }
 }

@@ -704,8 +704,12 @@ function timeTableNode(ctx: Context, from: number, end: number, values: Array<{v
   let next = from
   for (const {d} of values) {
     const indices = [d.pieces.time, d.pieces.minutes, d.pieces.item, ...d.pieces.notes].filter((p): p is Piece => p !== null).map((p) => p.row)
-    const low = Math.min(...indices)
-    const high = Math.max(...indices)
+    let low = Infinity
+    let high = -Infinity
+    for (const index of indices) {
+      if (index < low) low = index
+      if (index > high) high = index
+    }
     if (low < next) runs = false
     for (let k = low; k <= high && runs; k++) if (!indices.includes(k) && rows[k].kind !== 'blank' && !rows[k].pageMark) runs = false
     ranges.push([low, high])

@@ -29,7 +29,7 @@ const boxTitleSet = new Set(boxTitles.map((t) => t.replace(/\s+/g, '')))
 /** Whether a line is a box's title in brackets (`< 요 약 >`, `【 개요 】`, `[주요 내용]`), from the lexicon. */
 export function isBoxTitle(text: string): boolean {
   if (text.length > 20) return false
-  const m = /^[<〈《【[［(]\s*([^<>〈〉《》【】[\]［］()]{1,12}?)\s*[>〉》】\]］)]$/.exec(text.trim())
+  const m = /^[<〈《【[［(]([^<>〈〉《》【】[\]［］()]{1,16})[>〉》】\]］)]$/.exec(text.trim())
   return m !== null && boxTitleSet.has(m[1].replace(/\s+/g, ''))
 }
 
