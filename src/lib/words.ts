@@ -22,7 +22,7 @@ import {
  * titles, labels and units in every row, and a batch about the same ones in every release. The
  * memory is bounded: it starts again when full.
  */
-function remembered<T>(read: (value: string) => T): (value: string) => T {
+export function remembered<T>(read: (value: string) => T): (value: string) => T {
   const known = new Map<string, T>()
   return (value: string) => {
     let result = known.get(value)

@@ -339,11 +339,13 @@ interface Token {
   row?: number
   /** Whether what the token is was read from its cell's words alone, so its place does not decide. */
   typed?: boolean
+  /** Its place among the block's tokens (-1 until placed). */
+  at: number
 }
 
 /** A token with every field from the start: tokens given their cell and row later had three hidden classes. */
 function token(name: FieldName, start: number, end: number): Token {
-  return {name, start, end, cell: undefined, row: undefined, typed: false}
+  return {name, start, end, cell: undefined, row: undefined, typed: false, at: -1}
 }
 
 /** A bare extension after a full number (`김철수(7101)`) or in a shared-prefix list (`, 3400`). */
@@ -511,7 +513,10 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
       t.name = field
       t.typed = true
     }
-    for (const tokens of cells) append(flat, tokens)
+    for (const tokens of cells) {
+      for (let k = 0; k < tokens.length; k++) tokens[k].at = flat.length + k
+      append(flat, tokens)
+    }
     perRow.push({row, cells})
   }
   joinBrokenPhones(ctx, perRow)
@@ -786,8 +791,6 @@ function typeByCell(ctx: Context, perRow: Array<{row: Row; cells: Token[][]} | {
       t.typed = true
     }
   }
-  const after = new Map<Token, Token | undefined>()
-  for (let k = 0; k < flat.length; k++) after.set(flat[k], flat[k + 1])
   for (const entry of perRow) {
     if ('sentence' in entry) continue
     for (const tokens of entry.cells) {
@@ -807,7 +810,7 @@ function typeByCell(ctx: Context, perRow: Array<{row: Row; cells: Token[][]} | {
       // A post named like a title right before a role or a unit (`국제협력관 | 책임자`, `정책기획관 |
       // 기획재정담당관`) is the unit's; its place decides.
       if (groups.every(isTitleWord)) {
-        const next = after.get(tokens[tokens.length - 1])
+        const next = flat[tokens[tokens.length - 1].at + 1]
         if (next?.name !== 'role' && next?.name !== 'department') type(tokens, 'title')
         continue
       }

@@ -7,7 +7,7 @@ import {copyPosition} from '../context.js'
 import {append, lastOf} from '../arrays.js'
 import {LazyContact, Once} from '../lazy-nodes.js'
 import {isDepartmentText} from './contacts.js'
-import {fieldOfLabel, hasFamilyName, isLabelWords, isOrganisationName, isRoleWord, isTitle, roleWithTitle, splitRoleTitle, splitUnitTitle} from '../words.js'
+import {fieldOfLabel, hasFamilyName, isLabelWords, isOrganisationName, isRoleWord, isTitle, remembered, roleWithTitle, splitRoleTitle, splitUnitTitle} from '../words.js'
 
 /*
  * The people of a contact block: its fields (read by `contacts.ts`) assembled into one `contact`
@@ -250,7 +250,7 @@ function readByColumn(node: Contacts, text: Texts): Person[] | null {
  * reads with doubt is reported on the file.
  */
 function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
-  const byColumn = readByColumn(node, text)
+  const byColumn = hasRowLabels(node) ? readByColumn(node, text) : null
   const {people, major, majorFirst} = readInOrder(node, text)
   const readings: Array<Person[] | null | (() => Person[] | null)> = byColumn ? [byColumn, people, major] : majorFirst ? [major, people] : [people, major]
   const read = (reading: Person[] | null | (() => Person[] | null)) => (typeof reading === 'function' ? reading() : reading)
@@ -311,23 +311,53 @@ function repair(person: Person, first: boolean): Person {
   return {group: person.group, department: words.join(' '), role, title, name: person.name, phone: person.phone, email: person.email}
 }
 
+/** Whether three rows of the block or more open with a label alone (`성명 | …`, or a line `성명`): it may be a table of one person per column. */
+function hasRowLabels(node: Contacts): boolean {
+  let labelled = 0
+  for (const row of node.children) {
+    if (row.type !== 'tableRow') continue
+    const first = row.children[0]
+    if (first?.type !== 'tableCell' || !first.children) continue
+    let fields = 0
+    let label = false
+    for (const f of first.children) {
+      if (f.type !== 'field') continue
+      fields++
+      if (f.name === 'label') label = true
+    }
+    if (label && fields === 1 && ++labelled >= 3) return true
+  }
+  return false
+}
+
 /** A grade or a head's title (`과장`, `사무관`, `총경`), as no unit's name ends: not a post that names an office (`정책관`, `담당관`). */
 function isPersonalTitle(word: string): boolean {
   return isTitle(word) && !/(?:정책관|기획관|심의관|협력관|조정관|담당관|분석관|감독관|대변인)$/.test(word)
 }
 
+/** The doubts found of a person, read once. */
+const doubtsOf = new WeakMap<Person, Array<{field: string; value: string}>>()
+
 /** What in a person's reading breaks what a contact holds: a name that is no name, a department holding a title, role or label, a title that is none. */
 function doubts(person: Person): Array<{field: string; value: string}> {
+  const known = doubtsOf.get(person)
+  if (known) return known
   const out: Array<{field: string; value: string}> = []
+  doubtsOf.set(person, out)
   const name = person.name
   if (name && !isPlausibleName(name)) out.push({field: 'name', value: name})
-  if (person.department && person.department.split(/\s+/).some((w) => isPersonalTitle(w) || isRoleWord(w) || (isLabelWords(w) && !isOrganisationName(w)))) out.push({field: 'department', value: person.department})
+  if (person.department && isDoubtfulDepartment(person.department)) out.push({field: 'department', value: person.department})
   if (person.title && !isTitle(person.title) && roleWithTitle(person.title) === null) out.push({field: 'title', value: person.title})
   return out
 }
 
+/** Whether a department holds a word no unit's name holds: a personal title, a role, a label. */
+const isDoubtfulDepartment = remembered((department: string) => department.split(/\s+/).some((w) => isPersonalTitle(w) || isRoleWord(w) || (isLabelWords(w) && !isOrganisationName(w))))
+
 /** Whether a name reads as a person's: two to five Hangul letters, or Latin words, that are no title, role, label or unit. */
-function isPlausibleName(name: string): boolean {
+const isPlausibleName = remembered(plausibleName)
+
+function plausibleName(name: string): boolean {
   if (/^[A-Za-z][A-Za-z .'-]{1,40}$/.test(name)) return true
   if (!/^[가-힣]{2,5}$/.test(name) || !hasFamilyName(name)) return false
   return !isTitle(name) && !isRoleWord(name) && !isLabelWords(name) && !isDepartmentText(name)
