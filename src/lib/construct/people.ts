@@ -316,7 +316,7 @@ function hasRowLabels(node: Contacts): boolean {
   let labelled = 0
   for (const row of node.children) {
     if (row.type !== 'tableRow') continue
-    const first = row.children[0]
+    const first = row.children.find((c) => c.type === 'tableCell')
     if (first?.type !== 'tableCell' || !first.children) continue
     let fields = 0
     let label = false
