@@ -17,6 +17,7 @@ export interface CliIo {
 }
 
 export const helpText = `Usage: bodojaryo [options] [path | folder | glob ...]
+       bodojaryo check [options] [path | folder | glob ...]
 
 Parse Korean government press releases (보도자료) into JSON.
 Folders are read recursively; with no paths, one release is read from stdin.
@@ -53,6 +54,30 @@ Examples:
   bodojaryo releases/ -o releases.json
   bodojaryo 'releases/**/*.txt' -o parsed/
   bodojaryo --format markdown < release.txt
+  bodojaryo check --frail releases/
+`
+
+export const checkHelpText = `Usage: bodojaryo check [options] [path | folder | glob ...]
+
+Check press releases for what an editor would correct: a weekday that is not its date's,
+an embargo before the distribution, an edition on another day, a contact without a number,
+a number that is no Korean one, a person printed twice, an attachment listed but not printed,
+a subtitle that repeats the headline. Reads what the main command reads (text, Markdown,
+.hwpx, .hwp, .pdf; folders and globs; stdin with no paths) and writes nothing but the report.
+
+Options:
+  -f, --frail            exit with 1 when a warning is found
+      --verbose          report info diagnostics too (what was inferred or not understood)
+  -q, --quiet            report only inputs with warnings or errors, and no summary when there are none
+  -e, --encoding <name>  force the encoding (utf-8, cp949, euc-kr, utf-16le …); default: detect per file
+  -j, --jobs <n>         parse with <n> worker threads (default: the number of cores less one, at least 1)
+      --timeout <s>      give up on a file after <s> seconds (default 30; 0: no limit)
+  -h, --help             print this help
+
+Each diagnostic is a line on stdout: \`path:line:column-line:column  severity  reason  rule-id\`
+(the span of the value it concerns), then a summary line on stderr.
+Exit status: 0 no warnings (or no --frail), 1 warnings with --frail, or an input refused or failed,
+2 bad usage.
 `
 
 const formats = ['json', 'ndjson', 'tree', 'markdown'] as const
@@ -85,6 +110,7 @@ export function cli(argv: string[], io: CliIo = {stdin: process.stdin, stdout: p
 }
 
 async function run(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'check') return check(argv.slice(1), io)
   const cwd = io.cwd ?? process.cwd()
   let args
   try {
@@ -275,6 +301,98 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 }
 
 /**
+ * `bodojaryo check`: parse each input and print its diagnostics, one a line, each with the span
+ * of the value it concerns (remark-cli's report, one line per message with its file).
+ */
+async function check(argv: string[], io: CliIo): Promise<number> {
+  const cwd = io.cwd ?? process.cwd()
+  let args
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        frail: {type: 'boolean', short: 'f'},
+        verbose: {type: 'boolean'},
+        quiet: {type: 'boolean', short: 'q'},
+        encoding: {type: 'string', short: 'e'},
+        jobs: {type: 'string', short: 'j'},
+        timeout: {type: 'string'},
+        help: {type: 'boolean', short: 'h'}
+      }
+    })
+  } catch (error) {
+    const {reason, hint} = argumentError(error as Error & {code?: string}, argv, checkOptionNames)
+    return usage(io, reason, hint.replace('`bodojaryo --help`', '`bodojaryo check --help`'))
+  }
+  const {values, positionals} = args
+  const stdout = guard(io.stdout)
+  if (values.help) {
+    await stdout.write(checkHelpText)
+    return 0
+  }
+  let jobs = Math.max(1, availableParallelism() - 1)
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs)
+    if (!Number.isInteger(jobs) || jobs < 1) return usage(io, `Expected \`--jobs\` to be a whole number of 1 or more, not \`${values.jobs}\``)
+    jobs = Math.min(jobs, maxJobs())
+  }
+  let timeoutMs = defaultTimeoutSeconds * 1000
+  if (values.timeout !== undefined) {
+    const seconds = Number(values.timeout)
+    if (values.timeout.trim() === '' || !Number.isFinite(seconds) || seconds < 0) return usage(io, `Expected \`--timeout\` to be a number of seconds of 0 or more, not \`${values.timeout}\``)
+    timeoutMs = Math.ceil(seconds * 1000)
+  }
+  const started = performance.now()
+  const stats = {files: 0, parsed: 0, failed: 0, warnings: 0, infos: 0}
+  const options: BatchOptions = {encoding: values.encoding, format: 'json'}
+  const level = values.verbose ? 0 : 1
+  let inputs: Array<Input | {path: string; bytes: Uint8Array}>
+  if (positionals.length === 0) {
+    if (io.stdin.isTTY) return usage(io, 'No input: give paths, or pipe a release into stdin', 'run `bodojaryo check --help` for the options')
+    inputs = [{path: '<stdin>', bytes: await readAll(io.stdin)}]
+  } else {
+    const found = await expand(positionals, cwd)
+    if (!Array.isArray(found)) return usage(io, found.reason, found.hint)
+    inputs = found
+  }
+  await runBatch(inputs, options, 'none', Math.min(jobs, Math.max(1, inputs.length)), workerLocation(), async (outcome, input) => {
+    const path = 'shown' in input && input.shown !== undefined ? input.shown : outcome.path
+    stats.files++
+    if (!outcome.ok) {
+      stats.failed++
+      await stdout.write(`${path}  error  ${outcome.error!.message}  ${outcome.error!.code}\n`)
+      return
+    }
+    stats.parsed++
+    let lines = ''
+    for (const m of outcome.messages) {
+      const rank = m.severity === 'error' ? 2 : m.severity === 'warning' ? 1 : 0
+      if (rank === 1) stats.warnings++
+      if (rank === 0) stats.infos++
+      if (rank < level) continue
+      lines += `${path}:${placeOf(m)}  ${m.severity}  ${m.reason}  ${m.ruleId ?? ''}\n`
+    }
+    if (lines) await stdout.write(lines)
+  }, {timeoutMs})
+  if (!values.quiet || stats.warnings > 0 || stats.failed > 0) {
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+    const seconds = (performance.now() - started) / 1000
+    await write(io.stderr, `${plural(stats.files, 'file')}, ${stats.failed} failed, ${plural(stats.warnings, 'warning')}, ${stats.infos} info, ${seconds.toFixed(2)} s\n`)
+  }
+  if (stdout.failure) return 1
+  return stats.failed > 0 || (values.frail && stats.warnings > 0) ? 1 : 0
+}
+
+/** Where a diagnostic is, as remark-cli writes it: `line:column-line:column`, or `line:column`, or `1:1` for the whole input. */
+function placeOf(m: {line: number | null; column: number | null; endLine: number | null; endColumn: number | null}): string {
+  const start = `${m.line ?? 1}:${m.column ?? 1}`
+  return m.endLine !== null && m.endColumn !== null ? `${start}-${m.endLine}:${m.endColumn}` : start
+}
+
+const checkOptionNames = ['--frail', '--verbose', '--quiet', '--encoding', '--jobs', '--timeout', '--help']
+
+/**
  * Make the folders from `out` down to `target`'s, one at a time: the first on the way that is a
  * symbolic link (or no folder) is returned, and nothing below it is made; null when all are
  * plain folders.
@@ -440,11 +558,11 @@ const optionNames = ['--output', '--format', '--tree', '--encoding', '--jobs', '
 const help = 'run `bodojaryo --help` for the options'
 
 /** What \`parseArgs\` refused, in words of this command (its own message speaks of JavaScript). */
-function argumentError(error: Error & {code?: string}, argv: string[]): {reason: string; hint: string} {
+function argumentError(error: Error & {code?: string}, argv: string[], names: string[] = optionNames): {reason: string; hint: string} {
   const quoted = /'(-[^']*)'/.exec(error.message)?.[1]
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && quoted) {
     const equals = quoted.indexOf('=')
-    const near = closest(equals < 0 ? quoted : quoted.slice(0, equals))
+    const near = closest(equals < 0 ? quoted : quoted.slice(0, equals), names)
     return {reason: `Unknown option \`${quoted}\``, hint: near ? `did you mean \`${near}\`? (${help})` : help}
   }
   if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
@@ -455,10 +573,10 @@ function argumentError(error: Error & {code?: string}, argv: string[]): {reason:
 }
 
 /** The option nearest a mistyped one (at most two edits away), or null. */
-function closest(option: string): string | null {
+function closest(option: string, names: string[]): string | null {
   let best: string | null = null
   let distance = 3
-  for (const name of optionNames) {
+  for (const name of names) {
     const d = editDistance(option, name)
     if (d < distance) [best, distance] = [name, d]
   }

@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import {checkSize, parse, parseRead, type ParseOptions} from './parse.js'
 import type {PressRelease} from './press-release.js'
-import {checkFormat, checkMaxPages, checkMaxSize, checkOptions} from './lib/check.js'
+import {checkFormat, checkMaxPages, checkMaxSize, checkOptions, checkSources} from './lib/check.js'
 import {isVFile, loadMissing} from './lib/load.js'
 import {isPdf, readPdf, type PdfLineSource} from './lib/readers/pdf.js'
 
@@ -19,6 +19,7 @@ export async function parseAsync(value: string | Uint8Array | VFile, parseOption
   checkFormat(options.format)
   checkMaxSize(options.maxSize)
   checkMaxPages(options.maxPages)
+  checkSources(options.sources)
   checkSize(content.length, options)
   const read = await readPdf(content, {maxPages: options.maxPages})
   if (file) file.value = read.value

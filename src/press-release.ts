@@ -1,3 +1,6 @@
+import type {Point} from 'unist'
+import type {RuleId} from './messages.js'
+
 /** The typed object: what a press release says, with stable field names. */
 
 export interface PressRelease {
@@ -27,6 +30,33 @@ export interface PressRelease {
   readonly footer: Footer
   /** Appendices (붙임, 참고 …) in order. */
   readonly appendices: Appendix[]
+  /** The values inferred rather than read (a year taken from another date, a department printed once for several people …), each with the rule that says how. */
+  readonly inferred: Inferred[]
+  /** With `parse(x, {sources: true})`: where each string value was read, by its path (`contacts[2].phone`). */
+  readonly sources?: Record<string, Source>
+}
+
+/** A value inferred rather than read. */
+export interface Inferred {
+  /** The value's path in the object, as in its JSON: `embargo.edition.date`, `contacts[1].department`. */
+  readonly path: string
+  /** The rule that says how it was inferred (a rule id of the diagnostics catalogue). */
+  readonly rule: RuleId
+}
+
+/** Where a value was read: a span of the text parsed, and for documents where it lies in them. */
+export interface Source {
+  /** Where the span starts and ends in the text parsed (for bytes, the text the reader gave). */
+  readonly start: Point
+  readonly end: Point
+  /** PDF: the 1-based page of the span's first line. */
+  readonly page?: number
+  /** PDF: left, top, right, bottom (points from the page's top-left) of the lines the span covers on that page. */
+  readonly box?: [number, number, number, number]
+  /** HWPX, HWP: the 0-based section of the span's first line. */
+  readonly section?: number
+  /** HWPX, HWP: the 0-based top-level paragraph of the span's first line in its section. */
+  readonly paragraph?: number
 }
 
 /** A moment as printed and as read: the parts every embargo, channel and distribution share. */

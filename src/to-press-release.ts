@@ -1,6 +1,6 @@
 import type {VFile} from 'vfile'
 import type {Position} from 'unist'
-import {report} from './messages.js'
+import {reportAt, type FieldNote} from './messages.js'
 import type * as T from './press-release.js'
 import type {Appendix, Block, Footer, Header, Item, Node, Quote, Root, ScheduleRow, Section, Table, TableRow, Title} from './types.js'
 import {LazyScheduleRow, LazyTableRow} from './lib/lazy-nodes.js'
@@ -13,26 +13,63 @@ import {append} from './lib/arrays.js'
 import {readPublisher} from './lib/publisher.js'
 import {checkTree} from './lib/check.js'
 import type {Offsets} from './lib/offsets.js'
+import {OffsetPosition} from './lib/locate.js'
+import {Origins, SourceText, Sourcer, type LineFacts} from './lib/sources.js'
+import {collectSources, pathMessages, placesOf, type Focus} from './lib/collect-sources.js'
+import {checkRelease} from './lib/consistency.js'
+import {inferContacts, inferQuotes, type PersonNode} from './lib/inferred.js'
 
 type AnyNode = Node & {children?: AnyNode[]; value?: string}
 
 /** Turn the syntax tree into the typed object; diagnostics about values go to `file`. */
 export function toPressRelease(tree: Root, file?: VFile): T.PressRelease {
   checkTree(tree)
-  return readRelease(tree, file, null)
+  // The text the tree was read from, when the file holds it: diagnostics are placed in it.
+  const value = file?.value
+  const text = typeof value === 'string' && tree.position?.end.offset === value.length ? value : null
+  return readRelease(tree, file, null, text)
 }
 
 /** `toPressRelease`, told where the source holds chars to clean (see `build`). */
-export function readRelease(tree: Root, file: VFile | undefined, toClean: Offsets | null): T.PressRelease {
-  return read(tree, new LeafText(toClean), file)
+export function readRelease(tree: Root, file: VFile | undefined, toClean: Offsets | null, text: string | null = null, sources = false): T.PressRelease {
+  // Where values were read is worked out when asked for, and for diagnostics' places.
+  const o = text !== null && (sources || file) ? new Origins(text) : null
+  const notes: FieldNote[] | null = file ? [] : null
+  const release = read(tree, new LeafText(toClean), o, notes)
+  if (notes) checkRelease(release, notes)
+  if (!o) {
+    if (file) for (const note of notes!) reportAt(file, note.ruleId, note.place, note.path, note.args)
+    return release
+  }
+  const lines = ((tree.data as {source?: {lines?: LineFacts}} | undefined)?.source?.lines ?? null) as LineFacts
+  // The lines the tree was built over, when its positions know them.
+  const position = tree.position
+  const sourcer = new Sourcer(text!, lines, position instanceof OffsetPosition && position.locator.source === text ? position.locator.starts : undefined)
+  // For diagnostics alone, only the values they concern, and those read where they were made.
+  let focus: Focus | null = null
+  if (!sources) {
+    focus = {paths: notes!.map((note) => note.path), places: placesOf(file!.messages)}
+  }
+  const map = focus && focus.paths.length === 0 && focus.places.length === 0 ? {} : collectSources(release, o, new SourceText(text!), sourcer, focus)
+  if (file) {
+    for (const note of notes!) {
+      const source = map[note.path]
+      // Points of the message's own: the sources' are the caller's.
+      reportAt(file, note.ruleId, source ? {start: {...source.start}, end: {...source.end}} : note.place, note.path, note.args)
+    }
+    pathMessages(file.messages, map, text!, sourcer)
+  }
+  return sources ? {...release, sources: map} : release
 }
 
-function read(tree: Root, t: LeafText, file?: VFile): T.PressRelease {
+function read(tree: Root, t: LeafText, o: Origins | null, notes: FieldNote[] | null): T.PressRelease {
   const headers: Header[] = []
   let title: Title | undefined
   let footer: Footer | undefined
   const bodyBlocks: Block[] = []
   const contacts: T.Contact[] = []
+  const people: PersonNode[] = []
+  const quoteNodes: Quote[] = []
   const appendices: Appendix[] = []
   const listedLabels: ReturnType<typeof listed> = []
   const quotes: T.Quote[] = []
@@ -43,114 +80,194 @@ function read(tree: Root, t: LeafText, file?: VFile): T.PressRelease {
     else if (child.type === 'contacts') {
       for (const c of child.children) {
         // Written out rather than spread (a spread copies slowly); the key order is the typed one.
-        if (c.type === 'contact') contacts.push({group: c.group, department: c.department, role: c.role, title: c.title, name: c.name, phone: c.phone, email: c.email})
+        if (c.type !== 'contact') continue
+        const contact = {group: c.group, department: c.department, role: c.role, title: c.title, name: c.name, phone: c.phone, email: c.email}
+        contacts.push(contact)
+        people.push({node: c, block: child})
+        o?.from(contact, c)
       }
     }
     else if (child.type === 'appendix') {
       appendices.push(child)
-      for (const c of child.children) if (c.type === 'quote') quotes.push(toQuote(c))
+      for (const c of child.children) {
+        if (c.type !== 'quote') continue
+        quotes.push(toQuote(c, o))
+        quoteNodes.push(c)
+      }
     } else if (child.type === 'body') {
       const blocks: Block[] = []
       for (const block of child.children) {
-        if (block.type === 'quote') quotes.push(toQuote(block))
-        else blocks.push(block)
+        if (block.type === 'quote') {
+          quotes.push(toQuote(block, o))
+          quoteNodes.push(block)
+        } else blocks.push(block)
       }
       append(bodyBlocks, blocks)
-      for (const entry of listed(blocks)) listedLabels.push(entry)
+      for (const entry of listed(blocks, o)) listedLabels.push(entry)
     }
   }
 
-  const {kind, embargo, distribution} = readHeader(headers, t, file)
+  const inferred: T.Inferred[] = []
+  const {kind, embargo, distribution} = readHeader(headers, t, o, inferred, notes)
   const headlineNode = title?.children.find((c) => c.type === 'headline')
   const headline = headlineNode ? t.of(headlineNode) || null : null
-  const subtitles = (title?.children ?? [])
-    .filter((c) => c.type === 'subtitle')
-    .map((c) => {
-      const value = t.of(c).replace(subtitleMarkerPattern, '')
-      return (endsWithDash(value) ? value.replace(/(?<![\s\-–—])\s*[-–—]+$/, '') : value).trim()
-    })
-    .filter(Boolean)
-  const blocks = bodyBlocks.map((b) => toBlock(b, t))
+  if (o && headlineNode) o.top.headline = headlineNode
+  const subtitles: string[] = []
+  for (const c of title?.children ?? []) {
+    if (c.type !== 'subtitle') continue
+    const value = t.of(c).replace(subtitleMarkerPattern, '')
+    const subtitle = (endsWithDash(value) ? value.replace(/(?<![\s\-–—])\s*[-–—]+$/, '') : value).trim()
+    if (!subtitle) continue
+    subtitles.push(subtitle)
+    o?.subtitles.push(c)
+  }
+  const blocks = bodyBlocks.map((b) => toBlock(b, t, o))
   const flat = flatten(blocks)
   const schedule: T.ScheduleRow[] = []
-  for (const block of bodyBlocks) scheduleIn(block, schedule)
+  for (const block of bodyBlocks) scheduleIn(block, schedule, o)
+  const headerParagraphs = headers.flatMap((h) => h.children.filter((c) => c.type === 'paragraph'))
+  const leadFrom: object[] | undefined = o ? [] : undefined
   const publisher = readPublisher({
-    header: headers.flatMap((h) => h.children.filter((c) => c.type === 'paragraph').map((c) => t.of(c))),
+    header: headerParagraphs.map((c) => t.of(c)),
     headline,
     subtitles,
-    blocks: leadTexts(blocks, [], 12),
+    blocks: leadTexts(blocks, [], 12, leadFrom),
     departments: contacts.map((c) => c.department),
     text: () => [headline ?? '', ...subtitles, ...flat.map((b) => b.text), ...contacts.map((c) => c.department ?? '')].join('\n')
   })
-  return {
+  if (o) {
+    for (const p of publisher) {
+      o.publisher.push(
+        p.from === 'header' ? headerParagraphs[p.index] : p.from === 'headline' ? (headlineNode ?? null) : p.from === 'lead' ? {like: leadFrom![p.index]} : (people[p.index]?.node.spans.department ?? null)
+      )
+    }
+  }
+  inferContacts(contacts, people, inferred, notes)
+  inferQuotes(quotes, quoteNodes, inferred, notes)
+  const release: T.PressRelease = {
     kind,
     publisher: publisher.map((p) => p.name),
-    issuers: readIssuers(flat),
+    issuers: readIssuers(flat, o),
     embargo,
     distribution,
     headline,
     subtitles,
-    body: {blocks, tasks: readTasks(flat), quotes, schedule},
+    body: {blocks, tasks: readTasks(flat, o), quotes, schedule},
     contacts,
-    footer: readFooter(footer, t),
-    appendices: mergeListed(appendices.map((a) => readAppendix(a, t)), listedLabels)
+    footer: readFooter(footer, t, o),
+    appendices: mergeListed(appendices.map((a) => readAppendix(a, t, o)), listedLabels, o, inferred, notes),
+    inferred
   }
+  return release
 }
 
 /** Read the header's fields; a header may be printed in parts (the kind on top, the dates under the title box). */
-function readHeader(headers: Header[], t: LeafText, file?: VFile) {
+function readHeader(headers: Header[], t: LeafText, o: Origins | null, inferred: T.Inferred[], notes: FieldNote[] | null) {
   let kind: string | null = null
   const embargoValues: string[] = []
   const distributionValues: string[] = []
+  const embargoLeaves: Position[] = []
+  const distributionLeaves: Position[] = []
   let embargoPlace: Position | undefined
+  let distributionPlace: Position | undefined
   let hasEmbargo = false
   let hasDistribution = false
   for (const child of headers.flatMap((h) => h.children)) {
-    if (child.type === 'kind' && kind === null) kind = t.of(child).replace(/\s+/g, '')
+    if (child.type === 'kind' && kind === null) {
+      kind = t.of(child).replace(/\s+/g, '')
+      if (o) o.top.kind = child
+    }
     if (child.type === 'embargo' || child.type === 'distribution') {
-      const values = child.children.filter((c) => c.type === 'text').map((c) => t.of(c as AnyNode))
+      const leaves = child.children.filter((c) => c.type === 'text')
+      const values = leaves.map((c) => t.of(c as AnyNode))
       if (child.type === 'embargo') {
         hasEmbargo = true
         embargoPlace ??= child.position
         append(embargoValues, values)
+        if (o) for (const leaf of leaves) if (leaf.position) embargoLeaves.push(leaf.position)
       } else {
         hasDistribution = true
+        distributionPlace ??= child.position
         append(distributionValues, values)
+        if (o) for (const leaf of leaves) if (leaf.position) distributionLeaves.push(leaf.position)
       }
     }
+  }
+  if (o) {
+    o.top.embargo = embargoLeaves
+    o.top.distribution = distributionLeaves
   }
   // Runs of white space (padding, cells, wrapped lines) read as one space, as in every other text.
   const embargoRaw = embargoValues.filter((v) => !/^[/|]$/.test(v)).join(' ').replace(/\s+/g, ' ').replace(/^[\s/|]+|(?<![\s/|])[\s/|]+$/g, '')
   const distributionRaw = distributionValues.filter((v) => !/^[/|]$/.test(v)).join(' ').replace(/\s+/g, ' ').replace(/^[\s/|]+|(?<![\s/|])[\s/|]+$/g, '')
   // A year printed anywhere in the header completes dates printed without one.
-  const dates = findDates(embargoRaw)
-  for (const d of findDates(distributionRaw)) dates.push(d)
-  const year = dates.find((d) => d.year !== null)?.year ?? null
+  const embargoDates = findDates(embargoRaw)
+  const distributionDates = findDates(distributionRaw)
+  const year = embargoDates.find((d) => d.year !== null)?.year ?? distributionDates.find((d) => d.year !== null)?.year ?? null
   const inferences: Inference[] = []
   const embargo = hasEmbargo && embargoRaw ? readEmbargo(embargoRaw, year, inferences) : null
+  const embargoInferences = inferences.length
   let distribution: T.Distribution | null = null
   if (hasDistribution && distributionRaw) {
     const moment = readMoment(distributionRaw, year, inferences)
     distribution = {raw: distributionRaw, ...moment, iso: iso(moment.date, moment.time)}
   }
-  if (file) {
-    if (kind === null) report(file, 'missing-kind', headers[0]?.position)
-    for (const inference of inferences) {
-      if (inference.kind === 'year-inferred') report(file, 'year-inferred', embargoPlace, inference.args[0])
-      else report(file, 'edition-date-inferred', embargoPlace, inference.args[0], inference.args[1])
+  // What was inferred, by path: a channel's value, and the embargo's own when it is that channel's.
+  const main = embargo ? embargo.channels.findIndex((c) => c.date !== null && c.date === embargo.date && c.time === embargo.time) : -1
+  const withEdition = embargo && embargo.edition ? embargo.channels.findIndex((c) => c.edition === embargo.edition) : -1
+  inferences.forEach((inference, index) => {
+    const paths = [(index < embargoInferences ? 'embargo.' : 'distribution.') + inference.field]
+    if (index < embargoInferences) {
+      if (inference.field === `channels[${main}].date`) paths.push('embargo.date')
+      if (inference.field === `channels[${withEdition}].edition.date`) paths.push('embargo.edition.date')
     }
-    if (embargo && !embargo.immediate && !embargo.date && !embargo.edition && !embargo.condition) report(file, 'unparsed-header-value', embargoPlace, embargoRaw)
-    for (const d of dates) {
-      const y = d.year ?? year
-      if (y === null || !d.weekday) continue
-      const expected = weekdayOf(y, d.month, d.day)
-      if (expected !== d.weekday) report(file, 'weekday-mismatch', embargoPlace, d.weekday, isoDate(y, d.month, d.day), expected)
+    for (const path of paths) inferred.push({path, rule: inference.kind})
+    if (!notes) return
+    const place = index < embargoInferences ? embargoPlace : distributionPlace
+    if (inference.kind === 'year-inferred') notes.push({ruleId: 'year-inferred', path: paths[paths.length - 1], place, args: [inference.args[0]]})
+    else notes.push({ruleId: 'edition-date-inferred', path: paths[paths.length - 1], place, args: [inference.args[0], inference.args[1]]})
+  })
+  if (notes) {
+    if (kind === null) notes.push({ruleId: 'missing-kind', path: 'kind', place: headers[0]?.position, args: []})
+    if (embargo && !embargo.immediate && !embargo.date && !embargo.edition && !embargo.condition) notes.push({ruleId: 'unparsed-header-value', path: 'embargo.raw', place: embargoPlace, args: [embargoRaw]})
+    // Every printed weekday: the embargo's channels, their editions and the distribution's.
+    for (const [dates, moment, place] of [
+      [embargoDates, 'embargo', embargoPlace],
+      [distributionDates, 'distribution', distributionPlace]
+    ] as const) {
+      for (const d of dates) {
+        const y = d.year ?? year
+        if (y === null || !d.weekday) continue
+        const expected = weekdayOf(y, d.month, d.day)
+        if (expected === d.weekday) continue
+        const date = isoDate(y, d.month, d.day)
+        notes.push({ruleId: 'weekday-mismatch', path: datePath(moment === 'embargo' ? embargo : distribution, moment, date), place, args: [d.weekday, date, expected]})
+      }
     }
   }
   return {kind, embargo, distribution}
 }
 
-function toBlock(node: Block | Section | AnyNode, t: LeafText): T.BodyBlock {
+/** The path of the value holding `date` in a moment read: a channel's date or edition date, the moment's own, or its raw text. */
+function datePath(value: T.Embargo | T.Distribution | null, name: string, date: string): string {
+  if (!value) return `${name}.raw`
+  if ('channels' in value) {
+    for (let i = 0; i < value.channels.length; i++) {
+      const channel = value.channels[i]
+      if (channel.date === date) return `${name}.channels[${i}].date`
+      if (channel.edition?.date === date) return `${name}.channels[${i}].edition.date`
+    }
+  }
+  return value.date === date ? `${name}.date` : `${name}.raw`
+}
+
+function toBlock(node: Block | Section | AnyNode, t: LeafText, o: Origins | null): T.BodyBlock {
+  const block = readBlock(node, t, o)
+  o?.from(block, node)
+  return block
+}
+
+function readBlock(node: Block | Section | AnyNode, t: LeafText, o: Origins | null): T.BodyBlock {
   if (node.type === 'item') {
     const item = node as Item
     // Most items hold their own line only: no lists to filter then.
@@ -161,7 +278,7 @@ function toBlock(node: Block | Section | AnyNode, t: LeafText): T.BodyBlock {
     if (own) text = t.of(item as AnyNode)
     else {
       text = t.ofAll(item.children.filter((c) => c.type === 'text' || c.type === 'field'))
-      for (const c of item.children) if (c.type === 'item' || c.type === 'table' || c.type === 'paragraph') children.push(toBlock(c, t))
+      for (const c of item.children) if (c.type === 'item' || c.type === 'table' || c.type === 'paragraph') children.push(toBlock(c, t, o))
     }
     return {type: 'item', marker: item.marker, depth: item.depth, text: withoutMarker(text, item.marker).trim(), children}
   }
@@ -171,7 +288,9 @@ function toBlock(node: Block | Section | AnyNode, t: LeafText): T.BodyBlock {
       // A page number the table spans is kept in it, and is no row.
       if (row.type !== 'tableRow' && row.type !== 'scheduleRow') continue
       const cells = cellTexts(row, t)
-      if (cells.length) rows.push(cells)
+      if (!cells.length) continue
+      rows.push(cells)
+      o?.from(cells, row)
     }
     return {type: 'table', rows}
   }
@@ -251,11 +370,13 @@ function issuersIn(text: string): string[] {
   return out
 }
 
-function readIssuers(blocks: Array<T.ItemBlock | T.ParagraphBlock>): string[] {
+function readIssuers(blocks: Array<T.ItemBlock | T.ParagraphBlock>, o: Origins | null): string[] {
   const out: string[] = []
   for (const block of blocks.slice(0, 3)) {
     for (const name of issuersIn(block.text)) {
-      if (!out.includes(name)) out.push(name)
+      if (out.includes(name)) continue
+      out.push(name)
+      o?.issuers.push({like: block})
     }
     if (out.length) break
   }
@@ -276,7 +397,7 @@ const circled = '①②③④⑤⑥⑦⑧⑨⑩'
 const negative = '➊➋➌➍➎➏➐➑➒➓'
 const negativeCircled = '❶❷❸❹❺❻❼❽❾❿'
 
-function readTasks(blocks: Array<T.ItemBlock | T.ParagraphBlock>): T.Task[] {
+function readTasks(blocks: Array<T.ItemBlock | T.ParagraphBlock>, o: Origins | null): T.Task[] {
   const tasks: T.Task[] = []
   for (const block of blocks) {
     const text = block.type === 'item' ? block.text : block.text
@@ -292,50 +413,75 @@ function readTasks(blocks: Array<T.ItemBlock | T.ParagraphBlock>): T.Task[] {
     if (block.type === 'paragraph' && !/과제|분야|방향|전략|추진|내용/.test(text.slice(0, 30))) continue
     const quoted = /[‘'“"]([^’'”"]{2,80})[’'”"]/.exec(text)?.[1]
     const title = quoted ?? text.split(/(?<=다\.)\s/)[0]
-    tasks.push({ordinal, title: title.trim(), text})
+    const task = {ordinal, title: title.trim(), text}
+    tasks.push(task)
+    o?.like(task, block)
   }
   return tasks
 }
 
 /** The texts of the body's first `most` blocks in order, a table's rows one by one (a lead may be printed in a box). */
-function leadTexts(blocks: T.BodyBlock[], out: string[], most: number): string[] {
+function leadTexts(blocks: T.BodyBlock[], out: string[], most: number, from?: object[]): string[] {
   for (const block of blocks) {
     if (out.length >= most) break
     if (block.type === 'table') {
-      for (const row of block.rows) if (out.length < most) out.push(row.filter(Boolean).join(' '))
+      for (const row of block.rows) {
+        if (out.length >= most) continue
+        out.push(row.filter(Boolean).join(' '))
+        from?.push(row)
+      }
     } else {
       out.push(block.text)
-      if (block.type === 'item') leadTexts(block.children, out, most)
+      from?.push(block)
+      if (block.type === 'item') leadTexts(block.children, out, most, from)
     }
   }
   return out
 }
 
 /** A quotation of the tree as the typed object gives it. */
-function toQuote(node: Quote): T.Quote {
-  return {speaker: node.speaker, name: node.name, title: node.title, organisation: node.organisation, passages: [...node.passages]}
+function toQuote(node: Quote, o: Origins | null): T.Quote {
+  const quote = {speaker: node.speaker, name: node.name, title: node.title, organisation: node.organisation, passages: [...node.passages]}
+  o?.from(quote, node)
+  return quote
 }
 
-function readFooter(footer: Footer | undefined, t: LeafText): T.Footer {
+function readFooter(footer: Footer | undefined, t: LeafText, o: Origins | null): T.Footer {
   const slogans: string[] = []
   const lines: string[] = []
   let license: string | null = null
+  const licenses: Position[] = []
   for (const child of footer?.children ?? []) {
     const value = t.of(child)
-    if (child.type === 'slogan') slogans.push(value)
-    else if (child.type === 'license') license = license ? `${license} ${value}` : value
-    else lines.push(value)
+    if (child.type === 'slogan') {
+      o?.key(slogans, slogans.length, child)
+      slogans.push(value)
+    } else if (child.type === 'license') {
+      license = license ? `${license} ${value}` : value
+      if (child.position) licenses.push(child.position)
+    } else {
+      o?.key(lines, lines.length, child)
+      lines.push(value)
+    }
   }
-  return {slogans, license, lines}
+  const read = {slogans, license, lines}
+  if (licenses.length) o?.key(read, 'license', licenses)
+  return read
 }
 
 /** Appendices named in attachment lists of the body (`붙임 1. A 1부. 2. B. 끝.`), in order. */
-function listed(blocks: Block[]): T.Appendix[] {
+function listed(blocks: Block[], o: Origins | null): T.Appendix[] {
   const out: T.Appendix[] = []
   for (const block of blocks) {
-    if (block.type === 'item') append(out, listed(block.children.filter((c) => c.type !== 'text' && c.type !== 'syntax' && c.type !== 'field' && c.type !== 'pageMark') as Block[]))
+    if (block.type === 'item') append(out, listed(block.children.filter((c) => c.type !== 'text' && c.type !== 'syntax' && c.type !== 'field' && c.type !== 'pageMark') as Block[], o))
     if (block.type !== 'attachments') continue
-    for (const item of block.children) if (item.type === 'attachmentItem') out.push({label: item.label, title: item.title, sections: [], blocks: [], schedule: [], hasContent: false})
+    for (const item of block.children) {
+      if (item.type !== 'attachmentItem') continue
+      const appendix = {label: item.label, title: item.title, sections: [], blocks: [], schedule: [], hasContent: false}
+      // An item has no position of its own: the list's lines hold it.
+      o?.from(appendix, block)
+      out.push(appendix)
+    }
   }
   return out
 }
@@ -371,6 +517,9 @@ function labelWord(label: string | null): string {
   return (label ?? '').split(' ')[0]
 }
 
+/** What an attachment names that is sent as a file of its own rather than printed: photos, posters, videos, card news. */
+const sentAsFile = /사진|포스터|홍보물|영상|이미지|카드\s*뉴스|인포그래픽|리플[렛릿]|웹툰|전단|파일/
+
 /** Title comparisons one attachment list may cost before the rest of its items are taken as unprinted. */
 const listComparisons = 100_000
 
@@ -382,7 +531,7 @@ const listComparisons = 100_000
  * by label from a map, and title comparisons are budgeted, so a long list costs no search of
  * every page for each item.
  */
-function mergeListed(pages: T.Appendix[], list: T.Appendix[]): T.Appendix[] {
+function mergeListed(pages: T.Appendix[], list: T.Appendix[], o: Origins | null, inferred: T.Inferred[], notes: FieldNote[] | null): T.Appendix[] {
   const out = [...pages]
   const trailing = /(?<!\d)\d+$/
   const byLabel = new Map<string, number>()
@@ -435,17 +584,50 @@ function mergeListed(pages: T.Appendix[], list: T.Appendix[]): T.Appendix[] {
       while (lost.length && claimed.has(lost[0])) lost.shift()
       if (lost.length) {
         const at = lost.shift()!
-        out[at] = {...out[at], label: item.label, title: out[at].title ?? item.title}
+        const page = out[at]
+        out[at] = {...page, label: item.label, title: page.title ?? item.title}
+        if (o) {
+          o.like(out[at], page)
+          o.key(out[at], 'label', {like: item})
+          if (page.title === null) o.key(out[at], 'title', {like: item})
+        }
+        if (item.label !== null) {
+          inferred.push({path: `appendices[${at}].label`, rule: 'appendix-label-from-list'})
+          notes?.push({ruleId: 'appendix-label-from-list', path: `appendices[${at}].label`, place: undefined, args: [item.label]})
+        }
         claimed.add(at)
         continue
       }
     }
     if (index < 0) {
       out.push(item)
+      // Photos, posters and videos are sent as files of their own, not printed.
+      if (!sentAsFile.test(item.title ?? '')) {
+        notes?.push({ruleId: 'unprinted-attachment', path: `appendices[${out.length - 1}].title`, place: undefined, args: [[item.label, item.title].filter(Boolean).join(' ')]})
+      }
       continue
     }
     claimed.add(index)
-    if (out[index].label === null) out[index] = {...out[index], label: item.label}
+    if (out[index].label === null) {
+      const page = out[index]
+      out[index] = {...page, label: item.label}
+      if (o) {
+        o.like(out[index], page)
+        o.key(out[index], 'label', {like: item})
+      }
+      if (item.label !== null) {
+        inferred.push({path: `appendices[${index}].label`, rule: 'appendix-label-from-list'})
+        notes?.push({ruleId: 'appendix-label-from-list', path: `appendices[${index}].label`, place: undefined, args: [item.label]})
+      }
+    }
+  }
+  // A page printed that the body's list of attachments does not name.
+  if (notes && list.length > 0) {
+    for (const index of printed) {
+      if (claimed.has(index)) continue
+      const page = out[index]
+      notes.push({ruleId: 'unlisted-attachment', path: `appendices[${index}].${page.label !== null ? 'label' : 'title'}`, place: undefined, args: [[page.label, page.title].filter(Boolean).join(' ') || '?']})
+    }
   }
   return out
 }
@@ -454,7 +636,7 @@ function compactSpaced(value: string): string {
   return /^[가-힣](?:\s+[가-힣])+$/.test(value) ? value.replace(/\s+/g, '') : value
 }
 
-function readAppendix(node: Appendix, t: LeafText): T.Appendix {
+function readAppendix(node: Appendix, t: LeafText, o: Origins | null): T.Appendix {
   const heading = node.children.find((c) => c.type === 'appendixHeading')
   let title: string | null = null
   if (heading) {
@@ -467,28 +649,33 @@ function readAppendix(node: Appendix, t: LeafText): T.Appendix {
   const schedule: T.ScheduleRow[] = []
   for (const child of node.children) {
     if (child.type === 'appendixHeading') continue
-    if (child.type === 'section') sections.push(readSection(child, t))
+    if (child.type === 'section') sections.push(readSection(child, t, o))
     else {
-      blocks.push(toBlock(child, t))
-      scheduleIn(child, schedule)
+      blocks.push(toBlock(child, t, o))
+      scheduleIn(child, schedule, o)
     }
   }
-  return {label: heading?.label ?? null, title, sections, blocks, schedule, hasContent: true}
+  const appendix = {label: heading?.label ?? null, title, sections, blocks, schedule, hasContent: true}
+  o?.from(appendix, heading ?? node)
+  return appendix
 }
 
 /** The rows of every time-table in a block and the blocks it holds, in order, added to `out`. */
-function scheduleIn(node: Block | AnyNode, out: T.ScheduleRow[]): T.ScheduleRow[] {
+function scheduleIn(node: Block | AnyNode, out: T.ScheduleRow[], o: Origins | null): T.ScheduleRow[] {
   if (node.type === 'table') {
     for (const row of (node as Table).children) {
-      if (row.type === 'scheduleRow') out.push({start: row.start, end: row.end, minutes: row.minutes, item: row.item, note: row.note})
+      if (row.type !== 'scheduleRow') continue
+      const read = {start: row.start, end: row.end, minutes: row.minutes, item: row.item, note: row.note}
+      out.push(read)
+      o?.from(read, row)
     }
   } else if (node.type === 'item') {
-    for (const child of (node as Item).children) if (child.type === 'item' || child.type === 'table') scheduleIn(child, out)
+    for (const child of (node as Item).children) if (child.type === 'item' || child.type === 'table') scheduleIn(child, out, o)
   }
   return out
 }
 
-function readSection(section: Section, t: LeafText): T.AppendixSection {
+function readSection(section: Section, t: LeafText, o: Origins | null): T.AppendixSection {
   const own = section.children.filter((c) => c.type === 'text')
   const title = compactSpaced(withoutMarker(t.ofAll(own), section.marker).trim())
   const items: T.AppendixItem[] = []
@@ -497,22 +684,29 @@ function readSection(section: Section, t: LeafText): T.AppendixSection {
   let schedule: T.ScheduleRow[] | null = null
   for (const child of section.children) {
     if (child.type === 'text' || child.type === 'syntax' || child.type === 'field' || child.type === 'pageMark') continue
-    const block = toBlock(child as Block, t)
+    const block = toBlock(child as Block, t, o)
     blocks.push(block)
-    const rows = scheduleIn(child as Block, [])
+    const rows = scheduleIn(child as Block, [], o)
     if (rows.length) schedule = [...(schedule ?? []), ...rows]
     if (block.type === 'table') continue
     if (block.type === 'item') {
       if (/^[※*]/.test(block.marker)) {
+        o?.key(notes, notes.length, {like: block})
         notes.push(block.text)
         continue
       }
       const m = /^\(([^()]{1,20})\)\s*/.exec(block.text)
-      const itemNotes = flatten(block.children)
-        .filter((b): b is T.ItemBlock => b.type === 'item' && /^[※*]/.test(b.marker))
-        .map((b) => b.text)
-      items.push({label: m ? m[1] : null, text: m ? block.text.slice(m[0].length) : block.text, notes: itemNotes})
+      const noteBlocks = flatten(block.children).filter((b): b is T.ItemBlock => b.type === 'item' && /^[※*]/.test(b.marker))
+      const itemNotes = noteBlocks.map((b) => b.text)
+      const item = {label: m ? m[1] : null, text: m ? block.text.slice(m[0].length) : block.text, notes: itemNotes}
+      if (o) {
+        o.like(item, block)
+        noteBlocks.forEach((b, k) => o.key(itemNotes, k, {like: b}))
+      }
+      items.push(item)
     }
   }
-  return {title, items, notes, schedule, blocks}
+  const read = {title, items, notes, schedule, blocks}
+  if (o && own.length) o.key(read, 'title', own.map((c) => c.position).filter((p): p is Position => p !== undefined))
+  return read
 }

@@ -9,7 +9,7 @@ import type {PressRelease} from '../press-release.js'
 import {toMarkdown} from '../to-markdown.js'
 import {parse} from '../parse.js'
 import type {ErrorCode} from '../errors.js'
-import type {RuleId} from '../messages.js'
+import type {MessageData, RuleId} from '../messages.js'
 import {namePages, parseAsync} from '../parse-async.js'
 import {isPdf, readPdf} from './readers/pdf.js'
 import {iconv} from './load.js'
@@ -24,6 +24,11 @@ export interface BatchMessage {
   severity: 'info' | 'warning' | 'error'
   line: number | null
   column: number | null
+  /** Where the place ends, when it has an end. */
+  endLine: number | null
+  endColumn: number | null
+  /** The path in the typed object of the value the diagnostic concerns (`embargo.date`), or null. */
+  field: string | null
   reason: string
 }
 
@@ -99,13 +104,19 @@ export async function processBytesAsync(path: string, bytes: Uint8Array, options
 function finish(path: string, file: VFile, data: unknown, render?: (data: unknown) => unknown): BatchRecord {
   if (isBlank(file.value)) return emptyInput(path)
   if (render) data = render(data)
-  const messages: BatchMessage[] = file.messages.map((m) => ({
-    ruleId: (m.ruleId as RuleId | undefined) ?? null,
-    severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info',
-    line: m.line ?? null,
-    column: m.column ?? null,
-    reason: m.reason
-  }))
+  const messages: BatchMessage[] = file.messages.map((m) => {
+    const end = m.place && 'end' in m.place ? m.place.end : undefined
+    return {
+      ruleId: (m.ruleId as RuleId | undefined) ?? null,
+      severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info',
+      line: m.line ?? null,
+      column: m.column ?? null,
+      endLine: end?.line ?? null,
+      endColumn: end?.column ?? null,
+      field: (m as typeof m & {data?: MessageData}).data?.path ?? null,
+      reason: m.reason
+    }
+  })
   return {path, ok: true, data, messages}
 }
 
@@ -138,8 +149,8 @@ export async function processFile(path: string, options: BatchOptions, render?: 
   return processBytesAsync(path, bytes, options, render)
 }
 
-/** How an outcome's text is written: an NDJSON record, pretty JSON of the data, or Markdown. */
-export type OutputShape = 'ndjson' | 'json' | 'markdown'
+/** How an outcome's text is written: an NDJSON record, pretty JSON of the data, Markdown, or nothing (its diagnostics alone). */
+export type OutputShape = 'ndjson' | 'json' | 'markdown' | 'none'
 
 /** A record reduced to what the command needs: its diagnostics, and the text to write. */
 export interface Outcome {
@@ -165,7 +176,13 @@ export function markdownFor(shape: OutputShape): ((data: unknown) => unknown) | 
 export function outcomeOf(record: BatchRecord, shape: OutputShape): Outcome {
   if (!record.ok) return {path: record.path, ok: false, error: record.error, messages: [], text: shape === 'ndjson' ? JSON.stringify(record) + '\n' : null}
   const text =
-    shape === 'ndjson' ? JSON.stringify(record) + '\n' : shape === 'markdown' ? (record.data as string) : JSON.stringify(record.data, null, 2) + '\n'
+    shape === 'none'
+      ? null
+      : shape === 'ndjson'
+        ? JSON.stringify(record) + '\n'
+        : shape === 'markdown'
+          ? (record.data as string)
+          : JSON.stringify(record.data, null, 2) + '\n'
   return {path: record.path, ok: true, error: null, messages: record.messages, text}
 }
 

@@ -68,6 +68,11 @@ export function checkMaxPages(maxPages: unknown): void {
   }
 }
 
+/** `options.sources`: a boolean, or undefined. */
+export function checkSources(sources: unknown): void {
+  if (sources !== undefined && typeof sources !== 'boolean') throw argumentError(`Expected \`sources\` to be \`boolean\`, not \`${show(sources)}\``)
+}
+
 const arrays = ['subtitles', 'contacts', 'appendices'] as const
 
 /** A typed release as `parse` gives it: the fields the writers read must be there. */

@@ -7,12 +7,14 @@ import {lastOf} from './arrays.js'
 export interface Inference {
   kind: 'year-inferred' | 'edition-date-inferred'
   args: string[]
+  /** The value inferred: its path in the moment read (`date`, `channels[1].edition.date`). */
+  field: string
 }
 
-export function resolveYear(date: DateMatch, year: number | null, inferences: Inference[]): string | null {
+export function resolveYear(date: DateMatch, year: number | null, inferences: Inference[], field = 'date'): string | null {
   if (date.year !== null) return isoDate(date.year, date.month, date.day)
   if (year === null) return null
-  inferences.push({kind: 'year-inferred', args: [`${date.month}. ${date.day}.`]})
+  inferences.push({kind: 'year-inferred', args: [`${date.month}. ${date.day}.`], field})
   return isoDate(year, date.month, date.day)
 }
 
@@ -30,7 +32,8 @@ const bareCondition = /([가-힣][가-힣\s]{1,30}?(?:통과|의결|종료|발�
 const bareDay = /(?<![\d.])(1[0-2]|0?[1-9])\s*\.\s*(3[01]|[12]\d|0?[1-9])\s*\.(?!\d)/
 
 /** Read one channel's value: dates, time, edition, immediacy. */
-function readChannel(names: string[], raw: string, year: number | null, inferences: Inference[]): Channel {
+function readChannel(names: string[], raw: string, year: number | null, inferences: Inference[], index: number): Channel {
+  const at = `channels[${index}]`
   const dates = findDates(raw)
   // A medium's own value may print its day bare (`(온라인 9. 3. 12:00)`): month and day, dots after each.
   if (names.length && dates.length === 0) {
@@ -49,13 +52,13 @@ function readChannel(names: string[], raw: string, year: number | null, inferenc
     const near = lastOf(before)
     if (near) {
       editionDates.add(near)
-      editionDate = resolveYear(near, year, inferences)
+      editionDate = resolveYear(near, year, inferences, `${at}.edition.date`)
     }
     edition = {kind, date: editionDate}
   }
   const embargoDates = dates.filter((d) => !editionDates.has(d))
   const first = embargoDates[0]
-  const date = first ? resolveYear(first, year, inferences) : null
+  const date = first ? resolveYear(first, year, inferences, `${at}.date`) : null
   const time = times.length > 0 && (first || !em || times[0].index < em.index) ? `${pad(times[0].hour)}:${pad(times[0].minute)}` : null
   if (edition && !edition.date) {
     const weekday = /([월화수목금토일])요일\s*(?:조\s*간|석\s*간)/.exec(raw)
@@ -63,11 +66,11 @@ function readChannel(names: string[], raw: string, year: number | null, inferenc
     if (weekday && base) {
       const inferred = nextWeekday(base, weekday[1])
       edition = {kind: edition.kind, date: inferred}
-      inferences.push({kind: 'edition-date-inferred', args: [em![0], inferred]})
+      inferences.push({kind: 'edition-date-inferred', args: [em![0], inferred], field: `${at}.edition.date`})
     } else if (base) {
       const inferred = edition.kind === 'morning' ? addDays(base, 1) : base
       edition = {kind: edition.kind, date: inferred}
-      inferences.push({kind: 'edition-date-inferred', args: [em![0], inferred]})
+      inferences.push({kind: 'edition-date-inferred', args: [em![0], inferred], field: `${at}.edition.date`})
     }
   }
   const immediate = immediatePattern.test(raw.replace(/(?<!\d)\d+\s*시/g, ''))
@@ -105,7 +108,7 @@ export function readEmbargo(raw: string, year: number | null, inferences: Infere
   }
   const rest = raw.slice(last).trim()
   segments.push({names, text: last > 0 && bareOpened(raw, last) ? rest.replace(closeBracketAtEnd, '').trim() : rest})
-  const channels = segments.filter((s) => s.text || s.names.length).map((s) => readChannel(s.names, s.text, year, inferences))
+  const channels = segments.filter((s) => s.text || s.names.length).map((s, i) => readChannel(s.names, s.text, year, inferences, i))
   // The earliest channel that prints a date gives the embargo's date and time.
   // ISO dates and times: code-unit order is time order (no collator needed).
   const moment = (c: Channel) => c.date! + (c.time ?? '')
@@ -133,7 +136,7 @@ export function readEmbargo(raw: string, year: number | null, inferences: Infere
 export function readMoment(raw: string, year: number | null, inferences: Inference[]): {date: string | null; time: string | null} {
   const dates = findDates(raw)
   const times = findTimes(raw).filter((t) => !dates.some((d) => t.index < d.end && t.end > d.index))
-  const date = dates[0] ? resolveYear(dates[0], year, inferences) : null
+  const date = dates[0] ? resolveYear(dates[0], year, inferences, 'date') : null
   const time = times[0] ? `${pad(times[0].hour)}:${pad(times[0].minute)}` : null
   return {date, time}
 }

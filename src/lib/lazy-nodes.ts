@@ -161,6 +161,11 @@ export class Once<T> {
   #made = false
   constructor(private readonly make: () => T) {}
 
+  /** Whether the value was worked out. */
+  get made(): boolean {
+    return this.#made
+  }
+
   get(): T {
     if (!this.#made) {
       this.#value = this.make()
@@ -184,9 +189,10 @@ export class LazyContact implements Contact {
   phone: string | null
   email: string | null
   readonly #all: Once<Array<Contact['spans']>>
+  readonly #few: Once<Array<Contact['spans']>> | undefined
   readonly #index: number
 
-  constructor(person: Omit<Contact, 'type' | 'spans'>, all: Once<Array<Contact['spans']>>, index: number) {
+  constructor(person: Omit<Contact, 'type' | 'spans'>, all: Once<Array<Contact['spans']>>, index: number, few?: Once<Array<Contact['spans']>>) {
     this.group = person.group
     this.department = person.department
     this.role = person.role
@@ -195,10 +201,16 @@ export class LazyContact implements Contact {
     this.phone = person.phone
     this.email = person.email
     this.#all = all
+    this.#few = few
     this.#index = index
   }
 
   get spans(): Contact['spans'] {
     return this.#all.get()[this.#index]
+  }
+
+  /** Where the name, role and department were read (found for these alone, unless every span is known). */
+  get headSpans(): Contact['spans'] {
+    return (this.#few && !this.#all.made ? this.#few : this.#all).get()[this.#index]
   }
 }

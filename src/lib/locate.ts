@@ -108,6 +108,11 @@ export class Locator {
     this.lineStarts = starts
   }
 
+  /** The offsets where the source's lines start (not to be changed). */
+  get starts(): readonly number[] {
+    return this.lineStarts
+  }
+
   /** The source offset of a normalised offset. */
   offset(normalized: number): number {
     return this.map ? this.map[normalized] : normalized

@@ -1,7 +1,5 @@
-import type {VFile} from 'vfile'
 import type {Position} from 'unist'
-import {report} from '../../messages.js'
-import type {Contact, Contacts, Field, TableCell} from '../../types.js'
+import type {Contact, ContactKey, Contacts, Field, TableCell} from '../../types.js'
 import type {Context} from '../context.js'
 import {copyPosition} from '../context.js'
 import {append, lastOf} from '../arrays.js'
@@ -22,9 +20,12 @@ export type Person = Omit<Contact, 'type' | 'spans'>
 export function withPeople(ctx: Context, node: Contacts): Contacts {
   if (ctx.locator.lazy) {
     // parse()'s own tree, which only the typed object reads: the spans are found when first read.
-    const people = readContacts(node, ctx.text, ctx.file)
-    const all = new Once(() => spansFor(sources(node, (field) => ctx.text.of(field)), people))
-    people.forEach((person, index) => node.children.push(new LazyContact(person, all, index)))
+    const people = readContacts(node, ctx.text)
+    const fields = new Once(() => sources(node, (field) => ctx.text.of(field)))
+    const all = new Once(() => spansFor(fields.get(), people))
+    // The typed object asks where each person's role and department were read (what was printed once for several), found from the name, phone or e-mail.
+    const few = new Once(() => spansFor(fields.get(), people, headKeys))
+    people.forEach((person, index) => node.children.push(new LazyContact(person, all, index, few)))
     return node
   }
   // Each field's text, read once: the people are assembled from them, and their spans found by them.
@@ -34,7 +35,7 @@ export function withPeople(ctx: Context, node: Contacts): Contacts {
     texts.set(field, value)
     return value
   })
-  const people = readContacts(node, {of: (field) => texts.get(field) ?? ctx.text.of(field)}, ctx.file)
+  const people = readContacts(node, {of: (field) => texts.get(field) ?? ctx.text.of(field)})
   const all = spansFor(fields, people)
   people.forEach((person, index) => node.children.push({type: 'contact', ...person, spans: all[index]}))
   return node
@@ -58,7 +59,7 @@ function sources(node: Contacts, textOf: (field: Field) => string): Source[] {
 }
 
 /** Where each person's values were read, in order, from the block's fields. */
-function spansFor(fields: Source[], people: Person[]): Array<Contact['spans']> {
+function spansFor(fields: Source[], people: Person[], keys: readonly ContactKey[] = spanKeys): Array<Contact['spans']> {
   const byKey = new Map<string, Source[]>()
   for (const source of fields) {
     const name = source.field.name
@@ -69,8 +70,12 @@ function spansFor(fields: Source[], people: Person[]): Array<Contact['spans']> {
     else byKey.set(name, [source])
   }
   const cursors = new Map<string, number>()
-  return people.map((person) => spansOf(person, byKey, cursors))
+  return people.map((person) => spansOf(person, byKey, cursors, keys))
 }
+
+/** The values whose places are found, in order: the name first, the anchor of the others. */
+const spanKeys = ['name', 'phone', 'email', 'title', 'role', 'department', 'group'] as const
+const headKeys = ['name', 'phone', 'email', 'role', 'department'] as const
 
 /** What reads a field's text. */
 interface Texts {
@@ -99,10 +104,10 @@ const window = 32
  * several people is the printing of it nearest the person's name. Each search looks at a few
  * fields only, so a table of thousands of people costs no search of every field for each.
  */
-function spansOf(person: Person, byKey: Map<string, Source[]>, cursors: Map<string, number>): Contact['spans'] {
+function spansOf(person: Person, byKey: Map<string, Source[]>, cursors: Map<string, number>, keys: readonly ContactKey[]): Contact['spans'] {
   const spans: Contact['spans'] = {}
   let anchor = -1
-  for (const key of ['name', 'phone', 'email', 'title', 'role', 'department', 'group'] as const) {
+  for (const key of keys) {
     const value = person[key]
     const list = byKey.get(key)
     if (value === null || !list) continue
@@ -247,9 +252,9 @@ function readByColumn(node: Contacts, text: Texts): Person[] | null {
  * their first cell), column by column (PDF text), or in the order printed. The reading the
  * block's shape suggests is tried first; another is taken only when its people hold better
  * (names that read as names, a number each, departments free of titles and roles). What still
- * reads with doubt is reported on the file.
+ * reads with doubt is reported once the typed object is read.
  */
-function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
+function readContacts(node: Contacts, text: Texts): Person[] {
   const byColumn = hasRowLabels(node) ? readByColumn(node, text) : null
   const {people, major, majorFirst} = readInOrder(node, text)
   const readings: Array<Person[] | null | (() => Person[] | null)> = byColumn ? [byColumn, people, major] : majorFirst ? [major, people] : [people, major]
@@ -275,12 +280,6 @@ function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
     if (person.department !== null) repaired.add(person.department)
     return repair(person, first)
   })
-  if (file) {
-    for (const person of best) {
-      if (person.name && !person.phone && !person.email) report(file, 'contact-without-phone', node.position, person.name)
-      for (const doubt of doubts(person)) report(file, 'doubtful-contact', node.position, person.name ?? '?', doubt.field, doubt.value)
-    }
-  }
   return best
 }
 
@@ -336,13 +335,14 @@ function isPersonalTitle(word: string): boolean {
 }
 
 /** The doubts found of a person, read once. */
-const doubtsOf = new WeakMap<Person, Array<{field: string; value: string}>>()
+const doubtsOf = new WeakMap<Person, Array<{field: 'name' | 'department' | 'title'; value: string}>>()
 
 /** What in a person's reading breaks what a contact holds: a name that is no name, a department holding a title, role or label, a title that is none. */
-function doubts(person: Person): Array<{field: string; value: string}> {
+/** What in a person's reading breaks what a contact holds (the typed contacts are checked with it). */
+export function doubts(person: Person): Array<{field: 'name' | 'department' | 'title'; value: string}> {
   const known = doubtsOf.get(person)
   if (known) return known
-  const out: Array<{field: string; value: string}> = []
+  const out: Array<{field: 'name' | 'department' | 'title'; value: string}> = []
   doubtsOf.set(person, out)
   const name = person.name
   if (name && !isPlausibleName(name)) out.push({field: 'name', value: name})
