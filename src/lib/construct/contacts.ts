@@ -927,6 +927,16 @@ function nameWords(ctx: Context, words: Token[]): void {
     })
     return
   }
+  // Name and title pairs (`구진경 과장 김태우 서기관`), after the unit's name if printed: each title after its name.
+  let lead = 0
+  while (lead < expanded.length && isDepartmentText(value(expanded[lead]))) lead++
+  const pairs = expanded.slice(lead)
+  if (pairs.length >= 4 && pairs.length % 2 === 0 && pairs.every((g, k) => (k % 2 === 1 ? isTitleWord(value(g)) : isPersonName(value(g))))) {
+    expanded.forEach((g, k) => {
+      for (const w of g) w.name = k < lead ? 'department' : (k - lead) % 2 === 1 ? 'title' : 'name'
+    })
+    return
+  }
   // Titles, then as many names (`사무관 주무관 김주봉 이현민`): a list of people in one cell.
   const half = expanded.length / 2
   if (expanded.length >= 4 && Number.isInteger(half) && expanded.every((g, k) => (k < half ? isTitleWord(value(g)) : /^[가-힣]{2,4}$/.test(value(g)) && !isTitleWord(value(g)) && !isDepartmentText(value(g))))) {

@@ -623,7 +623,9 @@ function readInOrder(node: Contacts, text: Texts): {people: Person[]; major: () 
         const afterName =
           sentence ||
           (row === lastNameRow && cell === lastNameCell && isNumber(fields[k + 1]?.field)) ||
-          (names.length === 1 && titles.length === 0 && isNumber(fields[k + 1]?.field))
+          (names.length === 1 && titles.length === 0 && isNumber(fields[k + 1]?.field)) ||
+          // or a list of people, each name before its title (`구진경 과장 김태우 서기관`).
+          (names.length === 1 && titles.length === 0 && row === lastNameRow && cell === lastNameCell && fields[k + 1]?.field.name === 'name')
         if (names.length && !afterName) closePerson()
         const piece = value.replace(/\s+/g, '')
         // One-syllable pieces are one spaced title (`과` `장`); whole titles are a list.
@@ -635,7 +637,8 @@ function readInOrder(node: Contacts, text: Texts): {people: Person[]; major: () 
       }
       case 'name': {
         const sameCell = row === lastNameRow && cell === lastNameCell
-        if (names.length && !sameCell) closePerson()
+        // A name after a name and its title (`구진경 과장 김태우 서기관`) is the next person's.
+        if (names.length && (!sameCell || fields[k - 1]?.field.name === 'title')) closePerson()
         const piece = value.replace(/\s+/g, '')
         // One-syllable pieces are a spaced name (`배` `인`); whole names in one cell are several people.
         if (names.length && (piece.length === 1 || names[names.length - 1].length === 1)) names[names.length - 1] += piece
