@@ -361,6 +361,9 @@ function isContactLabelWord(word: string): boolean {
 }
 
 const canStartContactLabelWord = startsOf(contactLabelWord)
+/** Bullets of a list's items before a word (`∙`, `•`, `▪`, `-`). */
+const leadingBullet = /^[∙•▪◦‧ㆍ·\-–]+/
+
 /** A run of letters (Hangul, Latin, middle dot). */
 const letterRun = /[가-힣A-Za-z·]+/g
 
@@ -435,10 +438,13 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
   const words = (from: number, to: number) => {
     const segment = raw.slice(from, to)
     for (const w of allMatches(wordPattern, segment)) {
-      const word = w[0]
+      // A bullet before a word (`∙과장`), or alone, marks a list's item: none of the person's.
+      const bullet = leadingBullet.exec(w[0])
+      const word = bullet ? w[0].slice(bullet[0].length) : w[0]
+      if (!word) continue
       // A label (`TEL`) only labels the number; the end of a list run into the cell (`… 1234  끝.`) is none of the person's.
       if (word.length <= 7 && (isContactLabelWord(word) || isEnd(word))) continue
-      const at = cell.start + from + w.index
+      const at = cell.start + from + w.index + (bullet ? bullet[0].length : 0)
       // Words printed glued: a role and a title (`담당자서기관`), a unit and its head's title (`관광진흥과장`).
       // Words printed glued: a role and a title (`담당자서기관`) are two fields; a unit and its
       // head's title (`관광진흥과장`) share a letter, and stay one title the people step splits.
