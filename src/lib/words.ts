@@ -225,7 +225,7 @@ function ending<T>(ends: Set<number>, otherwise: T, read: (value: string) => T):
 
 // Titles end like a title, an acting post (`직무대리`), or a grade's number (`7급`, `(4급)`).
 const titleEnds = endings(titles, titleSuffixes, ['급', ')'])
-const labelEnds = endings(labelWords, ...Object.values(fieldLabels))
+const labelEnds = endings(labelWords, Object.values(fieldLabels).flat())
 const organisationEnds = endings(organisationSuffixes)
 
 /** Whether a word is a job title or rank (see `isTitleOf`). */
