@@ -361,6 +361,58 @@ function isContactLabelWord(word: string): boolean {
 }
 
 const canStartContactLabelWord = startsOf(contactLabelWord)
+/**
+ * A word that is two titles or more glued (`사무관주무관주무관전문위원`, a converter's join of a
+ * cell's lines), split into them: the fewest titles of the lexicon that make it up, or null.
+ */
+function splitTitles(word: string): string[] | null {
+  if (word.length > 40 || isTitleWord(word)) return null
+  // best[i]: the fewest titles making up word[0, i).
+  const best: Array<string[] | null> = [[]]
+  for (let i = 1; i <= word.length; i++) {
+    best[i] = null
+    for (let j = Math.max(0, i - 7); j < i - 1; j++) {
+      const before = best[j]
+      if (before && isTitle(word.slice(j, i)) && (best[i] === null || before.length + 1 < best[i]!.length)) best[i] = [...before, word.slice(j, i)]
+    }
+  }
+  const parts = best[word.length]
+  return parts && parts.length >= 2 ? parts : null
+}
+
+/**
+ * Names a converter glued (`김주봉이현민박정영손담은`) beside as many titles or numbers as the names
+ * it holds: split into names of even length, each starting with a family name. In place, in a
+ * row's cells.
+ */
+function splitGluedNames(ctx: Context, cells: Token[][]): void {
+  let count = 0
+  for (const tokens of cells) {
+    const titles = tokens.filter((t) => t.name === 'title').length
+    const numbers = tokens.filter((t) => t.name === 'phone' || t.name === 'email').length
+    count = Math.max(count, titles, numbers)
+  }
+  if (count < 2) return
+  cells.forEach((tokens, c) => {
+    if (tokens.length !== 1 || tokens[0].name !== 'name') return
+    const word = ctx.norm.slice(tokens[0].start, tokens[0].end)
+    const size = word.length / count
+    if (!Number.isInteger(size) || size < 2 || size > 4 || !/^[가-힣]+$/.test(word) || isOrganisationName(word)) return
+    const names: Token[] = []
+    for (let k = 0; k < count; k++) {
+      const name = word.slice(k * size, (k + 1) * size)
+      if (!isPersonName(name)) return
+      names.push(token('name', tokens[0].start + k * size, tokens[0].start + (k + 1) * size))
+    }
+    for (const name of names) {
+      name.cell = tokens[0].cell
+      name.row = tokens[0].row
+      name.typed = true
+    }
+    cells[c] = names
+  })
+}
+
 /** Bullets of a list's items before a word (`∙`, `•`, `▪`, `-`). */
 const leadingBullet = /^[∙•▪◦‧ㆍ·\-–]+/
 
@@ -449,7 +501,15 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
       // Words printed glued: a role and a title (`담당자서기관`) are two fields; a unit and its
       // head's title (`관광진흥과장`) share a letter, and stay one title the people step splits.
       const roleTitle = splitRoleTitle(word)
-      if (roleTitle) out.push(token('role', at, at + roleTitle.role.length), token('title', at + roleTitle.role.length, at + word.length))
+      // Titles a converter glued (`사무관주무관주무관전문위원`): each its own field.
+      const gluedTitles = roleTitle || word.length < 5 ? null : splitTitles(word)
+      if (gluedTitles) {
+        let from = at
+        for (const title of gluedTitles) {
+          out.push(token('title', from, from + title.length))
+          from += title.length
+        }
+      } else if (roleTitle) out.push(token('role', at, at + roleTitle.role.length), token('title', at + roleTitle.role.length, at + word.length))
       else out.push(token(isRole(word) || roleWithTitle(word) !== null ? 'role' : 'name', at, at + word.length))
     }
   }
@@ -513,6 +573,7 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
       }
       return tokens
     })
+    if (row.kind === 'row') splitGluedNames(ctx, cells)
     // A value of a labelled line of a table of one person per column is what its label says (a number stays one).
     const field = valueField.get(i)
     if (field) for (const tokens of cells) for (const t of tokens) if (t.name !== 'phone' && t.name !== 'email') {
