@@ -200,21 +200,49 @@ export function kindOfWord(value: string): WordKind {
   return 'other'
 }
 
+/**
+ * The last letter of a word, past spaces, a colon and closing brackets (`담당 부서 :` → `서`): a word
+ * whose last letter ends no spelling of a list is none of it, told without hashing the word.
+ */
+function lastLetter(value: string): number {
+  let at = value.length - 1
+  while (at >= 0) {
+    const code = value.charCodeAt(at)
+    // White space, `:`, `：`, `)`, `）`, `]`, `>`, `】`, `〉`, `］`.
+    if (code <= 0x20 || code === 0x3a || code === 0xff1a || code === 0x29 || code === 0xff09 || code === 0x5d || code === 0x3e || code === 0x3011 || code === 0x3009 || code === 0xff3d || code === 0x3000) at--
+    else return code
+  }
+  return -1
+}
+
+/** The last letters of a list's spellings. */
+const endings = (...lists: ReadonlyArray<readonly string[]>): Set<number> => new Set(lists.flat().map((w) => w.charCodeAt(w.length - 1)))
+
+/** A reading of a word that answers `otherwise` at once for a word whose last letter ends none of `ends`. */
+function ending<T>(ends: Set<number>, otherwise: T, read: (value: string) => T): (value: string) => T {
+  return (value: string) => (ends.has(lastLetter(value)) ? read(value) : otherwise)
+}
+
+// Titles end like a title, an acting post (`직무대리`), or a grade's number (`7급`, `(4급)`).
+const titleEnds = endings(titles, titleSuffixes, ['급', ')'])
+const labelEnds = endings(labelWords, Object.values(fieldLabels).flat())
+const organisationEnds = endings(organisationSuffixes)
+
 /** Whether a word is a job title or rank (see `isTitleOf`). */
-export const isTitle = remembered(isTitleOf)
+export const isTitle = ending(titleEnds, false, remembered(isTitleOf))
 /** A role with a title glued after it (see `splitRoleTitleOf`). */
-export const splitRoleTitle = remembered(splitRoleTitleOf)
+export const splitRoleTitle = ending(titleEnds, null, remembered(splitRoleTitleOf))
 /** `담당` with a title glued (see `roleWithTitleOf`). */
-export const roleWithTitle = remembered(roleWithTitleOf)
+export const roleWithTitle = ending(titleEnds, null, remembered(roleWithTitleOf))
 /** A head's title glued to its unit (see `splitUnitTitleOf`). */
-export const splitUnitTitle = remembered(splitUnitTitleOf)
+export const splitUnitTitle = ending(new Set(['장'.charCodeAt(0)]), null, remembered(splitUnitTitleOf))
 /** Whether words name an organisation or a unit (see `isOrganisationNameOf`). */
-export const isOrganisationName = remembered(isOrganisationNameOf)
+export const isOrganisationName = ending(organisationEnds, false, remembered(isOrganisationNameOf))
 /** Whether a word names a unit beyond doubt (see `isUnitNameOf`). */
-export const isUnitName = remembered(isUnitNameOf)
+export const isUnitName = ending(organisationEnds, false, remembered(isUnitNameOf))
 /** Whether a word reads as a person's name (see `isPersonNameOf`). */
 export const isPersonName = remembered(isPersonNameOf)
 /** Whether a text is a label made of label words (see `isLabelWordsOf`). */
-export const isLabelWords = remembered(isLabelWordsOf)
+export const isLabelWords = ending(labelEnds, false, remembered(isLabelWordsOf))
 /** The field a column's or row's label names (see `fieldOfLabelOf`). */
-export const fieldOfLabel = remembered(fieldOfLabelOf)
+export const fieldOfLabel = ending(labelEnds, null, remembered(fieldOfLabelOf))

@@ -361,6 +361,61 @@ function isContactLabelWord(word: string): boolean {
 }
 
 const canStartContactLabelWord = startsOf(contactLabelWord)
+/**
+ * A word that is two titles or more glued (`사무관주무관주무관전문위원`, a converter's join of a
+ * cell's lines), split into them: the fewest titles of the lexicon that make it up, or null.
+ */
+function splitTitles(word: string): string[] | null {
+  if (word.length > 40 || isTitleWord(word)) return null
+  // best[i]: the fewest titles making up word[0, i).
+  const best: Array<string[] | null> = [[]]
+  for (let i = 1; i <= word.length; i++) {
+    best[i] = null
+    for (let j = Math.max(0, i - 7); j < i - 1; j++) {
+      const before = best[j]
+      if (before && isTitle(word.slice(j, i)) && (best[i] === null || before.length + 1 < best[i]!.length)) best[i] = [...before, word.slice(j, i)]
+    }
+  }
+  const parts = best[word.length]
+  return parts && parts.length >= 2 ? parts : null
+}
+
+/**
+ * Names a converter glued (`김주봉이현민박정영손담은`) beside as many titles or numbers as the names
+ * it holds: split into names of even length, each starting with a family name. In place, in a
+ * row's cells.
+ */
+function splitGluedNames(ctx: Context, cells: Token[][]): void {
+  let count = 0
+  for (const tokens of cells) {
+    const titles = tokens.filter((t) => t.name === 'title').length
+    const numbers = tokens.filter((t) => t.name === 'phone' || t.name === 'email').length
+    count = Math.max(count, titles, numbers)
+  }
+  if (count < 2) return
+  cells.forEach((tokens, c) => {
+    if (tokens.length !== 1 || tokens[0].name !== 'name') return
+    const word = ctx.norm.slice(tokens[0].start, tokens[0].end)
+    const size = word.length / count
+    if (!Number.isInteger(size) || size < 2 || size > 4 || !/^[가-힣]+$/.test(word) || isOrganisationName(word)) return
+    const names: Token[] = []
+    for (let k = 0; k < count; k++) {
+      const name = word.slice(k * size, (k + 1) * size)
+      if (!isPersonName(name)) return
+      names.push(token('name', tokens[0].start + k * size, tokens[0].start + (k + 1) * size))
+    }
+    for (const name of names) {
+      name.cell = tokens[0].cell
+      name.row = tokens[0].row
+      name.typed = true
+    }
+    cells[c] = names
+  })
+}
+
+/** Bullets of a list's items before a word (`∙`, `•`, `▪`, `-`). */
+const leadingBullet = /^[∙•▪◦‧ㆍ·\-–]+/
+
 /** A run of letters (Hangul, Latin, middle dot). */
 const letterRun = /[가-힣A-Za-z·]+/g
 
@@ -435,15 +490,26 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
   const words = (from: number, to: number) => {
     const segment = raw.slice(from, to)
     for (const w of allMatches(wordPattern, segment)) {
-      const word = w[0]
+      // A bullet before a word (`∙과장`), or alone, marks a list's item: none of the person's.
+      const bullet = leadingBullet.exec(w[0])
+      const word = bullet ? w[0].slice(bullet[0].length) : w[0]
+      if (!word) continue
       // A label (`TEL`) only labels the number; the end of a list run into the cell (`… 1234  끝.`) is none of the person's.
       if (word.length <= 7 && (isContactLabelWord(word) || isEnd(word))) continue
-      const at = cell.start + from + w.index
+      const at = cell.start + from + w.index + (bullet ? bullet[0].length : 0)
       // Words printed glued: a role and a title (`담당자서기관`), a unit and its head's title (`관광진흥과장`).
       // Words printed glued: a role and a title (`담당자서기관`) are two fields; a unit and its
       // head's title (`관광진흥과장`) share a letter, and stay one title the people step splits.
       const roleTitle = splitRoleTitle(word)
-      if (roleTitle) out.push(token('role', at, at + roleTitle.role.length), token('title', at + roleTitle.role.length, at + word.length))
+      // Titles a converter glued (`사무관주무관주무관전문위원`): each its own field.
+      const gluedTitles = roleTitle || word.length < 5 ? null : splitTitles(word)
+      if (gluedTitles) {
+        let from = at
+        for (const title of gluedTitles) {
+          out.push(token('title', from, from + title.length))
+          from += title.length
+        }
+      } else if (roleTitle) out.push(token('role', at, at + roleTitle.role.length), token('title', at + roleTitle.role.length, at + word.length))
       else out.push(token(isRole(word) || roleWithTitle(word) !== null ? 'role' : 'name', at, at + word.length))
     }
   }
@@ -507,6 +573,7 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
       }
       return tokens
     })
+    if (row.kind === 'row') splitGluedNames(ctx, cells)
     // A value of a labelled line of a table of one person per column is what its label says (a number stays one).
     const field = valueField.get(i)
     if (field) for (const tokens of cells) for (const t of tokens) if (t.name !== 'phone' && t.name !== 'email') {
@@ -924,6 +991,16 @@ function nameWords(ctx: Context, words: Token[]): void {
   if (expanded.length >= 4 && expanded.length % 2 === 0 && expanded.every((g, k) => (k % 2 === 0 ? isTitleWord(value(g)) : !isTitleWord(value(g)) && !isDepartmentText(value(g))))) {
     expanded.forEach((g, k) => {
       for (const w of g) w.name = k % 2 === 0 ? 'title' : 'name'
+    })
+    return
+  }
+  // Name and title pairs (`구진경 과장 김태우 서기관`), after the unit's name if printed: each title after its name.
+  let lead = 0
+  while (lead < expanded.length && isDepartmentText(value(expanded[lead]))) lead++
+  const pairs = expanded.slice(lead)
+  if (pairs.length >= 4 && pairs.length % 2 === 0 && pairs.every((g, k) => (k % 2 === 1 ? isTitleWord(value(g)) : isPersonName(value(g))))) {
+    expanded.forEach((g, k) => {
+      for (const w of g) w.name = k < lead ? 'department' : (k - lead) % 2 === 1 ? 'title' : 'name'
     })
     return
   }

@@ -448,6 +448,8 @@ function readInOrder(node: Contacts, text: Texts): {people: Person[]; major: () 
   let titleSpaced = false
   // Whether someone was already given the role last read: a head (책임자) is one person.
   let roleTaken = false
+  // Roles listed in one cell, for the people after them in order.
+  const queuedRoles: string[] = []
   // The row of the last table-start label in a first cell (`담당 부서`).
   let labelRow = -2
   // Whether the titles held are left over from a list, one for each name to come.
@@ -458,8 +460,10 @@ function readInOrder(node: Contacts, text: Texts): {people: Person[]; major: () 
   // A unit's department may be printed over two rows: it is read when the table ends.
   const owners: Array<{unit: Unit; previous: string | null; previousGroup: string | null}> = []
   const emit = (title: string | null, name: string | null, phone: string | null, email: string | null, row: number) => {
+    // Roles listed in one cell (`책임자 담당자`) go to the people after them in order.
+    if (queuedRoles.length > 0) role = queuedRoles.shift()!
     // A second person under a head's role, on a row of their own with no role printed, has none.
-    const own = roleTaken && row !== lastRoleRow && role !== null && headRole.test(role) ? null : role
+    const own = roleTaken && row !== lastRoleRow && role !== null && headRole.test(role) && queuedRoles.length === 0 ? null : role
     roleTaken = true
     // A role with its title glued (`담당사무관 : 홍길동`) gives the title no cell printed.
     contacts.push({group: null, department: null, role: own, title: title ?? (own ? (roleWithTitle(own)?.title ?? null) : null), name, phone, email})
@@ -609,6 +613,14 @@ function readInOrder(node: Contacts, text: Texts): {people: Person[]; major: () 
           titles.push(value.replace(/\s+/g, ''))
           break
         }
+        // A second role in the role's own cell (`책임자 담당자`): roles listed for the people after them.
+        const previous = fields[k - 1]
+        if (previous && previous.field.name === 'role' && previous.row === row && previous.cell === cell && role !== null && !names.length) {
+          if (queuedRoles.length === 0) queuedRoles.push(role)
+          queuedRoles.push(value.replace(/\s+/g, ''))
+          break
+        }
+        queuedRoles.length = 0
         lastRoleRow = row
         closePerson()
         flushPending()
@@ -623,7 +635,9 @@ function readInOrder(node: Contacts, text: Texts): {people: Person[]; major: () 
         const afterName =
           sentence ||
           (row === lastNameRow && cell === lastNameCell && isNumber(fields[k + 1]?.field)) ||
-          (names.length === 1 && titles.length === 0 && isNumber(fields[k + 1]?.field))
+          (names.length === 1 && titles.length === 0 && isNumber(fields[k + 1]?.field)) ||
+          // or a list of people, each name before its title (`구진경 과장 김태우 서기관`).
+          (names.length === 1 && titles.length === 0 && row === lastNameRow && cell === lastNameCell && fields[k + 1]?.field.name === 'name')
         if (names.length && !afterName) closePerson()
         const piece = value.replace(/\s+/g, '')
         // One-syllable pieces are one spaced title (`과` `장`); whole titles are a list.
@@ -635,7 +649,8 @@ function readInOrder(node: Contacts, text: Texts): {people: Person[]; major: () 
       }
       case 'name': {
         const sameCell = row === lastNameRow && cell === lastNameCell
-        if (names.length && !sameCell) closePerson()
+        // A name after a name and its title (`구진경 과장 김태우 서기관`) is the next person's.
+        if (names.length && (!sameCell || fields[k - 1]?.field.name === 'title')) closePerson()
         const piece = value.replace(/\s+/g, '')
         // One-syllable pieces are a spaced name (`배` `인`); whole names in one cell are several people.
         if (names.length && (piece.length === 1 || names[names.length - 1].length === 1)) names[names.length - 1] += piece

@@ -5,7 +5,6 @@
  * that is no picture (pictures are never decoded) is inflated here first, natively and only up
  * to what is left of the budgets, then dropped.
  */
-import {inflateSync} from 'node:zlib'
 import {maxPdfContentBytes, maxPdfInflatedBytes, maxPdfStreamBytes, overLimit} from '../limits.js'
 
 const keyword = Buffer.from('stream')
@@ -48,7 +47,7 @@ export function checkStreams(bytes: Uint8Array): void {
     const room = Math.min(cap, left)
     let inflated: Buffer = buffer.subarray(start, end)
     try {
-      for (let k = 0; k < deflates; k++) inflated = inflateSync(inflated, {maxOutputLength: Math.max(room, 1)})
+      for (let k = 0; k < deflates; k++) inflated = zlib().inflateSync(inflated, {maxOutputLength: Math.max(room, 1)})
     } catch (error) {
       if ((error as {code?: string}).code === 'ERR_BUFFER_TOO_LARGE') {
         if (room < cap) overLimit('inflated bytes per PDF', maxPdfInflatedBytes, 'pdf')
@@ -64,4 +63,9 @@ export function checkStreams(bytes: Uint8Array): void {
 
 function isLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+}
+
+/** Node's zlib, taken when a PDF is read: importing it loads Node's streams, which reading text never needs. */
+function zlib(): typeof import('node:zlib') {
+  return process.getBuiltinModule('zlib')
 }
