@@ -47,8 +47,12 @@ export const bareChannelPattern = new RegExp(`^(${medium}(?:${mediumJoin}${mediu
 /** Media named without brackets inside a value, before its date: `… 조간 누리망·방송 2026. 4. 13.(월) 12:00`. */
 export const innerBareChannelPattern = new RegExp(`(?<=^|[\\s(（<［〈])(${medium}(?:${mediumJoin}${medium})*)\\s*(?:[:：]|은|는)?\\s*(?=\\d|['’‘\`]\\d)`, 'g')
 
-/** A phone number: an area or mobile code and two groups, or a nationwide number (`1588-1234`). */
-export const phonePattern = /(?<![\d(])(\(?0\d{1,3}\)?[\s.\-)]{0,3}\d[\d*]{2,3}[\s.\-]{0,3}[\d*]{4}|1[568]\d{2}-\d{4})(?!\d)/g
+/**
+ * A phone number: an area or mobile code and two groups, or a nationwide number (`1588-1234`);
+ * also one misprinted with a middle group of two digits between dashes (`044-30-2207`), read so
+ * that its contact keeps it and the check `invalid-phone` can name it.
+ */
+export const phonePattern = /(?<![\d(])(\(?0\d{1,3}\)?[\s.\-)]{0,3}\d[\d*]{2,3}[\s.\-]{0,3}[\d*]{4}|\(?0\d{1,3}\)?-\d\d-\d{4}|1[568]\d{2}-\d{4})(?!\d)/g
 
 export const emailPattern = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+\s?@\s?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g
 
