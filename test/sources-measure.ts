@@ -37,8 +37,15 @@ export function stringValues(value: unknown, path = '', out: Array<[string, stri
 
 const squash = (value: string) => value.replace(/\s+/g, '')
 
+/**
+ * The text a span prints: in Markdown a line break written `<br>` is white space, and a character
+ * escaped with a backslash (`\\~`, `\\*`) is that character.
+ */
+const printed = (span: string) => span.replace(/<br\s*\/?>/gi, ' ').replace(/\\([!-/:-@[-`{-~])/g, '$1')
+
 /** Whether the text of a span holds the value of the path. */
-export function holds(path: string, value: string, span: string): boolean {
+export function holds(path: string, value: string, source: string): boolean {
+  const span = printed(source)
   if (/\.phone$/.test(path)) return squash(span).replace(/[^\d*]/g, '').includes(value.replace(/[^\d*]/g, ''))
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return printsDate(span, value)
   if (/^\d{2}:\d{2}$/.test(value)) return printsTime(span, value)
