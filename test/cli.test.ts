@@ -80,7 +80,7 @@ describe('cli', () => {
     // The release has info diagnostics (no kind printed) and no warnings: only the summary.
     expect(stderr).toMatch(/^1 file, 1 parsed, 0 failed, 0 warnings, [\d.]+ s\n$/)
     const verbose = await run([seedPath, '--verbose'])
-    expect(verbose.stderr).toMatch(/^.*input\.txt:\d+:\d+: No document kind .* missing-kind\n1 file, 1 parsed/)
+    expect(verbose.stderr).toMatch(/^.*input\.txt:\d+:\d+: No document kind .* missing-kind\n(?:.*  department-carried\n)*1 file, 1 parsed/)
   })
 
   it('parses stdin', async () => {
@@ -375,5 +375,45 @@ describe('cli', () => {
     const {code, stdout} = await run([join(dir, 'sub', 'seed-cp949.txt'), '--encoding', 'euc-kr'])
     expect(code).toBe(0)
     expect(JSON.parse(stdout).headline).toMatch(/^인공지능/)
+  })
+
+  describe('check', () => {
+    it('finds nothing to flag in the supplied release, and exits 0 under --frail', async () => {
+      const {code, stdout, stderr} = await run(['check', '--frail', seedPath, '--jobs', '1'])
+      expect(code).toBe(0)
+      expect(stdout).toBe('')
+      expect(stderr).toMatch(/^1 file, 0 failed, 0 warnings, \d+ info, [\d.]+ s\n$/)
+    })
+
+    it('names a weekday changed by hand, with the span of its date, and exits 1 under --frail', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'bodojaryo-check-'))
+      const text = seed.toString('utf8')
+      expect(text).toContain('보도시점 2025. 5. 28.(수) 16:00')
+      writeFileSync(join(dir, 'changed.txt'), text.replace('보도시점 2025. 5. 28.(수)', '보도시점 2025. 5. 28.(목)'))
+      const changed = join(dir, 'changed.txt')
+      const frail = await run(['check', '--frail', changed, '--jobs', '1'])
+      expect(frail.code).toBe(1)
+      expect(frail.stdout).toBe(changed + ':3:6-3:21  warning  Unexpected weekday `(목)` for 2025-05-28, expected `(수)`  weekday-mismatch\n')
+      expect(frail.stderr).toMatch(/^1 file, 0 failed, 1 warning, /)
+      const lenient = await run(['check', changed, '--jobs', '1'])
+      expect(lenient.code).toBe(0)
+      expect(lenient.stdout).toBe(frail.stdout)
+    })
+
+    it('reports what was inferred with --verbose, and a file it cannot read as an error line', async () => {
+      const dir = batchFolder()
+      const {code, stdout} = await run(['check', '--verbose', dir, '--jobs', '1'])
+      expect(code).toBe(1)
+      expect(stdout).toMatch(/a-seed\.txt:\d+:\d+(?:-\d+:\d+)?  info  .*  department-carried$/m)
+      expect(stdout).toMatch(/b-empty\.txt  error  .*  ERR_EMPTY_INPUT$/m)
+      expect(stdout).toMatch(/c-random\.bin  error  .*  ERR_BINARY_INPUT$/m)
+    })
+
+    it('refuses unknown options with its own help named', async () => {
+      const {code, stderr} = await run(['check', '--frial', seedPath])
+      expect(code).toBe(2)
+      expect(stderr).toContain('--frail')
+      expect(stderr).toContain('bodojaryo check --help')
+    })
   })
 })

@@ -51,7 +51,18 @@ export function holds(path: string, value: string, source: string): boolean {
   if (/^\d{2}:\d{2}$/.test(value)) return printsTime(span, value)
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+09:00$/.test(value)) return printsDate(span, value.slice(0, 10)) && printsTime(span, value.slice(11, 16))
   if (/edition\.kind$/.test(path)) return squash(span).includes(value === 'morning' ? '조간' : '석간')
-  return squash(span).includes(squash(value))
+  if (squash(span).includes(squash(value))) return true
+  // A department printed over two rows of a table is joined with a space: its parts, in order.
+  if (/\.department$/.test(path)) {
+    let from = 0
+    for (const part of value.split(' ')) {
+      from = squash(span).indexOf(squash(part), from)
+      if (from < 0) return false
+      from += squash(part).length
+    }
+    return true
+  }
+  return false
 }
 
 function printsDate(span: string, date: string): boolean {
