@@ -118,6 +118,25 @@ console.log('parse() (tree + typed object) vs unified().use(remarkParse).parse, 
 throughput('supplied release', [seed])
 if (corpus.length) throughput(`corpus text (${corpus.length})`, corpus)
 
+// What `{sources: true}` costs: the same texts parsed with and without it, rounds taking turns.
+{
+  const texts = corpus.length ? corpus : [seed]
+  const withSources = (t: string) => parse(t, {sources: true})
+  time(texts, withSources, quick ? 1000 : 3000)
+  const plain: number[] = []
+  const sourced: number[] = []
+  for (let round = 0; round < 3; round++) {
+    globalThis.gc?.()
+    plain.push(time(texts, (t) => parse(t)))
+    globalThis.gc?.()
+    sourced.push(time(texts, withSources))
+  }
+  const a = median(plain)
+  const b = median(sourced)
+  console.log(`
+parse(x, {sources: true}) on ${corpus.length ? 'the corpus text' : 'the supplied release'}: ${(texts.length / b).toFixed(0)} releases/s against ${(texts.length / a).toFixed(0)} without, ${(b / a).toFixed(2)}x the time`)
+}
+
 await pdfBench()
 
 // Peak heap while parsing the corpus 100 times.
