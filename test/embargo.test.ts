@@ -423,7 +423,7 @@ describe('resolveYear and iso', () => {
     expect(resolveYear({...short, year: 2025}, 2026, inferences)).toBe('2025-04-03')
     expect(inferences).toEqual([])
     expect(resolveYear(short, 2026, inferences)).toBe('2026-04-03')
-    expect(inferences).toEqual([{kind: 'year-inferred', args: ['4. 3.']}])
+    expect(inferences).toEqual([{kind: 'year-inferred', args: ['4. 3.'], field: 'date'}])
     expect(resolveYear(short, null, [])).toBeNull()
   })
 

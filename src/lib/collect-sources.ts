@@ -21,15 +21,37 @@ export function collectSources(release: T.PressRelease, o: Origins, text: Source
   const out: Record<string, T.Source> = {}
   const whole: Range = {from: 0, to: text.text.length}
   /** Whether a value or an object at `path`, read in `range`, is one to look at. */
+  // The paths wanted and every path on the way to them (`contacts[2]` for `contacts[2].phone`);
+  // the places, by where they start, with the furthest end of each and those before it.
+  const wanted = new Set<string>()
+  let starts: Range[] = []
+  const furthest: number[] = []
+  if (focus) {
+    for (const path of focus.paths) {
+      wanted.add(path)
+      for (let i = path.length - 1; i > 0; i--) if (path[i] === '.' || path[i] === '[') wanted.add(path.slice(0, i))
+    }
+    starts = focus.places.slice().sort((a, b) => a.from - b.from)
+    let end = -1
+    for (const place of starts) furthest.push((end = Math.max(end, place.to)))
+  }
+  /** Whether a place touches the span: the last place starting at or before its end reaches it. */
+  const touched = (span: Range): boolean => {
+    let low = 0
+    let high = starts.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if (starts[mid].from <= span.to) low = mid + 1
+      else high = mid
+    }
+    return low > 0 && furthest[low - 1] >= span.from
+  }
   const keep = (path: string, range: Range | null | (() => Range | null)): boolean => {
     if (!focus) return true
-    for (const wanted of focus.paths) {
-      if (wanted.startsWith(path) && (wanted.length === path.length || wanted[path.length] === '.' || wanted[path.length] === '[')) return true
-    }
-    if (focus.places.length === 0) return false
+    if (wanted.has(path)) return true
+    if (starts.length === 0) return false
     const span = typeof range === 'function' ? range() : range
-    if (span) for (const place of focus.places) if (place.from <= span.to && place.to >= span.from) return true
-    return false
+    return span !== null && touched(span)
   }
   const put = (path: string, range: Range | null) => {
     if (range && keep(path, range)) out[path] = sourcer.source(range)
