@@ -32,10 +32,16 @@ export function escape(char: string): string {
  * `보도시간` and `엠바고` on some agencies'; `보도일` and `보도` alone on older ones (these two only
  * before a value, a colon or the end of the cell: they begin other words).
  */
-export const embargoLabels = ['보도시점', '보도일시', '보도시간', '보도일자', '엠바고', '보도가능시점', '보도가능일시', '보도예정일시']
+export const embargoLabels = ['보도시점', '보도일시', '보도시간', '보도일자', '엠바고', '보도가능시점', '보도가능일시', '보도가능시간', '보도예정일시']
 
-/** Embargo labels that begin other words too, recognised only before a value, a colon or the end. */
+/** Embargo labels that begin other words too, recognised only before a value, a colon, a closing bracket or the end. */
 export const shortEmbargoLabels = ['보도일', '보도']
+
+/**
+ * Embargo labels printed inside a cell after the distribution's value (`배포 : … / 보도일시 : …`):
+ * the long spellings only, as `보도` alone begins too many words there.
+ */
+export const innerEmbargoLabels = ['보도시점', '보도일시', '보도일자', '보도시간', '엠바고']
 
 /**
  * Labels of the distribution (배포). `배포` and `배포일시` on most templates; `배포일`, `배포일자`,
@@ -43,6 +49,31 @@ export const shortEmbargoLabels = ['보도일', '보도']
  * rather than distributed; `등록일` on a portal's page saved as text.
  */
 export const distributionLabels = ['배포', '배포일시', '배포시점', '배포일자', '배포일', '배부일시', '자료제공', '자료제공일', '자료제공일시', '제공일시', '작성일', '등록일']
+
+/**
+ * Distribution labels that head other values too (`자료제공 : 홍보담당관실`, `작성일` of a form):
+ * read as the distribution only before a date or alone in their cell.
+ */
+export const datedDistributionLabels = ['자료제공', '자료제공일', '자료제공일시', '제공일시', '작성일', '등록일']
+
+/** Distribution labels printed inside a cell after the embargo's value (`… / 배포 : 2026. 4. 13.`). */
+export const innerDistributionLabels = ['배포', '배포일시', '배포시점']
+
+/**
+ * Words after `배포` that make it a value, not a label: `배포 즉시`, `배포 후`, `배포 시`, `배포 직후`
+ * (the embargo of a release that may be reported once given out).
+ */
+export const distributionValueWords = ['즉시', '후', '직후', '시']
+
+/** Editions of the newspapers an embargo names: morning (`조간`) and evening (`석간`). */
+export const editions = ['조간', '석간']
+
+/**
+ * Words of reporting at once or at any time: `배포 즉시`, `즉시 보도`, `바로 보도`, `배포 후`,
+ * `배포 시`, `제한 없음`, `수시`, as the embargo's value on every template (never before `간` or
+ * `각`: `배포 시간`, `수 시간`).
+ */
+export const immediateWords = ['즉시', '바로보도', '배포후', '배포직후', '배포시점', '배포시', '제한없음', '수시']
 
 /**
  * Document kinds printed at the top: `보도자료` and `보도참고자료` on every template; the others on
@@ -59,6 +90,9 @@ export const kinds = [
  * open to every medium, 통신·방송 in older ones.
  */
 export const media = ['온라인', '인터넷', '인터넷신문', '지면', '방송', '누리망', '전매체', '신문', '통신', '뉴스통신', 'TV', '라디오', '모바일', '웹']
+
+/** Words of media in a sentence of the header (`… 매체는 …`, `신문은 …`, `방송·인터넷은 …`): the media and their kinds. */
+export const mediumWords = ['매체', '신문', '방송', '인터넷', '온라인', '지면', '통신']
 
 /** What joins media named together: `인터넷·지면`, `온라인, 방송`, `방송 및 인터넷`. */
 export const mediaSeparators = [',', '·', '‧', 'ㆍ', '∙', '・', '/', '및']

@@ -4,6 +4,7 @@ import {findDates, findTimes} from '../date.js'
 import {
   bareChannelPattern,
   channelPattern,
+  distributionLabelAt,
   distributionLabelPattern,
   editionPattern,
   embargoLabelPattern,
@@ -12,6 +13,7 @@ import {
   innerDistributionPattern,
   innerEmbargoPattern,
   kindAtEnd,
+  mediumWordPattern,
   phonePattern,
   emailPattern
 } from '../patterns.js'
@@ -65,11 +67,8 @@ export function isHeaderValue(text: string): boolean {
  */
 function isChannelInWords(text: string): boolean {
   if (/보\s*도|게\s*재/.test(text)) return findDates(text).length > 0 || findTimes(text).length > 0
-  return (mediumWord.test(text) || /이\s*후|부\s*터/.test(text)) && findTimes(text).length > 0
+  return (mediumWordPattern.test(text) || /이\s*후|부\s*터/.test(text)) && findTimes(text).length > 0
 }
-
-/** Words of media, spaced or not. */
-const mediumWord = /매\s*체|신\s*문|방\s*송|인\s*터\s*넷|온\s*라\s*인|지\s*면|통\s*신/
 
 /** How many letters a text holds beside the digits, marks and words of its dates and times (`국무회의 종료 후`: 6). */
 function lettersBesideDates(text: string): number {
@@ -84,7 +83,7 @@ function lettersBesideDates(text: string): number {
 function isDatedProse(text: string): boolean {
   if (findDates(text).length === 0 || findTimes(text).length > 0 || editionPattern.test(text) || immediatePattern.test(text)) return false
   // Words of reporting or of media make it a further channel (`지면은 4. 13.(월)자 신문부터 게재`).
-  if (isChannelInWords(text) || mediumWord.test(text)) return false
+  if (isChannelInWords(text) || mediumWordPattern.test(text)) return false
   channelPattern.lastIndex = 0
   if (channelPattern.test(text)) return false
   let words = 0
@@ -134,7 +133,7 @@ function cellPieces(cellText: string, rawStart: number, rawEnd: number, raw: str
     label(embargoLabelPattern, 'embargo')
     return pieces
   }
-  const distribution = distributionLabelPattern.exec(raw)
+  const distribution = distributionLabelAt(raw)
   // `배포 2026. 4. 10.` is a label with its value, and so is a cell holding the label alone (labels
   // printed over their values); `배포시점(…)` right after 보도시점 is that value.
   const afterDistribution = raw.slice(distribution?.[0].length ?? 0)
@@ -279,7 +278,7 @@ export function scanHeaderAt(ctx: Context, from: number): HeaderScan {
       const last = previous ?? lastOf(pieces)
       // `expecting` embargo only right after its label: a value there may begin with 배포 (`배포 즉시`).
       const expecting: Target | null = last?.type === 'label' && last.target === 'embargo' ? 'embargo' : local === 'embargo' ? null : local
-      const isKey = embargoLabelPattern.test(raw) || distributionLabelPattern.test(raw) || kindAtEnd(cell.text) !== null
+      const isKey = embargoLabelPattern.test(raw) || distributionLabelAt(raw) !== null || kindAtEnd(cell.text) !== null
       // Under a row of labels, a cell is the value of the label above it; the cell right after a
       // label cell in the same row is its value, whatever it says.
       const owner = pending.length > 0 && !isKey ? pending[ordinal] : previous?.type === 'label' && !isKey && !unrelatedCell.test(cell.text) ? previous.target : undefined
@@ -368,7 +367,7 @@ function lookaheadKey(ctx: Context, index: number, residueOnly = false): boolean
     seen++
     for (const cell of row.cells) {
       if (!cell.text) continue
-      if (embargoLabelPattern.test(cell.text) || distributionLabelPattern.test(cell.text) || isEmbargoSentence(cell.text)) return true
+      if (embargoLabelPattern.test(cell.text) || distributionLabelAt(cell.text) !== null || isEmbargoSentence(cell.text)) return true
       if (cell.text.length <= 30 && kindAtEnd(cell.text) !== null) return true
     }
     if (residueOnly && row.cells.some((c) => c.text && (/^[-–—]/.test(c.text) || (!isHeaderValue(c.text) && !isResidue(c.text))))) return false
@@ -415,7 +414,7 @@ export function isHeaderLabelRow(ctx: Context, row: Row): boolean {
     if (!cell.text || cell.text.length > 120) continue
     const raw = ctx.norm.slice(cell.start, cell.end).replace(leadingMarkup, '')
     if (embargoLabelPattern.test(raw) || isEmbargoSentence(raw)) return true
-    const m = distributionLabelPattern.exec(raw)
+    const m = distributionLabelAt(raw)
     if (m && (m[0].length === raw.length || /^(?:\d|[’'‘`]\d)/.test(raw.slice(m[0].length)))) return true
   }
   return false
