@@ -153,6 +153,8 @@ function readFirstPage(ctx: Context, children: RootContent[]): {early: ContactsS
   let headerEnd = header.end
   // A title box printed above the header's dates, scanned where it stands.
   let title: TitleScan | null = null
+  // A title box printed above the kind, and where its rows stand among the children (as body).
+  let above: {title: TitleScan; at: number} | null = null
   // Rows before a header are a title box when they reach it, else body text (PDF reading order).
   const titleUpTo = (from: number, to: number) => {
     const found = scanTitle(ctx, from)
@@ -162,8 +164,14 @@ function readFirstPage(ctx: Context, children: RootContent[]): {early: ContactsS
     // Only a header that opens with its labels stands under a title box; one that opens with the
     // kind has the logo's words above it.
     title = hasMoment(header.node) && isHeaderLabelRow(ctx, rows[header.start]) ? titleUpTo(0, header.start) : null
-    if (title) children.push(title.node!)
-    else pushBody(ctx, children, 0, header.start)
+    if (title) pushTitle(ctx, children, title)
+    else {
+      // Lines above the kind that read as a title box reaching it: the title, should no line
+      // under the header read as a headline.
+      const found = titleUpTo(0, header.start)
+      if (found && !found.doubt) above = {title: found, at: children.length}
+      pushBody(ctx, children, 0, header.start)
+    }
   }
   if (header.node) children.push(header.node)
   let early: ContactsScan | null = null
@@ -179,7 +187,7 @@ function readFirstPage(ctx: Context, children: RootContent[]): {early: ContactsS
         children.push(withPeople(ctx, buildContacts(ctx, between)))
       } else {
         title = titleUpTo(header.end, late.start)
-        if (title) children.push(title.node!)
+        if (title) pushTitle(ctx, children, title)
         else pushBody(ctx, children, header.end, late.start)
       }
       children.push(late.node!)
@@ -213,10 +221,35 @@ function readFirstPage(ctx: Context, children: RootContent[]): {early: ContactsS
   if (!headers.some((node) => node.children.some((c) => c.type === 'embargo'))) report(file, 'missing-embargo', undefined)
   if (!title) {
     title = scanTitle(ctx, titleFrom)
-    if (title.node) children.push(title.node)
+    if (above && (!title.node || title.doubt)) {
+      // No headline under the header (a box's title, a label): the title box above the kind is the release's.
+      const made: RootContent[] = []
+      pushTitle(ctx, made, above.title)
+      children.splice(above.at, 1, ...made)
+      return {early, from: titleFrom}
+    }
+    if (title.node) pushTitle(ctx, children, title)
     else report(file, 'missing-headline', undefined)
   }
   return {early, from: Math.max(title.end, titleFrom)}
+}
+
+/** What a doubtful headline reads as, in a diagnostic's words. */
+const doubtWords = {header: 'a header line', contacts: 'a contact line', 'box-title': "a box's title", label: 'a label'} as const
+
+/**
+ * Push a title box: the lines before its headline that read as none
+ * (a header's line, a contact row, a box's title) as body text, then the box; a headline that
+ * reads as none itself, kept for want of a better line, is reported.
+ */
+function pushTitle(ctx: Context, children: RootContent[], title: TitleScan): void {
+  if (title.skipped) pushBody(ctx, children, title.skipped[0], title.skipped[1])
+  const node = title.node!
+  children.push(node)
+  if (title.doubt && ctx.file) {
+    const headline = node.children[0]
+    report(ctx.file, 'doubtful-headline', headline.position, toString(headline), doubtWords[title.doubt])
+  }
 }
 
 /**

@@ -6,6 +6,10 @@ import {plainPosition} from './lib/locate.js'
 export const messages = {
   'missing-embargo': {severity: 'warning', reason: () => 'Unexpected missing embargo (`보도시점`), expected a release time in the header'},
   'missing-headline': {severity: 'warning', reason: () => 'Unexpected missing headline, expected a title line after the header'},
+  'doubtful-headline': {
+    severity: 'warning',
+    reason: (value: string, what: string) => `Unexpected headline \`${value}\` that reads as ${what}, expected a title line`
+  },
   'missing-kind': {severity: 'info', reason: () => 'No document kind (`보도자료`, `보도참고자료` …) printed'},
   'weekday-mismatch': {
     severity: 'warning',

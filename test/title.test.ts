@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {fromText, parse} from '../src/index.js'
+import {VFile} from 'vfile'
 import {assertTreeInvariants} from './invariants.js'
 
 const header = '보도자료\n보도시점\t2025. 5. 28.(수) 12:00\n\n'
@@ -244,5 +245,31 @@ describe('title box lines of many shapes', () => {
   it('ends a subtitle ending open before the header printed under it', () => {
     const release = parse('보도자료\n\n새 제도 시행\n- 부제 및\n보도시점 2025. 5. 28.(수) 12:00\n\n□ 본문')
     expect([release.headline, release.subtitles, release.embargo?.date]).toEqual(['새 제도 시행', ['부제 및'], '2025-05-28'])
+  })
+})
+
+describe('a headline checks itself', () => {
+  it.each([
+    // A line of the header that was not read as one: a label with a moment, a moment alone.
+    ['공개일 : 2025. 5. 28.(수)\n청년 월세 지원 대상 넓힌다', '청년 월세 지원 대상 넓힌다'],
+    ['2025. 5. 29.(목) 조간\n청년 월세 지원 대상 넓힌다', '청년 월세 지원 대상 넓힌다'],
+    // A contact row or a contact label printed above the title.
+    ['주거정책과\t사무관 도윤서\t044-201-3300\n청년 월세 지원 대상 넓힌다', '청년 월세 지원 대상 넓힌다'],
+    ['담당 기관 : 주거정책과\n청년 월세 지원 대상 넓힌다', '청년 월세 지원 대상 넓힌다'],
+    // A box's title in any brackets.
+    ['【 주요 내용 】\n청년 월세 지원 대상 넓힌다', '청년 월세 지원 대상 넓힌다'],
+    ['[요약]\n청년 월세 지원 대상 넓힌다', '청년 월세 지원 대상 넓힌다'],
+    // Titles that only look like labels stay headlines.
+    ['요약 통계로 본 청년 주거', '요약 통계로 본 청년 주거'],
+    ['국토부: 청년 월세 지원 대상 넓힌다', '국토부: 청년 월세 지원 대상 넓힌다'],
+    ['2025년 5월 1일부터 청년 월세 지원 대상 확대', '2025년 5월 1일부터 청년 월세 지원 대상 확대']
+  ])('reads the headline of %j', (box, headline) => {
+    expect(title(box)[0]).toBe(headline)
+  })
+
+  it('keeps the first line, with a diagnostic, when no line near it reads as a headline', () => {
+    const file = new VFile(header + '< 요 약 >\nㅇ 청년 월세 지원 대상을 넓힌다.\n')
+    expect(parse(file).headline).toBe('< 요 약 >')
+    expect(file.messages.map((m) => [m.ruleId, m.line])).toContainEqual(['doubtful-headline', 4])
   })
 })

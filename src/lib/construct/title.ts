@@ -4,10 +4,37 @@ import {subtitleMarkerPattern, allMatches, endsWithDash, rowAppendixLabel} from 
 import {firstFilled, splitRow, type Row} from '../stream.js'
 import {lastOf, append} from '../arrays.js'
 import {isHeaderLabelRow} from './header.js'
+import {headlineDoubt, isBoxTitle, type HeadlineDoubt} from './headline.js'
 
 export interface TitleScan {
+  /** Rows before the headline that read as none (see `headline.ts`), from the first filled one: body text. */
+  skipped: readonly [number, number] | null
   end: number
   node: Title | null
+  /** Why the headline kept reads as none, when no line near it read as one. */
+  doubt?: HeadlineDoubt
+}
+
+/** How many lines the title scan tries for a headline before it keeps the first. */
+const headlineTries = 5
+
+/**
+ * The row of the headline from row `i` on: the first of the next few lines that reads as one
+ * (none of a header's, the contacts', a box's title or a label), else row `i` with its doubt.
+ */
+function headlineRow(ctx: Context, i: number): {at: number; doubt?: HeadlineDoubt} {
+  const rows = ctx.rows
+  const doubt = headlineDoubt(ctx, rows[i])
+  if (doubt === null) return {at: i}
+  for (let k = i + 1, tried = 1; k < rows.length && tried < headlineTries; k++) {
+    const row = rows[k]
+    if (row.kind === 'blank' || row.kind === 'delimiter') continue
+    tried++
+    // A subtitle, an appendix label or a line of body text ends the title box: no headline was printed.
+    if (isSubtitleRow(row) || rowAppendixLabel(row) !== null || isBodyStart(ctx, row)) break
+    if (headlineDoubt(ctx, row) === null) return {at: k}
+  }
+  return {at: i, doubt}
 }
 
 const sentenceEnd = /(?:다|요|음|함|됨|임)\.\s*["”’']?$/
@@ -43,9 +70,12 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
   const rows = ctx.rows
   let i = start
   while (i < rows.length && (rows[i].kind === 'blank' || rows[i].kind === 'delimiter')) i++
-  if (i >= rows.length) return {end: start, node: null}
+  if (i >= rows.length) return {skipped: null, end: start, node: null}
+  if (isSubtitleRow(rows[i]) || rowAppendixLabel(rows[i]) !== null) return {skipped: null, end: start, node: null}
+  const chosen = headlineRow(ctx, i)
+  const skipped = chosen.at > i ? ([i, chosen.at] as const) : null
+  i = chosen.at
   const first = rows[i]
-  if (isSubtitleRow(first) || rowAppendixLabel(first) !== null) return {end: start, node: null}
   const children: Title['children'] = []
   const headlineChildren: Headline['children'] = []
   let j = i + 1
@@ -75,7 +105,7 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
       j < rows.length &&
       rows[j].kind === 'line' &&
       !isSubtitleRow(rows[j]) &&
-      !isHeaderLabelRow(ctx, rows[j]) &&
+      !endsTitleBox(ctx, rows[j]) &&
       (!isBodyStart(ctx, rows[j]) || (extra.length === 0 && (/,$/.test(first.text) || openEnd.test(first.text)) && rows[j].text.length <= 60 && !/^[□■○●◎ㅇ※▲◆◇【]/.test(rows[j].text))) &&
       extra.length < 3 &&
       rows[j].text.length <= 60 &&
@@ -117,7 +147,7 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
       continue
     }
     // A header printed under the title box ends it.
-    if (isHeaderLabelRow(ctx, row)) break
+    if (!isSubtitleRow(row) && endsTitleBox(ctx, row)) break
     // Subtitles run together on the line under the headline, the first one's dash lost (`A - B`).
     const glued = children.length === 1 && blanks <= 1 && row.kind === 'line' && !isBodyStart(ctx, row) && rowAppendixLabel(row) === null ? gluedSubtitle(ctx.norm.slice(row.cells[0].start, row.cells[0].end)) : null
     if (glued) {
@@ -151,7 +181,12 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
     k++
     end = k
   }
-  return {end, node: {type: 'title', children, position: span(children)}}
+  return {skipped, end, node: {type: 'title', children, position: span(children)}, doubt: chosen.doubt}
+}
+
+/** Whether a row ends the title box: a header printed under it, the contacts, a box's title (`< 요 약 >`) or a label. */
+function endsTitleBox(ctx: Context, row: Row): boolean {
+  return isHeaderLabelRow(ctx, row) || isBoxTitle(row.text) || headlineDoubt(ctx, row) !== null
 }
 
 /** Where a body begins inside a line: `기관(장관 홍길동, …)는`, `4월 10일,`, `□`. */
