@@ -62,10 +62,12 @@ describe('title box', () => {
       []
     ],
     ['제목은 이렇게 끝난다.\n두 번째 줄', '제목은 이렇게 끝난다.', []],
-    // A dash inside one line splits off a subtitle only when both sides are ten letters or more and the subtitle does not end in a dash.
+    // A dash inside one line splits off a subtitle only when both sides are ten letters or more.
     ['짧은 제목 - 부제가 아주 길게 이어진다', '짧은 제목 - 부제가 아주 길게 이어진다', []],
     ['열 글자를 넘는 긴 제목입니다 - 짧은 부제', '열 글자를 넘는 긴 제목입니다 - 짧은 부제', []],
-    ['열 글자를 넘는 긴 제목입니다 - 부제도 열 글자를 넘는다 -', '열 글자를 넘는 긴 제목입니다 - 부제도 열 글자를 넘는다 -', []],
+    // A subtitle closed by a dash after a space is one (`제목 - 부제 -`); a dash glued to its last word is no close.
+    ['열 글자를 넘는 긴 제목입니다 - 부제도 열 글자를 넘는다 -', '열 글자를 넘는 긴 제목입니다', ['부제도 열 글자를 넘는다']],
+    ['열 글자를 넘는 긴 제목입니다 - 부제도 열 글자를 넘는다-', '열 글자를 넘는 긴 제목입니다 - 부제도 열 글자를 넘는다-', []],
     ['열 글자를 넘는 긴 제목입니다 – 부제도 열 글자를 넘는다', '열 글자를 넘는 긴 제목입니다', ['부제도 열 글자를 넘는다']],
     ['붙임 1. 일정', null, []]
   ])('reads %j', (box, headline, subtitles) => {
@@ -159,17 +161,47 @@ describe('wrapped subtitles', () => {
 })
 
 describe('subtitles in PDF text', () => {
-  // Lines wrapped at about forty letters, as PDF text prints them.
-  const body = ['□ 정부는 새 제도를 시행하여 국민의 편익을', '높이고 지역별 설명회를 열어 현장의', '목소리를 듣는다고 밝혔다 이번 제도는', '전국에서 시행되며 관계 기관과 함께', '준비하여 온 것으로 많은 관심이 모인다', '정부는 앞으로도 제도를 꾸준히 살피고', '개선하여 나갈 계획이라고 덧붙였다'].join('\n')
+  // Lines wrapped at the width of a page (about 35 Hangul letters), as PDF text prints them.
+  const body = [
+    '정부는 새 제도를 시행하여 국민의 편익을 높이고 지역별 설명회를 열어',
+    '현장의 목소리를 듣는다고 밝혔다. 이번 제도는 전국에서 시행되며 관계',
+    '기관과 함께 오랫동안 준비하여 온 것으로 많은 국민의 관심이 모이고 있다.',
+    '정부는 앞으로도 제도가 잘 자리 잡도록 꾸준히 살피고 부족한 점은 바로',
+    '개선하여 나갈 계획이라고 덧붙였다. 설명회는 이달 말까지 열리며 누구나',
+    '참석할 수 있다. 자세한 일정은 각 지방정부 누리집에서 확인할 수 있으며',
+    '사전 신청을 하지 않아도 현장에서 바로 참석할 수 있도록 자리를 마련한다.',
+    '정부는 설명회에서 나온 의견을 모아 다음 달 제도 개선안에 반영할 예정이다.'
+  ].join('\n')
+  // The first line of the body, indented a little, run into the subtitle's line.
+  const lead = '새 제도를 시행하여 국민의 편익을 높이고 지역별 설명회를 열어'
   it.each([
-    // A subtitle run together with the first body line ends where the body begins: a date, an issuer and its head, a bullet.
-    ['- 지역별 설명회를 열어 현장 의견을 듣는다 4월 10일 정부는 발표했다', '지역별 설명회를 열어 현장 의견을 듣는다'],
-    ['- 지역별 설명회를 열어 현장 의견을 듣는다 국토교통부(장관 홍길동)는 발표', '지역별 설명회를 열어 현장 의견을 듣는다'],
-    ['- 지역별 설명회를 열어 현장 의견을 듣는다 □ 정부는 발표했다 이번', '지역별 설명회를 열어 현장 의견을 듣는다'],
+    // A subtitle run together with the first body line ends where the body begins: a date, an
+    // issuer and its head, an issuer as the subject, a person and a title, a bullet.
+    [`- 지역별 설명회를 열어 현장 의견을 듣는다 4월 10일 ${lead}`, '지역별 설명회를 열어 현장 의견을 듣는다'],
+    [`- 지역별 설명회를 열어 현장 의견을 듣는다 국토교통부(장관 홍길동)는 ${lead}`, '지역별 설명회를 열어 현장 의견을 듣는다'],
+    [`- 지역별 설명회를 열어 현장 의견을 듣는다 국토교통부는 ${lead}`, '지역별 설명회를 열어 현장 의견을 듣는다'],
+    [`- 지역별 설명회를 열어 현장 의견을 듣는다 홍길동 국토교통부 장관은 ${lead}`, '지역별 설명회를 열어 현장 의견을 듣는다'],
+    [`- 지역별 설명회를 열어 현장 의견을 듣는다 □ 정부는 ${lead}`, '지역별 설명회를 열어 현장 의견을 듣는다'],
+    // An issuer run into the subtitle's last word starts with the first letter of its short name.
+    [`- 지역별 설명회를 열어 현장 의견을 듣는다국토교통부(이하 국토부, 장관 홍길동)는 ${lead}`, '지역별 설명회를 열어 현장 의견을 듣는다'],
+    // With no lead, where the rest is one line of the page.
+    [`- 지역별 설명회를 열어 현장 의견을 듣는다 ${lead} 현장의`, '지역별 설명회를 열어 현장 의견을 듣는다'],
+    // A glued dash between two subtitles on the line.
+    [`- 지역별 설명회를 열어- 현장 의견을 듣는다 국토교통부는 ${lead}`, ['지역별 설명회를 열어', '현장 의견을 듣는다']],
     // Not within its first eight letters.
-    ['- 지역별 4월 10일 설명회를 열어 현장 의견을 듣는다 정부는 발표했다', '지역별 4월 10일 설명회를 열어 현장 의견을 듣는다 정부는 발표했다']
+    ['- 지역별 4월 10일 설명회를 열어 현장 의견을 듣는다', '지역별 4월 10일 설명회를 열어 현장 의견을 듣는다']
   ])('reads %j', (line, subtitle) => {
     const release = parse(`보도자료\n보도시점 2026. 4. 13.(월) 12:00\n\n새 제도 시행\n${line}\n${body}\n`)
+    expect([release.headline, release.subtitles]).toEqual(['새 제도 시행', Array.isArray(subtitle) ? subtitle : [subtitle]])
+  })
+
+  it.each([
+    // A wrapped subtitle's short last line, before the body's lead or a blank line.
+    ['- 지역별 설명회를 열어 현장 의견을 듣고 제도 개선에 반영할 과제를 함께 찾는다...\n관계 기관 동행', '지역별 설명회를 열어 현장 의견을 듣고 제도 개선에 반영할 과제를 함께 찾는다... 관계 기관 동행'],
+    // A line well short of the page's width ended its subtitle, even on a word that reads open (`논의`).
+    ['- 지역별 설명회를 열어 현장 의견을 듣고 제도 개선에 반영할 과제를 함께\n찾아 논의', '지역별 설명회를 열어 현장 의견을 듣고 제도 개선에 반영할 과제를 함께 찾아 논의']
+  ])('joins the tail of %j', (lines, subtitle) => {
+    const release = parse(`보도자료\n보도시점 2026. 4. 13.(월) 12:00\n\n새 제도 시행\n${lines}\n국토교통부(장관 홍길동)는 ${body}\n`)
     expect([release.headline, release.subtitles]).toEqual(['새 제도 시행', [subtitle]])
   })
 })

@@ -199,6 +199,19 @@ export const titleFields = [
   '별정직', '임기제', '전문임기제', '선임', '수석', '책임', '주임', '총괄', '부'
 ]
 
+/**
+ * Titles of an organisation's head as a release's lead prints them in brackets after its name
+ * (`산림청(청장 박은식)은`, `중소벤처기업부(장관 한성숙, 이하 중기부)는`) or before the head's name
+ * (`구윤철 부총리 겸 재정경제부장관은`): ministers, commissioners, presidents and chairs.
+ */
+export const headTitles = [
+  '장관', '차관', '제1차관', '제2차관', '청장', '처장', '원장', '위원장', '부위원장', '이사장', '총장', '회장', '실장', '본부장', '대표', '대표이사', '사장', '소장',
+  '관장', '단장', '센터장', '총재', '의장', '총리', '부총리', '국무총리', '대변인', '직무대행', '차관보'
+]
+
+/** Words a lead names its issuer by without giving its name: `정부는 …`, `관계부처는 …`. */
+export const issuerWords = ['정부', '우리정부', '관계부처', '당국', '우리부', '본부']
+
 /** What may follow a title: an acting post (`과장직무대리`, `팀장 직무대행`, `과장(직대)`). */
 export const titleSuffixes = ['직무대리', '직무대행', '직대', '대행', '(직대)', '(직무대리)']
 

@@ -4,7 +4,10 @@ import {subtitleMarkerPattern, allMatches, endsWithDash, rowAppendixLabel} from 
 import {firstFilled, splitRow, type Row} from '../stream.js'
 import {lastOf, append} from '../arrays.js'
 import {isHeaderLabelRow} from './header.js'
+import {rowMarker} from './rows.js'
 import {headlineDoubt, isBoxTitle, type HeadlineDoubt} from './headline.js'
+import {issuerWordsBefore, isLoneSubject, leadOf, startsLikeShortName} from '../lead.js'
+import {pageWidth, printedWidth} from '../width.js'
 
 export interface TitleScan {
   /** Rows before the headline that read as none (see `headline.ts`), from the first filled one: body text. */
@@ -42,7 +45,10 @@ const sentenceEnd = /(?:다|요|음|함|됨|임)\.\s*["”’']?$/
 /** Whether a row starts like body text rather than a title line. */
 function isBodyStart(ctx: Context, row: Row): boolean {
   const t = row.text
-  if (/^[□■○●◎ㅇ※▲◆◇【]/.test(t)) return true
+  if (/^[□■○●◎ㅇ※▲◆◇【☐]/.test(t)) return true
+  // A lead: an issuer (with its head in brackets, or as the subject), a person with a title.
+  const lead = leadOf(t)
+  if (lead === 'issuer' || lead === 'person') return true
   // Body paragraphs of text exports are indented; title lines are not.
   if (/^\s{2,}/.test(ctx.norm.slice(row.start, row.end)) && t.length > 40) return true
   return t.length > 90 || sentenceEnd.test(t)
@@ -56,13 +62,14 @@ function isSubtitleRow(row: Row): boolean {
 
 const inlineSubtitle = /(?<!\s)\s+[-–—]\s/
 
-/** A subtitle glued to its headline on one line (`제목  - 부제`): both sides long enough. */
+/** A subtitle glued to its headline on one line (`제목  - 부제`, `제목 - 부제 -`): both sides long enough. */
 function gluedSubtitle(raw: string): RegExpExecArray | null {
   const m = inlineSubtitle.exec(raw)
   if (!m) return null
   const before = raw.slice(0, m.index).trim()
   const after = raw.slice(m.index + m[0].length).trim()
-  return before.length >= 10 && after.length >= 10 && !/[-–—]\s*$/.test(after) ? m : null
+  // A subtitle closed by a dash (`제목 - 부제 -`) is one; a dash glued to the end (`…-`) is not its close.
+  return before.length >= 10 && after.length >= 10 && !/(?<!\s)[-–—]\s*$/.test(after) ? m : null
 }
 
 /** Scan the title box from `start`: the headline (possibly over lines), then the subtitles. */
@@ -150,29 +157,38 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
     if (!isSubtitleRow(row) && endsTitleBox(ctx, row)) break
     // Subtitles run together on the line under the headline, the first one's dash lost (`A - B`).
     const glued = children.length === 1 && blanks <= 1 && row.kind === 'line' && !isBodyStart(ctx, row) && rowAppendixLabel(row) === null ? gluedSubtitle(ctx.norm.slice(row.cells[0].start, row.cells[0].end)) : null
+    // PDF text may run the subtitles and the first body line together: split before the body.
+    if ((glued || isSubtitleRow(row)) && ctx.wrapWidth && row.kind === 'line') {
+      const cell = firstFilled(row)!
+      // The page's width, else (too few lines of prose to tell) the width the text was wrapped at, in letters.
+      const cut = bodyCut(ctx.norm.slice(cell.start, cell.end), pageWidth(rows, ctx.wrapWidth * 0.85))
+      if (cut > 0) {
+        splitRow(ctx.norm, rows, k, cell.start + cut)
+        append(children, subtitles(ctx, rows[k].cells[0].start, rows[k].cells[0].end))
+        end = k + 1
+        break
+      }
+    }
     if (glued) {
       const made = subtitles(ctx, row.cells[0].start, row.cells[0].end)
       append(children, made)
       last = lastOf(made) ?? last
     } else if (isSubtitleRow(row)) {
-      // PDF text may run the subtitle and the first body line together: split before the body.
-      if (ctx.wrapWidth && row.kind === 'line' && row.text.length > ctx.wrapWidth * 1.2) {
-        const cell = firstFilled(row)!
-        const raw = ctx.norm.slice(cell.start, cell.end)
-        const body = bodyStart.exec(raw)
-        if (body && body.index >= 8) {
-          splitRow(ctx.norm, rows, k, cell.start + body.index + 1)
-          const made = subtitles(ctx, rows[k].cells[0].start, rows[k].cells[0].end)
-          append(children, made)
-          end = k + 1
-          break
-        }
-      }
       const cells = row.cells.filter((c) => c.text)
       const made = cells.flatMap((c) => subtitles(ctx, c.start, c.end))
       append(children, made)
       last = lastOf(made) ?? last
-    } else if (last && last.marker !== null && blanks === 0 && row.kind === 'line' && (openEnd.test(textOfSubtitle(ctx, last)) || wrappedTail(ctx, last, rows, k)) && !isBodyStart(ctx, row) && rowAppendixLabel(row) === null && row.text.length <= 80) {
+    } else if (
+      last &&
+      last.marker !== null &&
+      blanks === 0 &&
+      row.kind === 'line' &&
+      (openEnd.test(textOfSubtitle(ctx, last)) || wrappedTail(ctx, last, rows, k)) &&
+      !isBodyStart(ctx, row) &&
+      rowAppendixLabel(row) === null &&
+      row.text.length <= 80 &&
+      continuesInPdf(ctx, rows, k)
+    ) {
       const leaves = rowInlines(ctx, row)
       append(last.children, leaves)
       last.position = span(last.children)
@@ -189,8 +205,88 @@ function endsTitleBox(ctx: Context, row: Row): boolean {
   return isHeaderLabelRow(ctx, row) || isBoxTitle(row.text) || headlineDoubt(ctx, row) !== null
 }
 
-/** Where a body begins inside a line: `기관(장관 홍길동, …)는`, `4월 10일,`, `□`. */
-const bodyStart = /\s(?=[가-힣A-Za-z·]{2,30}\s?\((?:장관|차관|청장|처장|원장|위원장|이사장|총장|회장|실장|본부장|대표|직무대행)\s?[가-힣]{2,4}[,)]|\d{1,2}월\s?\d{1,2}일|□)/
+/**
+ * In PDF text, whether row `k` may continue the subtitle on the line above: that line was wrapped
+ * (it prints near the page's width), and a full line under it follows a line that ends open
+ * (`… 및`) or closes the title box; else a full line is the body's first. True for text not
+ * wrapped at a width.
+ */
+function continuesInPdf(ctx: Context, rows: Row[], k: number): boolean {
+  const width = ctx.wrapWidth ? pageWidth(rows) : 0
+  if (!width) return true
+  const above = rows[k - 1].text
+  if (printedWidth(above) < width * 0.7) return false
+  if (printedWidth(rows[k].text) < width * 0.8 || openEnd.test(above)) return true
+  // A full line that closes the title box (a blank line, a subtitle or an item follows) is its last.
+  const next = rows[k + 1]
+  return !next || next.kind === 'blank' || isSubtitleRow(next) || /^[□■☐]/.test(next.text)
+}
+
+/** The short name an issuer gives itself in brackets (`(이하 행복청, …)`): its first letter. */
+const shortName = /^\(\s*이\s*하\s*['‘’"“]?([가-힣])/
+
+/** Endings a title's phrase never stops on: particles and joining words that need what follows. */
+const openHead = /(?:으로|에서|하고|하며|하여|위해|위한|통해|및|를|[,·])$/
+
+/** Subtitle separators a line holds (`- A - B`, also `A- B` where PDF text lost the space before the dash). */
+const dashes = /(?:^|\s|(?<=[가-힣]))[-–—‐‑‒―­ㅡ](?=\s)/g
+
+/**
+ * Where the first line of the body begins in a subtitle line of PDF text that runs into it
+ * (`- 부제 산림청(청장 박은식)은 숲길을 …`), or 0: the line prints wider than a line of the page
+ * (`pageWidth`), and the cut leaves a full line of the page to the body (its first line is about
+ * 0.96 of a full one, being indented), preferring a cut where a lead opens (`leadOf`). A line that
+ * ends with the body's subject alone (`… 예정 정부는`, the rest of its line scattered) is cut
+ * before it. The last subtitle on the line keeps at least eight chars.
+ */
+export function bodyCut(raw: string, width: number): number {
+  if (width <= 0 || printedWidth(raw) < width * 1.15) return 0
+  let from = 0
+  for (const m of allMatches(dashes, raw)) from = m.index + m[0].length
+  from += 8
+  let best = 0
+  let bestCost = Infinity
+  const consider = (at: number) => {
+    const tail = raw.slice(at)
+    const ratio = printedWidth(tail) / width
+    const lead = leadOf(tail)
+    // How far the tail is from the first line of a paragraph, in its usual spread.
+    let cost = Math.abs(ratio - 0.96) / 0.05
+    let fits = ratio >= 0.78 && ratio <= 1.12
+    if (lead === 'date') {
+      cost -= 3
+      fits = ratio >= 0.6 && ratio <= 1.2
+    } else if (lead !== null) {
+      // A lead of a line or more (PDF text may run more than one line in) is surely where the body
+      // starts; an issuer's name is one word, or more where PDF text broke it (`중소벤 처기업 부(`).
+      fits = true
+      if (ratio >= 0.78) cost = Math.min(cost, 5) - 20 + Math.max(0, issuerWordsBefore(tail) - 1) - (startsLikeShortName(tail) ? 2 : 0)
+    } else if (isLoneSubject(tail)) {
+      fits = true
+      cost = -3
+    }
+    // A subtitle does not end on a particle or a joining word (`…2년으로`, `…위해`, `… 및`).
+    if (openHead.test(raw.slice(0, at).trimEnd())) cost += 3
+    if (fits && cost < bestCost) {
+      best = at
+      bestCost = cost
+    }
+  }
+  for (let at = from; at < raw.length; at++) {
+    if (raw.charCodeAt(at - 1) === 0x20 && raw.charCodeAt(at) !== 0x20) consider(at)
+    // An issuer's name run into the word before it (`추진행정중심복합도시건설청(이하 행복청, …)`): it
+    // starts with the first letter of the short name it gives itself.
+    else if (raw.charCodeAt(at) === 0x28) {
+      const short = shortName.exec(raw.slice(at))
+      const wordStart = raw.lastIndexOf(' ', at) + 1
+      if (short && wordStart >= from) {
+        const first = raw.indexOf(short[1], wordStart)
+        if (first > wordStart && first < at - 1) consider(first)
+      }
+    }
+  }
+  return best
+}
 
 /** A line that ends mid-phrase: the next line continues it. */
 const openEnd = /(?:[,·‧ㆍ∙…]|및|과|와|의|을|를|에|에서|으로|로|하고|하며|하여|통해|위해|위한|따라|등)$/
@@ -206,7 +302,12 @@ function wrappedTail(ctx: Context, subtitle: Subtitle, rows: Row[], k: number): 
   // A note wholly in parentheses (`(누름틀 사용)`) is no tail.
   if (row.text.length > 40 || before.length < 25 || sentenceEnd.test(row.text) || /^[□■○●◎ㅇ※▲◆◇【#<|*]/.test(row.text) || /^\([^()]*\)$/.test(row.text)) return false
   const next = rows[k + 1]
-  return !next || next.kind === 'blank' || isSubtitleRow(next) || /^[□■]/.test(next.text)
+  if (!next || next.kind === 'blank' || isSubtitleRow(next) || /^[□■☐]/.test(next.text)) return true
+  // In PDF text: the body's lead follows (`국가보훈부(장관 …)는 …`), or the subtitle's line above is a full line of the page.
+  const width = ctx.wrapWidth ? pageWidth(rows) : 0
+  if (!width || rowMarker(row) !== null) return false
+  const lead = leadOf(next.text)
+  return (lead !== null && lead !== 'date') || (printedWidth(rows[k - 1].text) >= width * 0.9 && printedWidth(row.text) < width * 0.8)
 }
 
 function textOfSubtitle(ctx: Context, node: Subtitle): string {
@@ -223,9 +324,8 @@ function subtitles(ctx: Context, start: number, end: number): Subtitle[] {
   const stop = raw.indexOf('【')
   if (stop > 0) raw = raw.slice(0, stop)
   const parts: Array<[number, number]> = []
-  const re = /(?:^|\s)[-–—‐‑‒―­ㅡ](?=\s)/g
   let lastAt = -1
-  for (const m of allMatches(re, raw)) {
+  for (const m of allMatches(dashes, raw)) {
     const at = m.index + (m[0].length - 1)
     if (lastAt >= 0) parts.push([lastAt, at])
     lastAt = at
