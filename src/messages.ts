@@ -16,6 +16,11 @@ export const messages = {
     reason: (printed: string, date: string, expected: string) => `Unexpected weekday \`(${printed})\` for ${date}, expected \`(${expected})\``
   },
   'year-inferred': {severity: 'info', reason: (date: string) => `Year of \`${date}\` not printed, taken from the header`},
+  'year-from-release': {
+    severity: 'info',
+    reason: (date: string, printed: string) => `Year of \`${date}\` not printed in the header, taken from \`${printed}\` in the release`
+  },
+  'month-inferred': {severity: 'info', reason: (day: string, month: string) => `Month of \`${day}\` not printed, taken as ${month} from the header's dates`},
   'edition-date-inferred': {
     severity: 'info',
     reason: (edition: string, date: string) => `Edition date of \`${edition}\` not printed, inferred as ${date}`

@@ -6,6 +6,7 @@ import type {Appendix, Block, Footer, Header, Item, Node, Root, ScheduleRow, Sec
 import {LazyScheduleRow, LazyTableRow} from './lib/lazy-nodes.js'
 import {findDates, isoDate, weekdayOf} from './lib/date.js'
 import {iso, readEmbargo, readMoment, type Inference} from './lib/embargo.js'
+import {yearOfRelease} from './lib/release-year.js'
 import {codeAt, isWhiteSpace} from './lib/chars.js'
 import {LeafText} from './lib/leaf-text.js'
 import {subtitleMarkerPattern, allMatches, endsWithDash, appendixLabelAt} from './lib/patterns.js'
@@ -49,7 +50,7 @@ function read(tree: Root, t: LeafText, file?: VFile): T.PressRelease {
     }
   }
 
-  const {kind, embargo, distribution} = readHeader(headers, t, file)
+  const {kind, embargo, distribution} = readHeader(headers, t, file, () => textsBeyondHeader(tree, t))
   const headlineNode = title?.children.find((c) => c.type === 'headline')
   const headline = headlineNode ? t.of(headlineNode) || null : null
   const subtitles = (title?.children ?? [])
@@ -75,8 +76,17 @@ function read(tree: Root, t: LeafText, file?: VFile): T.PressRelease {
   }
 }
 
-/** Read the header's fields; a header may be printed in parts (the kind on top, the dates under the title box). */
-function readHeader(headers: Header[], t: LeafText, file?: VFile) {
+/** The texts of a release beyond its header, in order: where a year the header leaves out may be printed. */
+function* textsBeyondHeader(tree: Root, t: LeafText): Generator<string> {
+  for (const child of tree.children) if (child.type !== 'header') yield t.of(child)
+}
+
+/**
+ * Read the header's fields; a header may be printed in parts (the kind on top, the dates under
+ * the title box). Dates it prints without a year take the header's year, else the year the
+ * release prints elsewhere (`elsewhere`, read only then).
+ */
+function readHeader(headers: Header[], t: LeafText, file?: VFile, elsewhere?: () => Iterable<string>) {
   let kind: string | null = null
   const embargoValues: string[] = []
   const distributionValues: string[] = []
@@ -103,18 +113,25 @@ function readHeader(headers: Header[], t: LeafText, file?: VFile) {
   // A year printed anywhere in the header completes dates printed without one.
   const dates = findDates(embargoRaw)
   for (const d of findDates(distributionRaw)) dates.push(d)
-  const year = dates.find((d) => d.year !== null)?.year ?? null
+  let year = dates.find((d) => d.year !== null)?.year ?? null
+  const fromRelease = year === null && elsewhere && dates.length > 0 ? yearOfRelease(dates, elsewhere()) : null
+  if (fromRelease) year = fromRelease.year
+  // A day printed without its month (`14(월)`) is read beside the header's first date.
+  const near = dates.length > 0 ? {year: dates[0].year ?? year, month: dates[0].month, day: dates[0].day} : null
   const inferences: Inference[] = []
-  const embargo = hasEmbargo && embargoRaw ? readEmbargo(embargoRaw, year, inferences) : null
+  const embargo = hasEmbargo && embargoRaw ? readEmbargo(embargoRaw, year, inferences, near) : null
   let distribution: T.Distribution | null = null
   if (hasDistribution && distributionRaw) {
-    const moment = readMoment(distributionRaw, year, inferences)
+    const moment = readMoment(distributionRaw, year, inferences, near)
     distribution = {raw: distributionRaw, ...moment, iso: iso(moment.date, moment.time)}
   }
   if (file) {
     if (kind === null) report(file, 'missing-kind', headers[0]?.position)
     for (const inference of inferences) {
-      if (inference.kind === 'year-inferred') report(file, 'year-inferred', embargoPlace, inference.args[0])
+      if (inference.kind === 'year-inferred') {
+        if (fromRelease) report(file, 'year-from-release', embargoPlace, inference.args[0], fromRelease.printed)
+        else report(file, 'year-inferred', embargoPlace, inference.args[0])
+      } else if (inference.kind === 'month-inferred') report(file, 'month-inferred', embargoPlace, inference.args[0], inference.args[1])
       else report(file, 'edition-date-inferred', embargoPlace, inference.args[0], inference.args[1])
     }
     if (embargo && !embargo.immediate && !embargo.date && !embargo.edition && !embargo.condition) report(file, 'unparsed-header-value', embargoPlace, embargoRaw)

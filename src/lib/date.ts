@@ -89,6 +89,26 @@ export function findDates(text: string): DateMatch[] {
   return out.sort((a, b) => a.index - b.index)
 }
 
+/** A day with its weekday and no month: `14(월)`, `14일(화)`, `14 (월요일)`. */
+const dayOnly = /(?<![\d.:/~\-])(\d{1,2})(?:\s*일)?\s*\(\s*([월화수목금토일])(?:요일)?\s*\)/g
+
+/**
+ * Every day printed with its weekday and no month in `text` (`14(월)`), in order, that is no
+ * part of a date `findDates` read (given as `dates`): `month` is 0 and `year` null, for the reader
+ * to take from the dates beside it.
+ */
+export function findDays(text: string, dates: readonly DateMatch[]): DateMatch[] {
+  const out: DateMatch[] = []
+  if (!text.includes('(')) return out
+  for (const m of allMatches(dayOnly, text)) {
+    const end = m.index + m[0].length
+    const day = Number(m[1])
+    if (day < 1 || day > 31 || dates.some((d) => d.index < end && d.end > m.index)) continue
+    out.push({index: m.index, end, year: null, month: 0, day, weekday: m[2], shortYear: false})
+  }
+  return out
+}
+
 /** Every time of day in `text`, in order. */
 export function findTimes(text: string): TimeMatch[] {
   const out: TimeMatch[] = []

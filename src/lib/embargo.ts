@@ -1,12 +1,53 @@
 import type {Channel, Edition, Embargo} from '../press-release.js'
-import {addDays, findDates, findTimes, isoDate, nextWeekday, pad, type DateMatch} from './date.js'
+import {addDays, findDates, findDays, findTimes, isoDate, nextWeekday, pad, weekdayOf, type DateMatch} from './date.js'
 import {channelPattern, editionPattern, immediatePattern, innerBareChannelPattern, allMatches} from './patterns.js'
 import {lastOf} from './arrays.js'
 
 /** What reading a header value inferred, for diagnostics. */
 export interface Inference {
-  kind: 'year-inferred' | 'edition-date-inferred'
+  kind: 'year-inferred' | 'edition-date-inferred' | 'month-inferred'
   args: string[]
+}
+
+/** A date the header prints, beside which a day without its month (`14(월)`) is read. */
+export interface NearDate {
+  year: number | null
+  month: number
+  day: number
+}
+
+/**
+ * A day printed without its month (`14(월)`), beside the header's date `near`: in the month of
+ * `near` or the next, the one whose weekday is the printed one (with a year to tell), else the
+ * first on or after `near`.
+ */
+function monthOfDay(day: DateMatch, near: NearDate, year: number | null): DateMatch {
+  const y = year ?? near.year
+  const next = near.month === 12 ? {year: y === null ? null : y + 1, month: 1} : {year: y, month: near.month + 1}
+  const same = {year: y, month: near.month}
+  const fits = (o: {year: number | null; month: number}) => o.year !== null && day.weekday !== null && day.day <= monthLength(o.year, o.month) && weekdayOf(o.year, o.month, day.day) === day.weekday
+  const chosen = fits(same) ? same : fits(next) ? next : day.day >= near.day ? same : next
+  // The year is the one `resolveYear` gives the month's dates, unless the month turned over the year's end.
+  return {...day, month: chosen.month, year: chosen.month === 1 && near.month === 12 ? chosen.year : null}
+}
+
+/** How many days a month of a year has. */
+function monthLength(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+/** The dates of a value: those printed whole, and days printed without a month (`14(월)`) read beside `near`. */
+function datesOf(raw: string, year: number | null, near: NearDate | null, inferences: Inference[]): DateMatch[] {
+  const dates = findDates(raw)
+  if (near === null) return dates
+  const days = findDays(raw, dates)
+  if (days.length === 0) return dates
+  for (const day of days) {
+    const read = monthOfDay(day, near, year)
+    inferences.push({kind: 'month-inferred', args: [raw.slice(day.index, day.end), String(read.month)]})
+    dates.push(read)
+  }
+  return dates.sort((a, b) => a.index - b.index)
 }
 
 export function resolveYear(date: DateMatch, year: number | null, inferences: Inference[]): string | null {
@@ -27,8 +68,8 @@ const conditionPattern = /\(([^()]{2,40}?(?:시|후|때|이후|직후|종료\s*�
 const bareCondition = /([가-힣][가-힣\s]{1,30}?(?:통과|의결|종료|발표|회의|확정|공포|서명|개최)\s*(?:시|후|직후|이후))(?!\S)/
 
 /** Read one channel's value: dates, time, edition, immediacy. */
-function readChannel(names: string[], raw: string, year: number | null, inferences: Inference[]): Channel {
-  const dates = findDates(raw)
+function readChannel(names: string[], raw: string, year: number | null, inferences: Inference[], near: NearDate | null): Channel {
+  const dates = datesOf(raw, year, near, inferences)
   const times = findTimes(raw).filter((t) => !dates.some((d) => t.index < d.end && t.end > d.index))
   let edition: Edition | null = null
   let editionDate: string | null = null
@@ -77,8 +118,11 @@ function bareOpened(raw: string, at: number): boolean {
   return opens > closes
 }
 
-/** Read an embargo value (labels removed) into its parts. */
-export function readEmbargo(raw: string, year: number | null, inferences: Inference[]): Embargo {
+/**
+ * Read an embargo value (labels removed) into its parts; `year` completes dates printed without
+ * one, and `near` (a date of the header) days printed without their month (`14(월)`).
+ */
+export function readEmbargo(raw: string, year: number | null, inferences: Inference[], near: NearDate | null = null): Embargo {
   const segments: Array<{names: string[]; text: string}> = []
   let last = 0
   let names: string[] = []
@@ -97,7 +141,7 @@ export function readEmbargo(raw: string, year: number | null, inferences: Infere
   }
   const rest = raw.slice(last).trim()
   segments.push({names, text: last > 0 && bareOpened(raw, last) ? rest.replace(closeBracketAtEnd, '').trim() : rest})
-  const channels = segments.filter((s) => s.text || s.names.length).map((s) => readChannel(s.names, s.text, year, inferences))
+  const channels = segments.filter((s) => s.text || s.names.length).map((s) => readChannel(s.names, s.text, year, inferences, near))
   // The earliest channel that prints a date gives the embargo's date and time.
   // ISO dates and times: code-unit order is time order (no collator needed).
   const moment = (c: Channel) => c.date! + (c.time ?? '')
@@ -121,9 +165,9 @@ export function readEmbargo(raw: string, year: number | null, inferences: Infere
   }
 }
 
-/** Read a distribution value: its first date and time. */
-export function readMoment(raw: string, year: number | null, inferences: Inference[]): {date: string | null; time: string | null} {
-  const dates = findDates(raw)
+/** Read a distribution value: its first date and time (`year` and `near` as for `readEmbargo`). */
+export function readMoment(raw: string, year: number | null, inferences: Inference[], near: NearDate | null = null): {date: string | null; time: string | null} {
+  const dates = datesOf(raw, year, near, inferences)
   const times = findTimes(raw).filter((t) => !dates.some((d) => t.index < d.end && t.end > d.index))
   const date = dates[0] ? resolveYear(dates[0], year, inferences) : null
   const time = times[0] ? `${pad(times[0].hour)}:${pad(times[0].minute)}` : null
