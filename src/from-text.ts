@@ -7,6 +7,7 @@ import {buildAppendix} from './lib/construct/appendix.js'
 import {isAppendixStart, isAttachmentList, isLabelOverListedItem, rowMarker} from './lib/construct/rows.js'
 import {rowAppendixLabel} from './lib/patterns.js'
 import {readBlocks} from './lib/construct/blocks.js'
+import {boxAppendixLabels, unlistedPageWords} from './lib/lexicon.js'
 import {
   buildContacts,
   contactsTableAt,
@@ -104,6 +105,7 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
     if (isAttachmentList(rows[i]) || isLabelOverListedItem(rows, i)) continue
     appendixStarts.push(i)
   }
+  keepPages(rows, appendixStarts)
   if (!contacts && !early) report(file, 'missing-contacts', undefined)
 
   const boundaries = [...appendixStarts, ...(contacts ? [contacts.start] : [])].sort((a, b) => a - b)
@@ -124,7 +126,12 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
         // biography, an organisation's introduction) that no list names is printed with the
         // release, but it is no appendix.
         const labelledAfter = appendixStarts.some((a) => a >= restFrom)
-        if (!labelledAfter && appendixStarts.length === 0 && (listsAttachments(ctx, from, contacts.start) || opensWithHeading(ctx, restFrom, end))) {
+        if (
+          !labelledAfter &&
+          appendixStarts.length === 0 &&
+          (listsAttachments(ctx, from, contacts.start) || opensWithHeading(ctx, restFrom, end)) &&
+          !opensUnlistedPage(ctx, restFrom, end, from, contacts.start)
+        ) {
           children.push(buildAppendix(ctx, restFrom, end, false))
         } else pushBody(ctx, children, restFrom, end)
       }
@@ -324,10 +331,61 @@ function wrapWidth(rows: Row[]): number {
 /** A unit's name alone on a line (`운영지원과`, `홍보담당관실`): a contact table's department cell. */
 const unitName = /^[가-힣·‧ ]{1,20}(?:과|팀|실|국|관|단|센터|본부|처|청|원|소|담당관)$/
 
+const boxLabels = new Set(boxAppendixLabels)
+
+/** An appendix label's word, without `자료` (`참고자료` covers `참고` pages), and its number. */
+function labelOf(row: Row): {word: string; number: number | null} {
+  const m = rowAppendixLabel(row)!
+  return {word: m[1].replace(/\s+/g, '').replace(/자료$/, ''), number: m[2] ? Number(m[2]) : null}
+}
+
+/**
+ * Keep of the appendix labels (`starts`, in order) those that head pages: an unnumbered label
+ * over numbered pages of its word (`참 고 자 료` over `참고 1`, `참고 2`; `【붙임】 Title` in the body
+ * over `붙임1`, `붙임2`) covers them, and one that titles boxes too (`boxAppendixLabels`) between
+ * two numbered pages of another word that follow each other (`(참고) 차액가맹금이란?` between
+ * `붙임 1` and `붙임 2`) is a box inside the first.
+ */
+function keepPages(rows: Row[], starts: number[]): void {
+  if (starts.length < 2) return
+  const labels = starts.map((s) => labelOf(rows[s]))
+  let kept = 0
+  for (let k = 0; k < starts.length; k++) {
+    const {word, number} = labels[k]
+    let drop = false
+    if (number === null) {
+      drop = labels.some((l, j) => j > k && l.number !== null && l.word === word)
+      for (let a = k - 1; a >= 0 && !drop && boxLabels.has(word); a--) {
+        const before = labels[a]
+        if (before.number === null || before.word === word) continue
+        drop = labels.some((l, b) => b > k && l.word === before.word && l.number === before.number! + 1)
+        break
+      }
+    }
+    if (!drop) starts[kept++] = starts[k]
+  }
+  starts.length = kept
+}
+
 /** Whether the body lists attachments (`붙임 1. … 1부.`, `붙임.` over `1. …`): a labelled line there heads no page. */
 function listsAttachments(ctx: Context, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isAppendixStart(ctx.rows[i])) return true
   return false
+}
+
+/**
+ * Whether the rows from `from` open with the title of a page printed with a release but no
+ * appendix when unlabelled (`신임 원장 약력`, `[ 프로필 ]`, the lexicon's `unlistedPageWords`),
+ * unless the body's list (rows `listFrom`…`listTo`) names it.
+ */
+function opensUnlistedPage(ctx: Context, from: number, to: number, listFrom: number, listTo: number): boolean {
+  const first = nextFilled(ctx.rows, from)
+  if (first >= to) return false
+  const title = ctx.rows[first].text.replace(/\s+/g, '')
+  const word = title.length <= 40 ? unlistedPageWords.find((w) => title.includes(w)) : undefined
+  if (word === undefined) return false
+  for (let i = listFrom; i < listTo; i++) if (isAppendixStart(ctx.rows[i]) && ctx.rows[i].text.replace(/\s+/g, '').includes(word)) return false
+  return true
 }
 
 /** Whether the first filled row from `from` is a short marked heading (`□ 개 요`). */

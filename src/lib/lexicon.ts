@@ -254,5 +254,12 @@ export const surnames = (
 /** Labels of appendices: `붙임` and `참고` on most templates, `별첨`, `별지`, `첨부`, `부록` on others; `통계표` heads statistics pages. */
 export const appendixLabels = ['따로붙임', '붙임', '별첨', '별지', '참고', '참고자료', '첨부', '부록', '통계표']
 
+/**
+ * Appendix labels that also title a box inside a page (`(참고) 차액가맹금이란? ㅇ …` on the page of
+ * `붙임 1`): printed unnumbered between two numbered pages of another label, such a label heads a
+ * box of the first page, not a page of its own (`별첨` there is an attachment of its own).
+ */
+export const boxAppendixLabels = ['참고']
+
 /** Titles of a page that is printed with a release but is no appendix when unlabelled: a biography, an introduction. */
 export const unlistedPageWords = ['약력', '프로필', '이력', '소개자료', '소개']
