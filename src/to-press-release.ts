@@ -4,7 +4,7 @@ import {report} from './messages.js'
 import type * as T from './press-release.js'
 import type {Appendix, Block, Footer, Header, Item, Node, Root, ScheduleRow, Section, Table, TableRow, Title} from './types.js'
 import {LazyScheduleRow, LazyTableRow} from './lib/lazy-nodes.js'
-import {findDates, isoDate, weekdayOf} from './lib/date.js'
+import {findDates, findDays, isoDate, weekdayOf} from './lib/date.js'
 import {iso, readEmbargo, readMoment, type Inference} from './lib/embargo.js'
 import {yearOfRelease} from './lib/release-year.js'
 import {codeAt, isWhiteSpace} from './lib/chars.js'
@@ -112,12 +112,14 @@ function readHeader(headers: Header[], t: LeafText, file?: VFile, elsewhere?: ()
   const distributionRaw = distributionValues.filter((v) => !/^[/|]$/.test(v)).join(' ').replace(/\s+/g, ' ').replace(/^[\s/|]+|(?<![\s/|])[\s/|]+$/g, '')
   // A year printed anywhere in the header completes dates printed without one.
   const dates = findDates(embargoRaw)
+  const embargoDates = dates.length
   for (const d of findDates(distributionRaw)) dates.push(d)
   let year = dates.find((d) => d.year !== null)?.year ?? null
   const fromRelease = year === null && elsewhere && dates.length > 0 ? yearOfRelease(dates, elsewhere()) : null
   if (fromRelease) year = fromRelease.year
   // A day printed without its month (`14(월)`) is read beside the header's first date.
-  const near = dates.length > 0 ? {year: dates[0].year ?? year, month: dates[0].month, day: dates[0].day} : null
+  const days = dates.length > 0 && (findDays(embargoRaw, dates.slice(0, embargoDates)).length > 0 || findDays(distributionRaw, dates.slice(embargoDates)).length > 0)
+  const near = days ? {year: dates[0].year ?? year, month: dates[0].month, day: dates[0].day} : null
   const inferences: Inference[] = []
   const embargo = hasEmbargo && embargoRaw ? readEmbargo(embargoRaw, year, inferences, near) : null
   let distribution: T.Distribution | null = null

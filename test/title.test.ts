@@ -68,6 +68,8 @@ describe('title box', () => {
     // A subtitle closed by a dash after a space is one (`제목 - 부제 -`); a dash glued to its last word is no close.
     ['열 글자를 넘는 긴 제목입니다 - 부제도 열 글자를 넘는다 -', '열 글자를 넘는 긴 제목입니다', ['부제도 열 글자를 넘는다']],
     ['열 글자를 넘는 긴 제목입니다 - 부제도 열 글자를 넘는다-', '열 글자를 넘는 긴 제목입니다 - 부제도 열 글자를 넘는다-', []],
+    // Lines closed by a dash under the headline, their opening dash lost, are subtitles.
+    ['우리 손으로 만든 위성,\n국민이 정한 이름은 ｢하늘｣\n하늘을 넓힌다는 뜻을 담은 이름 -\n공모에 1만 건 넘게 응모 -', '우리 손으로 만든 위성, 국민이 정한 이름은 ｢하늘｣', ['하늘을 넓힌다는 뜻을 담은 이름', '공모에 1만 건 넘게 응모']],
     ['열 글자를 넘는 긴 제목입니다 – 부제도 열 글자를 넘는다', '열 글자를 넘는 긴 제목입니다', ['부제도 열 글자를 넘는다']],
     ['붙임 1. 일정', null, []]
   ])('reads %j', (box, headline, subtitles) => {

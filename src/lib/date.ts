@@ -89,6 +89,8 @@ export function findDates(text: string): DateMatch[] {
   return out.sort((a, b) => a.index - b.index)
 }
 
+const weekdayChars = '월화수목금토일'
+
 /** A day with its weekday and no month: `14(월)`, `14일(화)`, `14 (월요일)`. */
 const dayOnly = /(?<![\d.:/~\-])(\d{1,2})(?:\s*일)?\s*\(\s*([월화수목금토일])(?:요일)?\s*\)/g
 
@@ -99,7 +101,15 @@ const dayOnly = /(?<![\d.:/~\-])(\d{1,2})(?:\s*일)?\s*\(\s*([월화수목금토
  */
 export function findDays(text: string, dates: readonly DateMatch[]): DateMatch[] {
   const out: DateMatch[] = []
-  if (!text.includes('(')) return out
+  // Most values print their weekdays inside dates: the pattern runs only for a weekday outside them.
+  let outside = false
+  for (let at = text.indexOf('('); at >= 0 && !outside; at = text.indexOf('(', at + 1)) {
+    if (dates.some((d) => at >= d.index && at < d.end)) continue
+    let next = at + 1
+    while (next < text.length && text.charCodeAt(next) === 0x20) next++
+    outside = weekdayChars.includes(text[next])
+  }
+  if (!outside) return out
   for (const m of allMatches(dayOnly, text)) {
     const end = m.index + m[0].length
     const day = Number(m[1])

@@ -58,6 +58,8 @@ function opensWithSubjectIssuer(text: string): boolean {
 export function leadOf(text: string): Lead | null {
   if (leadMarker.test(text)) return 'marker'
   if (leadDate.test(text)) return 'date'
+  // An issuer or a person leads with a bracket or a topic particle (`은`, `는`).
+  if (!text.includes('(') && !text.includes('은') && !text.includes('는')) return null
   if (opensWithIssuer(text) || opensWithSubjectIssuer(text)) return 'issuer'
   const words = text.split(/\s+/, 6)
   // A person's full name, then a title and a topic particle within the next words: `황종우 해양수산부 장관은`.

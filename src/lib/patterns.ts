@@ -60,6 +60,14 @@ export const distributionLabelPattern = new RegExp(
   `^(?:[/|]\\s?)?${labelOpen}(?:${alternation(distributionLabels)})(?!\\s*(?:${alternation(distributionValueWords, escape)})(?![점간]))${labelClose}\\s*(?:[:：]\\s*)?`
 )
 
+const canStartEmbargoLabel = startsOf(embargoLabelPattern)
+const canStartDistributionLabel = startsOf(distributionLabelPattern)
+
+/** Whether a cell's text starts with an embargo label; the pattern runs only after a first letter that can start one. */
+export function isEmbargoLabel(raw: string): boolean {
+  return canStartEmbargoLabel(codeAt(raw, 0)) && embargoLabelPattern.test(raw)
+}
+
 const datedOnly = new RegExp(`^(?:[/|]\\s?)?${labelOpen}(?:${alternation(datedDistributionLabels)})${labelClose}\\s*(?:[:：]\\s*)?`)
 
 /**
@@ -67,6 +75,7 @@ const datedOnly = new RegExp(`^(?:[/|]\\s?)?${labelOpen}(?:${alternation(datedDi
  * but those that head other values too (`자료제공`, `등록일`) only before a date or alone.
  */
 export function distributionLabelAt(raw: string): RegExpExecArray | null {
+  if (!canStartDistributionLabel(codeAt(raw, 0))) return null
   const m = distributionLabelPattern.exec(raw)
   if (!m || !datedOnly.test(raw)) return m
   const rest = raw.slice(m[0].length)

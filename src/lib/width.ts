@@ -26,8 +26,9 @@ const pageWidths = new WeakMap<readonly Row[], number>()
 /** Lines narrower than this are a table's cells or a paragraph's last words, not what a full line says of the page. */
 const fragment = 12
 
-/** The fewest lines of prose a text must have to tell the width it was wrapped at. */
+/** The fewest lines of prose a text must have to tell the width it was wrapped at, and the most looked at. */
 const minLines = 8
+const maxLines = 400
 
 /** Whether a line reads as prose, not as a table's cell: five words or more. */
 function isProse(text: string): boolean {
@@ -65,6 +66,8 @@ export function pageWidth(rows: readonly Row[], fallback = 0): number {
       if (row.kind !== 'line' || !isProse(row.text)) continue
       const w = printedWidth(row.text)
       if (w >= fragment) widths.push(w)
+      // Enough lines to tell: the rest of a long text would say the same.
+      if (widths.length >= maxLines) break
     }
     widths.sort((a, b) => a - b)
     // Too few lines of prose to tell: -1, for the caller's fallback.

@@ -9,6 +9,7 @@ import {
   editionPattern,
   embargoLabelPattern,
   embargoSentencePattern,
+  isEmbargoLabel,
   immediatePattern,
   innerDistributionPattern,
   innerEmbargoPattern,
@@ -129,7 +130,7 @@ function cellPieces(cellText: string, rawStart: number, rawEnd: number, raw: str
     label(embargoSentencePattern, 'embargo')
     return pieces
   }
-  if (embargoLabelPattern.test(raw)) {
+  if (isEmbargoLabel(raw)) {
     label(embargoLabelPattern, 'embargo')
     return pieces
   }
@@ -226,7 +227,7 @@ export function scanHeader(ctx: Context): HeaderScan & {start: number} {
     const row = ctx.rows[i]
     if (row.kind === 'blank') continue
     tried++
-    if (!row.cells.some((c) => kindAtEnd(c.text) !== null || embargoLabelPattern.test(c.text))) continue
+    if (!row.cells.some((c) => kindAtEnd(c.text) !== null || isEmbargoLabel(c.text))) continue
     let start = i
     // Logo residue right above the key belongs to the header.
     for (let k = i - 1, seen = 0; k >= 0 && seen < 2; k--) {
@@ -263,6 +264,8 @@ export function scanHeaderAt(ctx: Context, from: number): HeaderScan {
       continue
     }
     scanned++
+    // Values under a row of labels are theirs, whatever words they hold.
+    const awaited = pending.length > 0
     const rowPieces: Piece[] = []
     let local: Target | null = expecting
     let ordinal = -1
@@ -278,7 +281,7 @@ export function scanHeaderAt(ctx: Context, from: number): HeaderScan {
       const last = previous ?? lastOf(pieces)
       // `expecting` embargo only right after its label: a value there may begin with 배포 (`배포 즉시`).
       const expecting: Target | null = last?.type === 'label' && last.target === 'embargo' ? 'embargo' : local === 'embargo' ? null : local
-      const isKey = embargoLabelPattern.test(raw) || distributionLabelAt(raw) !== null || kindAtEnd(cell.text) !== null
+      const isKey = isEmbargoLabel(raw) || distributionLabelAt(raw) !== null || kindAtEnd(cell.text) !== null
       // Under a row of labels, a cell is the value of the label above it; the cell right after a
       // label cell in the same row is its value, whatever it says.
       const owner = pending.length > 0 && !isKey ? pending[ordinal] : previous?.type === 'label' && !isKey && !unrelatedCell.test(cell.text) ? previous.target : undefined
@@ -328,6 +331,7 @@ export function scanHeaderAt(ctx: Context, from: number): HeaderScan {
       keys.length === 0 &&
       residues.length === 0 &&
       pending.length === 0 &&
+      !awaited &&
       values.every(
         (v) =>
           isDatedProse(v.text) ||
@@ -367,7 +371,7 @@ function lookaheadKey(ctx: Context, index: number, residueOnly = false): boolean
     seen++
     for (const cell of row.cells) {
       if (!cell.text) continue
-      if (embargoLabelPattern.test(cell.text) || distributionLabelAt(cell.text) !== null || isEmbargoSentence(cell.text)) return true
+      if (isEmbargoLabel(cell.text) || distributionLabelAt(cell.text) !== null || isEmbargoSentence(cell.text)) return true
       if (cell.text.length <= 30 && kindAtEnd(cell.text) !== null) return true
     }
     if (residueOnly && row.cells.some((c) => c.text && (/^[-–—]/.test(c.text) || (!isHeaderValue(c.text) && !isResidue(c.text))))) return false
@@ -413,7 +417,7 @@ export function isHeaderLabelRow(ctx: Context, row: Row): boolean {
   for (const cell of row.cells) {
     if (!cell.text || cell.text.length > 120) continue
     const raw = ctx.norm.slice(cell.start, cell.end).replace(leadingMarkup, '')
-    if (embargoLabelPattern.test(raw) || isEmbargoSentence(raw)) return true
+    if (isEmbargoLabel(raw) || isEmbargoSentence(raw)) return true
     const m = distributionLabelAt(raw)
     if (m && (m[0].length === raw.length || /^(?:\d|[’'‘`]\d)/.test(raw.slice(m[0].length)))) return true
   }

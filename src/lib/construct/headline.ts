@@ -34,6 +34,16 @@ export function isBoxTitle(text: string): boolean {
 
 const contactLineLabelSet = new Set(contactLineLabels.map(squashed))
 const fieldLabelSet = new Set(Object.values(fieldLabels).flat().map(squashed))
+/** The longest field label, spaced as printed at most (`연 락 처 ( 전 화 )`). */
+const maxFieldLabel = 2 * Math.max(...[...fieldLabelSet].map((l) => l.length))
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x30 && c <= 0x39) return true
+  }
+  return false
+}
 
 function hasPhoneOrEmail(text: string): boolean {
   phonePattern.lastIndex = 0
@@ -77,13 +87,15 @@ const labelled = /^([^:：]{1,12}?)\s*[:：](.*)$/
 export function headlineDoubt(ctx: Context, row: Row): HeadlineDoubt | null {
   const text = row.text
   if (!text) return null
-  if (isHeaderLabelRow(ctx, row) || isMomentAlone(text)) return 'header'
+  if (isBoxTitle(text)) return 'box-title'
+  const digits = hasDigit(text)
+  if (isHeaderLabelRow(ctx, row) || ((digits || text.length <= 20) && isMomentAlone(text))) return 'header'
   const kind = kindAtEnd(text)
   if (kind && kind.index === 0) return 'header'
-  if (hasPhoneOrEmail(text) || isContactsStart(row) || opensHeaderContacts(ctx, row)) return 'contacts'
-  if (isBoxTitle(text)) return 'box-title'
+  const reachable = digits || text.includes('@')
+  if ((reachable && hasPhoneOrEmail(text)) || isContactsStart(row) || (reachable && opensHeaderContacts(ctx, row))) return 'contacts'
   const first = row.kind === 'row' ? row.cells.find((c) => c.text)!.text : text
-  const colon = labelled.exec(first)
+  const colon = first.includes(':') || first.includes('：') ? labelled.exec(first) : null
   const label = row.kind === 'row' && row.cells.filter((c) => c.text).length > 1 ? first : colon?.[1]
   if (label !== undefined) {
     const word = squashed(label)
@@ -92,6 +104,6 @@ export function headlineDoubt(ctx: Context, row: Row): HeadlineDoubt | null {
     if (value && isMomentAlone(value) && label.length <= 10) return 'header'
     if (!value && (fieldLabelSet.has(word) || /[:：]\s*$/.test(first))) return 'label'
   }
-  if (row.kind === 'line' && fieldLabelSet.has(squashed(text))) return 'label'
+  if (row.kind === 'line' && text.length <= maxFieldLabel && fieldLabelSet.has(squashed(text))) return 'label'
   return null
 }

@@ -3,9 +3,8 @@ import {copyPosition, rowInlines, span, text, type Context} from '../context.js'
 import {subtitleMarkerPattern, allMatches, endsWithDash, rowAppendixLabel} from '../patterns.js'
 import {firstFilled, splitRow, type Row} from '../stream.js'
 import {lastOf, append} from '../arrays.js'
-import {isHeaderLabelRow} from './header.js'
 import {rowMarker} from './rows.js'
-import {headlineDoubt, isBoxTitle, type HeadlineDoubt} from './headline.js'
+import {headlineDoubt, type HeadlineDoubt} from './headline.js'
 import {issuerWordsBefore, isLoneSubject, leadOf, startsLikeShortName} from '../lead.js'
 import {pageWidth, printedWidth} from '../width.js'
 
@@ -111,13 +110,13 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
     while (
       j < rows.length &&
       rows[j].kind === 'line' &&
-      !isSubtitleRow(rows[j]) &&
-      !endsTitleBox(ctx, rows[j]) &&
-      (!isBodyStart(ctx, rows[j]) || (extra.length === 0 && (/,$/.test(first.text) || openEnd.test(first.text)) && rows[j].text.length <= 60 && !/^[□■○●◎ㅇ※▲◆◇【]/.test(rows[j].text))) &&
       extra.length < 3 &&
       rows[j].text.length <= 60 &&
       !sentenceEnd.test(first.text) &&
-      first.text.length <= 80
+      first.text.length <= 80 &&
+      !isSubtitleRow(rows[j]) &&
+      (!isBodyStart(ctx, rows[j]) || (extra.length === 0 && (/,$/.test(first.text) || openEnd.test(first.text)) && rows[j].text.length <= 60 && !/^[□■○●◎ㅇ※▲◆◇【]/.test(rows[j].text))) &&
+      !endsTitleBox(ctx, rows[j])
     ) {
       extra.push(rows[j])
       j++
@@ -132,7 +131,8 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
     for (const row of extra) {
       // Once a line is a subtitle, the lines after it are too (the headline came first).
       // A line wholly in parentheses glosses the headline: `(무급 가사노동 가치 평가)`.
-      wrapped &&= dashedFollow || open || first.text.length + row.text.length <= 24 || /^\([^()]+\)$/.test(row.text)
+      // A line closed by a dash (`… 의미 -`, its opening dash lost) is a subtitle.
+      wrapped &&= (dashedFollow || open || first.text.length + row.text.length <= 24 || /^\([^()]+\)$/.test(row.text)) && !/\s[-–—]$/.test(row.text)
       if (wrapped) append(headlineChildren, rowInlines(ctx, row))
       else for (const cell of row.cells.filter((c) => c.text)) append(pending, subtitles(ctx, cell.start, cell.end))
     }
@@ -153,7 +153,8 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
       k++
       continue
     }
-    // A header printed under the title box ends it.
+    // Body text ends the title box; so does a header printed under it, the contacts, a box's title.
+    if (bodyMarker.test(row.text)) break
     if (!isSubtitleRow(row) && endsTitleBox(ctx, row)) break
     // Subtitles run together on the line under the headline, the first one's dash lost (`A - B`).
     const glued = children.length === 1 && blanks <= 1 && row.kind === 'line' && !isBodyStart(ctx, row) && rowAppendixLabel(row) === null ? gluedSubtitle(ctx.norm.slice(row.cells[0].start, row.cells[0].end)) : null
@@ -200,9 +201,12 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
   return {skipped, end, node: {type: 'title', children, position: span(children)}, doubt: chosen.doubt}
 }
 
+/** Markers body text starts with: a row that starts with one ends the title box. */
+const bodyMarker = /^[□■○●◎ㅇ※▲◆◇【☐]/
+
 /** Whether a row ends the title box: a header printed under it, the contacts, a box's title (`< 요 약 >`) or a label. */
 function endsTitleBox(ctx: Context, row: Row): boolean {
-  return isHeaderLabelRow(ctx, row) || isBoxTitle(row.text) || headlineDoubt(ctx, row) !== null
+  return headlineDoubt(ctx, row) !== null
 }
 
 /**
