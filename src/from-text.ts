@@ -5,7 +5,7 @@ import type {Appendix, Body, Root, RootContent} from './types.js'
 import {span, type Context} from './lib/context.js'
 import {buildAppendix} from './lib/construct/appendix.js'
 import {isAppendixStart, isAttachmentList, isLabelOverListedItem, rowMarker} from './lib/construct/rows.js'
-import {rowAppendixLabel} from './lib/patterns.js'
+import {kindAtEnd, rowAppendixLabel} from './lib/patterns.js'
 import {readBlocks} from './lib/construct/blocks.js'
 import {boxAppendixLabels, unlistedPageWords} from './lib/lexicon.js'
 import {
@@ -22,9 +22,11 @@ import {
 } from './lib/construct/contacts.js'
 import {withPeople} from './lib/construct/people.js'
 import {LeafText} from './lib/leaf-text.js'
+import {append} from './lib/arrays.js'
 import {scanFooter} from './lib/construct/footer.js'
 import {findLateHeader, hasMoment, opensHeaderContacts, isHeaderLabelRow, scanHeader, scanHeaderAt} from './lib/construct/header.js'
 import {scanTitle, type TitleScan} from './lib/construct/title.js'
+import {findWebPage, pushFields, readWebPage, setAside, type WebPage} from './lib/construct/web-page.js'
 import {Locator} from './lib/locate.js'
 import {keepUnclaimed} from './lib/transform/keep-unclaimed.js'
 import {borrowOffsets, returnOffsets, type Offsets} from './lib/offsets.js'
@@ -83,7 +85,10 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
   const ctx: Context = {norm: normalized.value, rows, locator, file, wrapWidth: wrapWidth(rows), claimed: borrowOffsets(), text: new LeafText(internal && asIs ? seen.specials : null)}
   const children: RootContent[] = []
 
-  const {early, from} = readFirstPage(ctx, children)
+  // A text that opens with a header's label or kind is a release; another may be a web page.
+  const page = opensWithHeader(ctx) ? null : findWebPage(ctx)
+  const foot: RootContent[] = []
+  const {early, from} = page ? readWebPageTop(ctx, page, children, foot) : readFirstPage(ctx, children)
   const to = rows.length
 
   const contacts = early ? null : findContacts(ctx, from, to)
@@ -140,6 +145,7 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
       children.push(appendix)
     }
   }
+  append(children, foot)
   const tree: Root = {type: 'root', children, position: ctx.locator.sourcePosition(0, value.length)}
   keepUnclaimed(tree, ctx)
   returnOffsets(ctx.claimed)
@@ -165,7 +171,7 @@ function readFirstPage(ctx: Context, children: RootContent[]): {early: ContactsS
   // Rows before a header are a title box when they reach it, else body text (PDF reading order).
   const titleUpTo = (from: number, to: number) => {
     const found = scanTitle(ctx, from)
-    return found.node && nextFilled(rows, found.end) >= to ? found : null
+    return found.node && found.end <= to && nextFilled(rows, found.end) >= to ? found : null
   }
   if (header.start > 0) {
     // Only a header that opens with its labels stands under a title box; one that opens with the
@@ -239,6 +245,49 @@ function readFirstPage(ctx: Context, children: RootContent[]): {early: ContactsS
     else report(file, 'missing-headline', undefined)
   }
   return {early, from: Math.max(title.end, titleFrom)}
+}
+
+/**
+ * Read a web page's top (see `web-page.ts`): its furniture, the post's title and fields, and the
+ * contacts the fields give when the release prints no contact table; the page's foot goes to
+ * `foot`. Returns where the release's body starts and the contacts read, as `readFirstPage`.
+ */
+function readWebPageTop(ctx: Context, page: WebPage, children: RootContent[], foot: RootContent[]): {early: ContactsScan | null; from: number} {
+  report(ctx.file, 'web-page', undefined)
+  const web = readWebPage(ctx, page, children)
+  append(foot, web.foot)
+  const titleFirst = page.title < page.fields.start
+  // The fields' contacts, when the release prints none of its own.
+  const fields = web.contactFields && !findContacts(ctx, titleFirst ? page.fields.end : page.title, ctx.rows.length) ? web.contactFields : null
+  // The fields first (their rows blanked), so that the title box ends before them.
+  const fieldNodes: RootContent[] = []
+  pushFields(ctx, page.fields.start, page.fields.end, web.contactFields, () => {
+    if (fields) fieldNodes.push(withPeople(ctx, buildContacts(ctx, fields)))
+    else if (web.contactFields) {
+      for (let i = web.contactFields.start; i < web.contactFields.end; i++) {
+        const made = setAside(ctx, i)
+        if (made) fieldNodes.push(made)
+      }
+    }
+  }, fieldNodes)
+  const title = scanTitle(ctx, page.title)
+  if (!titleFirst) append(children, fieldNodes)
+  if (title.node) pushTitle(ctx, children, title)
+  else report(ctx.file, 'missing-headline', undefined)
+  if (titleFirst) append(children, fieldNodes)
+  return {early: fields, from: titleFirst ? Math.max(page.fields.end, title.end) : title.end}
+}
+
+/** Whether one of the text's first two lines holds a header's label or its kind (`보도자료`, `보도시점 …`). */
+function opensWithHeader(ctx: Context): boolean {
+  for (let i = 0, seen = 0; i < ctx.rows.length && seen < 2; i++) {
+    const row = ctx.rows[i]
+    if (row.kind === 'blank') continue
+    seen++
+    if (isHeaderLabelRow(ctx, row)) return true
+    for (const cell of row.cells) if (cell.text && cell.text.length <= 30 && kindAtEnd(cell.text) !== null) return true
+  }
+  return false
 }
 
 /** What a doubtful headline reads as, in a diagnostic's words. */

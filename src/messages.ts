@@ -29,6 +29,7 @@ export const messages = {
   'contact-without-phone': {severity: 'info', reason: (name: string) => `Contact \`${name}\` has no phone number or email`},
   'ragged-table-row': {severity: 'info', reason: (cells: number, expected: number) => `Table row has ${cells} cells, expected ${expected}`},
   'unknown-line': {severity: 'info', reason: (value: string) => `Unrecognised line \`${value}\` kept as text`},
+  'web-page': {severity: 'info', reason: () => "Read as a web page saved as text: its menus, fields and footer are kept outside the release"},
   'missing-contacts': {severity: 'info', reason: () => 'No contact table (`담당 부서`) found'},
   'binary-input': {severity: 'fatal', reason: (looks: string) => `Unexpected binary input: the bytes look like ${looks}, expected text`},
   'decoded-as-cp949': {severity: 'info', reason: () => 'Input is not valid UTF-8; decoded as CP949 (EUC-KR)'},

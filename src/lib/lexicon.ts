@@ -263,3 +263,43 @@ export const boxAppendixLabels = ['참고']
 
 /** Titles of a page that is printed with a release but is no appendix when unlabelled: a biography, an introduction. */
 export const unlistedPageWords = ['약력', '프로필', '이력', '소개자료', '소개']
+
+// ---------------------------------------------------------------------------------------------
+// A web page saved as text
+
+/**
+ * Labels of a board post's fields, printed by the ministries' sites and the policy briefing portal
+ * beside a release's title: the day it was posted (the distribution), the unit and person in
+ * charge (contacts), and the fields that say nothing of the release (views, files).
+ */
+export const webFieldLabels: Record<'posted' | 'contact' | 'other', readonly string[]> = {
+  posted: ['등록일', '등록일자', '등록일시', '작성일', '작성일자', '작성일시', '게시일', '게시일자', '게시일시', '등록', '작성', '게시', '날짜', '일자'],
+  contact: ['담당부서', '담당자', '담당', '부서', '부서명', '연락처', '전화번호', '전화', '문의', '담당자연락처', '이메일'],
+  other: ['조회수', '조회', '첨부파일', '첨부', '글번호', '번호', '추천', '추천수', '작성자', '출처', '분류', '공공누리']
+}
+
+/**
+ * The words of a web page's menus, buttons and footer, each a line of its own or several on a
+ * line (`로그인 회원가입 사이트맵`): skip links, account and search, sharing and printing, paging
+ * through a board, the sites' policies. From the ministries' sites and the policy briefing portal.
+ */
+export const webPageWords = [
+  '본문바로가기', '주메뉴바로가기', '메뉴바로가기', '하단바로가기', '바로가기', '로그인', '로그아웃', '회원가입', '마이페이지', '사이트맵', '전체메뉴', '메뉴', '통합검색', '검색',
+  '검색어', '검색어입력', 'ENGLISH', 'English', 'ENG', '한국어', '홈', 'HOME', 'Home', '목록', '목록보기', '이전글', '다음글', '인쇄', '인쇄하기', '공유', '공유하기',
+  '스크랩', '글자크기', '확대', '축소', '페이스북', '트위터', '엑스', '카카오톡', '카카오스토리', '블로그', '밴드', 'URL복사', '링크복사', '맨위로', '위로', 'TOP', 'top',
+  '만족도', '만족도조사', '개인정보처리방침', '저작권정책', '이메일무단수집거부', '이용약관', '찾아오시는길', '오시는길', '관련사이트', '누리집', '웹접근성', '미리보기',
+  '바로보기', '다운로드', '내려받기', '닫기', '열기', '이전', '다음', '더보기', '본문', '첨부파일', '원문', '원문보기', '공공누리', '뉴스', '소식', '알림', '알림·소식',
+  '정책브리핑', '브리핑룸'
+]
+
+/**
+ * The words of `webPageWords` no release prints on a line of its own, that tell a web page: skip
+ * links, account and site map, paging through a board, the sites' policies.
+ */
+export const webPageMarks = [
+  '본문바로가기', '주메뉴바로가기', '메뉴바로가기', '하단바로가기', '로그인', '로그아웃', '회원가입', '마이페이지', '사이트맵', '전체메뉴', '통합검색', '이전글', '다음글',
+  '목록보기', '개인정보처리방침', '저작권정책', '이메일무단수집거부', '이용약관', '찾아오시는길', 'URL복사', '링크복사', '만족도조사', '웹접근성'
+]
+
+/** Where a web page's furniture begins at the foot of its post: paging, the list, the sites' policies. */
+export const webPageFootWords = ['목록', '목록보기', '이전글', '다음글', '개인정보처리방침', '저작권정책', '이메일무단수집거부', '이용약관']
