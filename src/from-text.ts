@@ -291,7 +291,7 @@ function opensWithHeader(ctx: Context): boolean {
 }
 
 /** What a doubtful headline reads as, in a diagnostic's words. */
-const doubtWords = {header: 'a header line', contacts: 'a contact line', 'box-title': "a box's title", label: 'a label'} as const
+const doubtWords = {header: 'a header line', contacts: 'a contact line', 'box-title': "a box's title", label: 'a label', prose: 'body text', fragment: 'a fragment'} as const
 
 /**
  * Push a title box: the lines before its headline that read as none

@@ -197,6 +197,20 @@ describe('subtitles in PDF text', () => {
     expect([release.headline, release.subtitles]).toEqual(['새 제도 시행', Array.isArray(subtitle) ? subtitle : [subtitle]])
   })
 
+  it('passes a paragraph of body text and a fragment run before the title box (PDF reading order)', () => {
+    const lines = body.split('\n')
+    const file = new VFile(`보도자료\n보도시점 2026. 4. 13.(월) 12:00\n\n.”\n${lines.slice(0, 3).join('\n')}\n\n새 제도 시행\n- 지역별 설명회를 열어 현장 의견을 듣는다\n\n${lines.slice(3).join('\n')}\n`)
+    const release = parse(file)
+    expect([release.headline, release.subtitles]).toEqual(['새 제도 시행', ['지역별 설명회를 열어 현장 의견을 듣는다']])
+    expect(file.messages.map((m) => m.ruleId)).not.toContain('doubtful-headline')
+  })
+
+  it('splits a wrapped tail from the subtitle run into its line', () => {
+    const box = '- 지역별 설명회를 열어 현장 의견을 듣고 제도 개선에 반영할 과제를\n함께 찾는다 - 관계 기관과 전담반을 꾸려 매달 점검\n- 내년부터 전국으로 넓힌다'
+    const release = parse(`보도자료\n보도시점 2026. 4. 13.(월) 12:00\n\n새 제도 시행\n${box}\n${body}\n`)
+    expect(release.subtitles).toEqual(['지역별 설명회를 열어 현장 의견을 듣고 제도 개선에 반영할 과제를 함께 찾는다', '관계 기관과 전담반을 꾸려 매달 점검', '내년부터 전국으로 넓힌다'])
+  })
+
   it.each([
     // A wrapped subtitle's short last line, before the body's lead or a blank line.
     ['- 지역별 설명회를 열어 현장 의견을 듣고 제도 개선에 반영할 과제를 함께 찾는다...\n관계 기관 동행', '지역별 설명회를 열어 현장 의견을 듣고 제도 개선에 반영할 과제를 함께 찾는다... 관계 기관 동행'],

@@ -14,7 +14,7 @@ export interface TitleScan {
   end: number
   node: Title | null
   /** Why the headline kept reads as none, when no line near it read as one. */
-  doubt?: HeadlineDoubt
+  doubt?: TitleDoubt
 }
 
 /** How many lines the title scan tries for a headline before it keeps the first. */
@@ -24,19 +24,59 @@ const headlineTries = 5
  * The row of the headline from row `i` on: the first of the next few lines that reads as one
  * (none of a header's, the contacts', a box's title or a label), else row `i` with its doubt.
  */
-function headlineRow(ctx: Context, i: number): {at: number; doubt?: HeadlineDoubt} {
+function headlineRow(ctx: Context, i: number): {at: number; doubt?: TitleDoubt} {
   const rows = ctx.rows
-  const doubt = headlineDoubt(ctx, rows[i])
-  if (doubt === null) return {at: i}
-  for (let k = i + 1, tried = 1; k < rows.length && tried < headlineTries; k++) {
+  let doubt: TitleDoubt | undefined
+  for (let k = i, tried = 0; k < rows.length && tried < headlineTries; ) {
     const row = rows[k]
-    if (row.kind === 'blank' || row.kind === 'delimiter') continue
+    if (row.kind === 'blank' || row.kind === 'delimiter') {
+      k++
+      continue
+    }
     tried++
+    // A paragraph of body text run before the title (PDF reading order) is passed whole.
+    const prose = proseEnd(ctx, k)
+    if (prose > k) {
+      doubt ??= 'prose'
+      k = prose
+      continue
+    }
     // A subtitle, an appendix label or a line of body text ends the title box: no headline was printed.
-    if (isSubtitleRow(row) || rowAppendixLabel(row) !== null || isBodyStart(ctx, row)) break
-    if (headlineDoubt(ctx, row) === null) return {at: k}
+    if (k > i && (isSubtitleRow(row) || rowAppendixLabel(row) !== null || isBodyStart(ctx, row))) break
+    const found = headlineDoubt(ctx, row) ?? (isFragment(row.text) ? 'fragment' : null)
+    if (found === null) return {at: k}
+    doubt ??= found
+    k++
   }
   return {at: i, doubt}
+}
+
+/** Why a line is no headline: what `headlineDoubt` tells, a line of a paragraph of body text, or a fragment of no words (`.”`). */
+export type TitleDoubt = HeadlineDoubt | 'prose' | 'fragment'
+
+/** Whether a text holds fewer than two letters: a fragment (`.”`, `①`), no title. */
+function isFragment(text: string): boolean {
+  let letters = 0
+  for (let i = 0; i < text.length && letters < 2; i++) {
+    const c = text.charCodeAt(i)
+    if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letters++
+  }
+  return letters < 2
+}
+
+/**
+ * In PDF text, where a paragraph of body text that starts at row `k` ends: its lines print the
+ * page's width, the last shorter; `k` when row `k` starts none (a title line prints shorter).
+ */
+function proseEnd(ctx: Context, k: number): number {
+  const rows = ctx.rows
+  const width = ctx.wrapWidth ? pageWidth(rows) : 0
+  if (!width || rows[k].kind !== 'line' || printedWidth(rows[k].text) < width * 0.85) return k
+  let end = k
+  while (end < rows.length && rows[end].kind === 'line' && printedWidth(rows[end].text) >= width * 0.85) end++
+  // The paragraph's last line, shorter than the others.
+  if (end < rows.length && rows[end].kind === 'line' && !isSubtitleRow(rows[end])) end++
+  return end - k >= 2 ? end : k
 }
 
 const sentenceEnd = /(?:다|요|음|함|됨|임)\.\s*["”’']?$/
@@ -170,6 +210,13 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
         break
       }
     }
+    // PDF text may run a subtitle's wrapped tail and the next subtitle together (`대상 … 방문 - 다음
+    // 부제`): the tail is split off, and read on the next round as the line under the subtitle.
+    const tail = !glued && last && last.marker !== null && blanks === 0 && row.kind === 'line' && ctx.wrapWidth ? runTogetherTail(ctx, row) : -1
+    if (tail > 0 && continuesInPdf(ctx, rows, k)) {
+      splitRow(ctx.norm, rows, k, tail)
+      continue
+    }
     if (glued) {
       const made = subtitles(ctx, row.cells[0].start, row.cells[0].end)
       append(children, made)
@@ -231,6 +278,17 @@ const shortName = /^\(\s*이\s*하\s*['‘’"“]?([가-힣])/
 
 /** Endings a title's phrase never stops on: particles and joining words that need what follows. */
 const openHead = /(?:으로|에서|하고|하며|하여|위해|위한|통해|및|를|[,·])$/
+
+/**
+ * Where a subtitle's dash stands in a line that runs a short wrapped tail and the next subtitle
+ * together (`대상 시설농가 및 농기계 현장 방문 - 시설농가와 …`), or -1.
+ */
+function runTogetherTail(ctx: Context, row: Row): number {
+  const cell = firstFilled(row)!
+  const m = inlineSubtitle.exec(ctx.norm.slice(cell.start, cell.end))
+  if (!m || m.index > 40 || isBodyStart(ctx, row) || isSubtitleRow(row)) return -1
+  return cell.start + m.index + m[0].search(/[-–—]/)
+}
 
 /** Subtitle separators a line holds (`- A - B`, also `A- B` where PDF text lost the space before the dash). */
 const dashes = /(?:^|\s|(?<=[가-힣]))[-–—‐‑‒―­ㅡ](?=\s)/g
