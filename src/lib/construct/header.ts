@@ -21,6 +21,7 @@ import {
 import type {Row} from '../stream.js'
 import {lastOf, append} from '../arrays.js'
 import {isOrganisationName} from '../words.js'
+import {alternation, contactLineLabels, contactTableLabels} from '../lexicon.js'
 
 type Target = 'embargo' | 'distribution'
 
@@ -446,9 +447,11 @@ export function findLateHeader(ctx: Context, from: number): (HeaderScan & {start
   return null
 }
 
-/** Contact labels of every era, as a header row prints them before the people (`자료문의 :`, `담당부서 | …`). */
-const contactLabel =
-  /^(?:자\s*료\s*문\s*의|문\s*의(?:\s*처)?|담\s*당(?:\s*부\s*서|\s*과\s*장|\s*국\s*장|\s*팀\s*장|\s*자)?|연\s*락\s*처|배\s*포\s*부\s*서|홍\s*보\s*담\s*당|책\s*임\s*자|실\s*무\s*자)\s*(?:[:：]|$)/
+/**
+ * Contact labels of every era, as a header row prints them before the people (`자료문의 :`,
+ * `담당부서 | …`): the lexicon's labels of contact lines and tables, and the roles that head them.
+ */
+const contactLabel = new RegExp(`^(?:${alternation([...contactLineLabels, ...contactTableLabels, '책임자', '실무자'])})\\s*(?:[:：]|$)`)
 
 /**
  * Whether a row printed in the header box names contacts: its first cell is a contact label
