@@ -460,3 +460,11 @@ describe('days printed without their month', () => {
     expect(readEmbargo('14(화) 조간', 2026, []).edition).toEqual({kind: 'morning', date: null})
   })
 })
+
+describe('a month and day before a time, without a weekday', () => {
+  it('is a date of the value (`(온라인 9. 3. 12:00)`), and a number before no time is none', () => {
+    const e = readEmbargo('2018. 9. 4.(화) 조간(온라인 9. 3. 12:00)부터 보도해 주시기 바랍니다.', 2018, [])
+    expect([e.date, e.time, e.edition]).toEqual(['2018-09-03', '12:00', {kind: 'morning', date: '2018-09-04'}])
+    expect(readEmbargo('3. 5 이후 보도', 2026, []).date).toBeNull()
+  })
+})

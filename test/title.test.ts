@@ -242,8 +242,9 @@ describe('title boxes in Markdown tables', () => {
     ['| 새 제도 시행<br><br>지역 설명회를 연다 |\n| --- |', '새 제도 시행 지역 설명회를 연다', []],
     ['| 새 제도를 시행하여 국민 편익을 높이기 위해<br><br>지역 설명회를 연다 |\n| --- |', '새 제도를 시행하여 국민 편익을 높이기 위해 지역 설명회를 연다', []],
     ['| 새 제도 시행<br><br>- 지역 설명회를 연다 |\n| --- |', '새 제도 시행', ['지역 설명회를 연다']],
-    // Outside a box, a blank line ends the headline.
-    ['새 제도 시행\n\n지역 설명회를 연다', '새 제도 시행', []]
+    // Outside a box, a blank line ends the headline, unless dashed subtitles follow the next line.
+    ['새 제도 시행\n\n지역 설명회를 연다', '새 제도 시행', []],
+    ['새 제도 시행\n\n지역 설명회를 연다\n\n- 이달 말까지 전국에서', '새 제도 시행 지역 설명회를 연다', ['이달 말까지 전국에서']]
   ])('reads %j', (box, headline, subtitles) => {
     expect(title(box)).toEqual([headline, subtitles])
   })

@@ -89,6 +89,27 @@ export function findDates(text: string): DateMatch[] {
   return out.sort((a, b) => a.index - b.index)
 }
 
+/** A month and day printed with dots and no weekday, right before a time: `9. 3. 12:00`. */
+const timedDate = /(?<![\d.])(\d{1,2})\s*\.\s*(\d{1,2})\s*\.\s*(?=\d{1,2}\s*[:：]\s*\d{2}(?!\d))/g
+
+/**
+ * Every month and day printed with dots and no weekday right before a time (`온라인 9. 3. 12:00`)
+ * in `text`, that is no part of a date `findDates` read (given as `dates`): a header's date, whose
+ * time tells it from a number (`3. 5`).
+ */
+export function findTimedDates(text: string, dates: readonly DateMatch[]): DateMatch[] {
+  const out: DateMatch[] = []
+  if (!text.includes(':') && !text.includes('：')) return out
+  for (const m of allMatches(timedDate, text)) {
+    const month = Number(m[1])
+    const day = Number(m[2])
+    const end = m.index + m[0].length
+    if (!valid(month, day) || dates.some((d) => d.index < end && d.end > m.index)) continue
+    out.push({index: m.index, end, year: null, month, day, weekday: null, shortYear: false})
+  }
+  return out
+}
+
 const weekdayChars = '월화수목금토일'
 
 /** A day with its weekday and no month: `14(월)`, `14일(화)`, `14 (월요일)`. */

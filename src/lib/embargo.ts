@@ -1,5 +1,5 @@
 import type {Channel, Edition, Embargo} from '../press-release.js'
-import {addDays, findDates, findDays, findTimes, isoDate, nextWeekday, pad, weekdayOf, type DateMatch} from './date.js'
+import {addDays, findDates, findDays, findTimedDates, findTimes, isoDate, nextWeekday, pad, weekdayOf, type DateMatch} from './date.js'
 import {channelPattern, editionPattern, immediatePattern, innerBareChannelPattern, allMatches} from './patterns.js'
 import {lastOf} from './arrays.js'
 
@@ -36,9 +36,18 @@ function monthLength(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate()
 }
 
-/** The dates of a value: those printed whole, and days printed without a month (`14(월)`) read beside `near`. */
+/**
+ * The dates of a value: those printed whole, a month and day before a time (`9. 3. 12:00`), and
+ * days printed without a month (`14(월)`) read beside `near`.
+ */
 function datesOf(raw: string, year: number | null, near: NearDate | null, inferences: Inference[]): DateMatch[] {
   const dates = findDates(raw)
+  // A month and day with a time and no weekday (`온라인 9. 3. 12:00`) is a date in a header's value.
+  const timed = findTimedDates(raw, dates)
+  if (timed.length > 0) {
+    for (const d of timed) dates.push(d)
+    dates.sort((a, b) => a.index - b.index)
+  }
   if (near === null) return dates
   const days = findDays(raw, dates)
   if (days.length === 0) return dates

@@ -196,6 +196,20 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
     // Body text ends the title box; so does a header printed under it, the contacts, a box's title.
     if (bodyMarker.test(row.text)) break
     if (!isSubtitleRow(row) && endsTitleBox(ctx, row)) break
+    // A headline printed over paragraphs (a converter's Markdown of a PDF: a blank line after each
+    // line) goes on up to the dashed subtitles under it.
+    if (children.length === 1 && blanks > 0 && row.kind === 'line' && row.text.length <= 60 && !isSubtitleRow(row) && !isBodyStart(ctx, row) && rowAppendixLabel(row) === null) {
+      const next = nextFilledRow(rows, k + 1)
+      if (next < rows.length && isSubtitleRow(rows[next])) {
+        const headline = children[0] as Headline
+        append(headline.children, rowInlines(ctx, row))
+        headline.position = span(headline.children)
+        blanks = 0
+        k++
+        end = k
+        continue
+      }
+    }
     // Subtitles run together on the line under the headline, the first one's dash lost (`A - B`).
     const glued = children.length === 1 && blanks <= 1 && row.kind === 'line' && !isBodyStart(ctx, row) && rowAppendixLabel(row) === null ? gluedSubtitle(ctx.norm.slice(row.cells[0].start, row.cells[0].end)) : null
     // PDF text may run the subtitles and the first body line together: split before the body.
@@ -288,6 +302,12 @@ function runTogetherTail(ctx: Context, row: Row): number {
   const m = inlineSubtitle.exec(ctx.norm.slice(cell.start, cell.end))
   if (!m || m.index > 40 || isBodyStart(ctx, row) || isSubtitleRow(row)) return -1
   return cell.start + m.index + m[0].search(/[-–—]/)
+}
+
+/** The first row at or after `from` that is neither blank nor a delimiter. */
+function nextFilledRow(rows: Row[], from: number): number {
+  while (from < rows.length && (rows[from].kind === 'blank' || rows[from].kind === 'delimiter')) from++
+  return from
 }
 
 /** Subtitle separators a line holds (`- A - B`, also `A- B` where PDF text lost the space before the dash). */
