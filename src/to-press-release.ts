@@ -5,7 +5,7 @@ import type * as T from './press-release.js'
 import type {Appendix, Block, Footer, Header, Item, Node, Root, ScheduleRow, Section, Table, TableRow, Title} from './types.js'
 import {LazyScheduleRow, LazyTableRow} from './lib/lazy-nodes.js'
 import {findDates, findDays, isoDate, weekdayOf} from './lib/date.js'
-import {iso, readEmbargo, readMoment, type Inference} from './lib/embargo.js'
+import {iso, readEmbargo, readMoment, yearOf, type Inference} from './lib/embargo.js'
 import {yearOfRelease} from './lib/release-year.js'
 import {codeAt, isWhiteSpace} from './lib/chars.js'
 import {LeafText} from './lib/leaf-text.js'
@@ -138,7 +138,7 @@ function readHeader(headers: Header[], t: LeafText, file?: VFile, elsewhere?: ()
     }
     if (embargo && !embargo.immediate && !embargo.date && !embargo.edition && !embargo.condition) report(file, 'unparsed-header-value', embargoPlace, embargoRaw)
     for (const d of dates) {
-      const y = d.year ?? year
+      const y = d.year ?? (year === null ? null : yearOf(d, year))
       if (y === null || !d.weekday) continue
       const expected = weekdayOf(y, d.month, d.day)
       if (expected !== d.weekday) report(file, 'weekday-mismatch', embargoPlace, d.weekday, isoDate(y, d.month, d.day), expected)

@@ -468,3 +468,12 @@ describe('a month and day before a time, without a weekday', () => {
     expect(readEmbargo('3. 5 이후 보도', 2026, []).date).toBeNull()
   })
 })
+
+describe('a year-less date across the turn of the year', () => {
+  it('takes the year its weekday gives, next to the header\'s', () => {
+    expect(readEmbargo('1. 2.(토) 12:00', 2026, []).date).toBe('2027-01-02')
+    expect(readMoment('12. 30.(화) 10:00', 2026, []).date).toBe('2025-12-30')
+    // Not in the middle of a year: a weekday printed wrong stays wrong, reported.
+    expect(readEmbargo('4. 10.(목) 12:00', 2026, []).date).toBe('2026-04-10')
+  })
+})

@@ -63,7 +63,19 @@ export function resolveYear(date: DateMatch, year: number | null, inferences: In
   if (date.year !== null) return isoDate(date.year, date.month, date.day)
   if (year === null) return null
   inferences.push({kind: 'year-inferred', args: [`${date.month}. ${date.day}.`]})
-  return isoDate(year, date.month, date.day)
+  return isoDate(yearOf(date, year), date.month, date.day)
+}
+
+/**
+ * The year of a date printed without one, beside the header's `year`: that year, or across the
+ * turn of the year the one after or before it when only that gives the printed weekday
+ * (`2026. 12. 30.(수)` then `1. 2.(토)` is 2027's).
+ */
+export function yearOf(date: DateMatch, year: number): number {
+  if (date.weekday === null || weekdayOf(year, date.month, date.day) === date.weekday) return year
+  // Only across the turn of a year: January or February after the header's year, November or December before it.
+  const near = date.month <= 2 ? year + 1 : date.month >= 11 ? year - 1 : null
+  return near !== null && weekdayOf(near, date.month, date.day) === date.weekday ? near : year
 }
 
 export function iso(date: string | null, time: string | null): string | null {

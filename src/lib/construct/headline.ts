@@ -9,7 +9,7 @@ import {boxTitles, contactLineLabels, editions, fieldLabels} from '../lexicon.js
 import {findDates, findTimes} from '../date.js'
 import {channelPattern, emailPattern, immediatePattern, kindAtEnd, phonePattern} from '../patterns.js'
 import type {Row} from '../stream.js'
-import {isLabelWords} from '../words.js'
+import {isLabelWords, isOrganisationName} from '../words.js'
 import type {Context} from '../context.js'
 import {isHeaderLabelRow, opensHeaderContacts} from './header.js'
 import {isContactsStart} from './contacts.js'
@@ -76,6 +76,14 @@ function isMomentAlone(text: string): boolean {
   return (moments > 0 || immediatePattern.test(text)) && lettersBesideMoments(text) <= 1
 }
 
+/** Whether a text is a kind, alone or after an organisation's name (`보도자료`, `기획재정부 보도참고자료`). */
+function isKindLine(text: string): boolean {
+  const kind = kindAtEnd(text)
+  if (!kind) return false
+  const before = text.slice(0, kind.index).trim()
+  return before === '' || (before.length <= 30 && isOrganisationName(before))
+}
+
 /** A short label before a colon (`발표 일시 :`, `문의 :`) and what follows it. */
 const labelled = /^([^:：]{1,12}?)\s*[:：](.*)$/
 
@@ -90,8 +98,8 @@ export function headlineDoubt(ctx: Context, row: Row): HeadlineDoubt | null {
   if (isBoxTitle(text)) return 'box-title'
   const digits = hasDigit(text)
   if (isHeaderLabelRow(ctx, row) || ((digits || text.length <= 20) && isMomentAlone(text))) return 'header'
-  const kind = kindAtEnd(text)
-  if (kind && kind.index === 0) return 'header'
+  // The kind alone, or after the issuer's name (`기획재정부 보도자료`), in the line or one of its cells.
+  if (isKindLine(text) || (row.kind === 'row' && row.cells.some((c) => c.text && c.text.length <= 40 && isKindLine(c.text)))) return 'header'
   const reachable = digits || text.includes('@')
   if ((reachable && hasPhoneOrEmail(text)) || isContactsStart(row) || (reachable && opensHeaderContacts(ctx, row))) return 'contacts'
   const first = row.kind === 'row' ? row.cells.find((c) => c.text)!.text : text
