@@ -257,6 +257,11 @@ function readWebPageTop(ctx: Context, page: WebPage, children: RootContent[], fo
   const web = readWebPage(ctx, page, children)
   append(foot, web.foot)
   const titleFirst = page.title < page.fields.start
+  // The release's own header and title box, printed at the head of the post's body: they give the
+  // release's dates and title, and the post's own are kept as paragraphs.
+  const inner = titleFirst ? scanHeaderAt(ctx, nextFilled(ctx.rows, page.fields.end)) : null
+  const own = inner?.node ? scanTitle(ctx, inner.end) : null
+  const released = inner?.node ? hasMoment(inner.node) : false
   // The fields' contacts, when the release prints none of its own.
   const fields = web.contactFields && !findContacts(ctx, titleFirst ? page.fields.end : page.title, ctx.rows.length) ? web.contactFields : null
   // The fields first (their rows blanked), so that the title box ends before them.
@@ -269,13 +274,24 @@ function readWebPageTop(ctx: Context, page: WebPage, children: RootContent[], fo
         if (made) fieldNodes.push(made)
       }
     }
-  }, fieldNodes)
-  const title = scanTitle(ctx, page.title)
+  }, fieldNodes, released)
   if (!titleFirst) append(children, fieldNodes)
-  if (title.node) pushTitle(ctx, children, title)
-  else report(ctx.file, 'missing-headline', undefined)
-  if (titleFirst) append(children, fieldNodes)
-  return {early: fields, from: titleFirst ? Math.max(page.fields.end, title.end) : title.end}
+  if (own?.node) {
+    // The post's title echoes the release's.
+    const made = setAside(ctx, page.title)
+    if (made) children.push(made)
+  } else {
+    const title = scanTitle(ctx, page.title)
+    if (title.node) pushTitle(ctx, children, title)
+    else report(ctx.file, 'missing-headline', undefined)
+    if (!titleFirst) return {early: fields, from: title.end}
+  }
+  append(children, fieldNodes)
+  if (!inner?.node) return {early: fields, from: page.fields.end}
+  children.push(inner.node)
+  if (!own?.node) return {early: fields, from: inner.end}
+  pushTitle(ctx, children, own)
+  return {early: fields, from: own.end}
 }
 
 /** Whether one of the text's first two lines holds a header's label or its kind (`보도자료`, `보도시점 …`). */

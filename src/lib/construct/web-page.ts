@@ -269,11 +269,19 @@ function fieldKindOf(row: Row): FieldKind | null {
 
 /**
  * Push the post's fields, from row `from` to `to`: the day posted as a header's distribution
- * (its label and value), a date under the title alone as one; the rows of contact fields
- * (`contacts`) are the caller's to push, where they stand (`pushContacts`); the others (views,
- * files, furniture) set aside as paragraphs.
+ * (its label and value), a date under the title alone as one, unless the release prints its own
+ * dates (`released`); the rows of contact fields (`contacts`) are the caller's to push, where they
+ * stand (`pushContacts`); the others (views, files, furniture) set aside as paragraphs.
  */
-export function pushFields(ctx: Context, from: number, to: number, contacts: {start: number; end: number} | null, pushContacts: () => void, children: RootContent[]): void {
+export function pushFields(
+  ctx: Context,
+  from: number,
+  to: number,
+  contacts: {start: number; end: number} | null,
+  pushContacts: () => void,
+  children: RootContent[],
+  released = false
+): void {
   const rows = ctx.rows
   for (let i = from; i < to; i++) {
     if (contacts && i === contacts.start) {
@@ -284,7 +292,7 @@ export function pushFields(ctx: Context, from: number, to: number, contacts: {st
     const row = rows[i]
     if (row.kind === 'blank') continue
     const kind = fieldKindOf(row)
-    if (kind === 'posted' || (kind === null && isDateLine(row))) {
+    if (!released && (kind === 'posted' || (kind === null && isDateLine(row)))) {
       const node: Distribution = {type: 'distribution', children: []}
       if (kind === 'posted') {
         const leaf = text(ctx, row.cells[0].start, row.cells[0].end)
