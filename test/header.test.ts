@@ -147,6 +147,11 @@ describe('header labels of any spelling', () => {
     expect(r.headline).toBe('제목이 되는 문장')
   })
 
+  it('gives reporting at once printed under the distribution label to the embargo (PDF reading order)', () => {
+    const r = header('보도자료\n보도시점\n\n2026. 4. 10.(금)\n\n배포\n\n배포즉시\n\n2026. 4. 10.(금)')
+    expect([r.embargo?.date, r.embargo?.immediate, r.distribution?.date]).toEqual(['2026-04-10', true, '2026-04-10'])
+  })
+
   it('keeps `배포 시간`, `수 시간` from making an embargo immediate', () => {
     expect(header('보도자료\n보도시점\t2026. 4. 13.(월) 12:00 (배포 시간과 같음)').embargo?.immediate).toBe(false)
   })

@@ -316,6 +316,10 @@ describe('a headline checks itself', () => {
     expect(title(box)[0]).toBe(headline)
   })
 
+  it('reads lines of columns laid out with spaces under the headline as no subtitles', () => {
+    expect(title('고위공무원 신규임용\n기획조정관      일반직고위공무원     나 은 솔\n정책홍보관      일반직고위공무원     도 해 원')).toEqual(['고위공무원 신규임용', []])
+  })
+
   it('keeps the first line, with a diagnostic, when no line near it reads as a headline', () => {
     const file = new VFile(header + '< 요 약 >\nㅇ 청년 월세 지원 대상을 넓힌다.\n')
     expect(parse(file).headline).toBe('< 요 약 >')

@@ -94,6 +94,11 @@ function isDatedProse(text: string): boolean {
   return words >= 3
 }
 
+/** Whether a value says only that the release may be reported at once (`배포 즉시`, `즉시 보도`): no digit, a word of immediacy. */
+function isImmediacyAlone(text: string): boolean {
+  return text.length <= 20 && !/\d/.test(text) && immediatePattern.test(text)
+}
+
 /** Whether a header value holds more than twice as many such letters as digits: it reads as prose. */
 function isProseAroundDate(text: string): boolean {
   let digits = 0
@@ -294,6 +299,9 @@ export function scanHeaderAt(ctx: Context, from: number): HeaderScan {
         if (piece.type === 'value' && (!piece.target || editionPattern.test(piece.text))) {
           // An edition (조간/석간) always belongs to the embargo.
           piece.target = editionPattern.test(piece.text) ? 'embargo' : (local ?? undefined)
+        } else if (piece.type === 'value' && piece.target === 'distribution' && isImmediacyAlone(piece.text)) {
+          // So does reporting at once (`배포 즉시`): the distribution has a date, not an immediacy.
+          piece.target = 'embargo'
         }
       }
       append(rowPieces, got)

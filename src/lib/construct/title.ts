@@ -155,6 +155,7 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
       !sentenceEnd.test(first.text) &&
       first.text.length <= 80 &&
       !isSubtitleRow(rows[j]) &&
+      !isSpacedColumns(ctx, rows[j]) &&
       (!isBodyStart(ctx, rows[j]) || (extra.length === 0 && (/,$/.test(first.text) || openEnd.test(first.text)) && rows[j].text.length <= 60 && !/^[□■○●◎ㅇ※▲◆◇【]/.test(rows[j].text))) &&
       !endsTitleBox(ctx, rows[j])
     ) {
@@ -260,6 +261,11 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
     end = k
   }
   return {skipped, end, node: {type: 'title', children, position: span(children)}, doubt: chosen.doubt}
+}
+
+/** Whether a line lays out columns with runs of spaces (`국장      일반직고위공무원     이 형 석`): a table's row, no title's. */
+function isSpacedColumns(ctx: Context, row: Row): boolean {
+  return /\S {3,}\S/.test(ctx.norm.slice(row.start, row.end))
 }
 
 /** Markers body text starts with: a row that starts with one ends the title box. */
