@@ -5,7 +5,7 @@ import type {Appendix, Body, Root, RootContent} from './types.js'
 import {span, type Context} from './lib/context.js'
 import {buildAppendix} from './lib/construct/appendix.js'
 import {isAppendixStart, isAttachmentList, isLabelOverListedItem, rowMarker} from './lib/construct/rows.js'
-import {kindAtEnd, rowAppendixLabel} from './lib/patterns.js'
+import {isEmbargoLabel, kindAtEnd, rowAppendixLabel} from './lib/patterns.js'
 import {readBlocks} from './lib/construct/blocks.js'
 import {boxAppendixLabels, unlistedPageWords} from './lib/lexicon.js'
 import {
@@ -294,14 +294,16 @@ function readWebPageTop(ctx: Context, page: WebPage, children: RootContent[], fo
   return {early: fields, from: own.end}
 }
 
-/** Whether one of the text's first two lines holds a header's label or its kind (`보도자료`, `보도시점 …`). */
+/**
+ * Whether one of the text's first two lines holds an embargo's label or the kind (`보도자료`,
+ * `보도시점 …`); a date's label alone (`등록일`, `작성일`) may be a web page's field.
+ */
 function opensWithHeader(ctx: Context): boolean {
   for (let i = 0, seen = 0; i < ctx.rows.length && seen < 2; i++) {
     const row = ctx.rows[i]
     if (row.kind === 'blank') continue
     seen++
-    if (isHeaderLabelRow(ctx, row)) return true
-    for (const cell of row.cells) if (cell.text && cell.text.length <= 30 && kindAtEnd(cell.text) !== null) return true
+    for (const cell of row.cells) if (cell.text && cell.text.length <= 30 && (kindAtEnd(cell.text) !== null || isEmbargoLabel(cell.text))) return true
   }
   return false
 }

@@ -20,7 +20,7 @@ export const messages = {
     severity: 'info',
     reason: (date: string, printed: string) => `Year of \`${date}\` not printed in the header, taken from \`${printed}\` in the release`
   },
-  'month-inferred': {severity: 'info', reason: (day: string, month: string) => `Month of \`${day}\` not printed, taken as ${month} from the header's dates`},
+  'month-inferred': {severity: 'info', reason: (day: string, month: string) => `Month of \`${day}\` not printed, taken as ${month} from the dates beside it and its weekday`},
   'edition-date-inferred': {
     severity: 'info',
     reason: (edition: string, date: string) => `Edition date of \`${edition}\` not printed, inferred as ${date}`

@@ -6,7 +6,7 @@ import type {Appendix, Block, Footer, Header, Item, Node, Root, ScheduleRow, Sec
 import {LazyScheduleRow, LazyTableRow} from './lib/lazy-nodes.js'
 import {findDates, findDays, isoDate, weekdayOf} from './lib/date.js'
 import {iso, readEmbargo, readMoment, yearOf, type Inference} from './lib/embargo.js'
-import {yearOfRelease} from './lib/release-year.js'
+import {nearDateOfRelease, yearOfRelease} from './lib/release-year.js'
 import {codeAt, isWhiteSpace} from './lib/chars.js'
 import {LeafText} from './lib/leaf-text.js'
 import {subtitleMarkerPattern, allMatches, endsWithDash, appendixLabelAt} from './lib/patterns.js'
@@ -117,9 +117,19 @@ function readHeader(headers: Header[], t: LeafText, file?: VFile, elsewhere?: ()
   let year = dates.find((d) => d.year !== null)?.year ?? null
   const fromRelease = year === null && elsewhere && dates.length > 0 ? yearOfRelease(dates, elsewhere()) : null
   if (fromRelease) year = fromRelease.year
-  // A day printed without its month (`14(월)`) is read beside the header's first date.
-  const days = dates.length > 0 && (findDays(embargoRaw, dates.slice(0, embargoDates)).length > 0 || findDays(distributionRaw, dates.slice(embargoDates)).length > 0)
-  const near = days ? {year: dates[0].year ?? year, month: dates[0].month, day: dates[0].day} : null
+  // A day printed without its month (`14(월)`) is read beside the header's first date, else beside
+  // the nearest date of the release that gives it its weekday.
+  const days = [...findDays(embargoRaw, dates.slice(0, embargoDates)), ...findDays(distributionRaw, dates.slice(embargoDates))]
+  let near = days.length > 0 && dates.length > 0 ? {year: dates[0].year ?? year, month: dates[0].month, day: dates[0].day} : null
+  let nearFrom: string | null = null
+  if (days.length > 0 && dates.length === 0 && elsewhere) {
+    const found = nearDateOfRelease(days, elsewhere())
+    if (found) {
+      near = found
+      year = found.year
+      nearFrom = found.printed
+    }
+  }
   const inferences: Inference[] = []
   const embargo = hasEmbargo && embargoRaw ? readEmbargo(embargoRaw, year, inferences, near) : null
   let distribution: T.Distribution | null = null
@@ -131,7 +141,8 @@ function readHeader(headers: Header[], t: LeafText, file?: VFile, elsewhere?: ()
     if (kind === null) report(file, 'missing-kind', headers[0]?.position)
     for (const inference of inferences) {
       if (inference.kind === 'year-inferred') {
-        if (fromRelease) report(file, 'year-from-release', embargoPlace, inference.args[0], fromRelease.printed)
+        const printed = fromRelease?.printed ?? nearFrom
+        if (printed) report(file, 'year-from-release', embargoPlace, inference.args[0], printed)
         else report(file, 'year-inferred', embargoPlace, inference.args[0])
       } else if (inference.kind === 'month-inferred') report(file, 'month-inferred', embargoPlace, inference.args[0], inference.args[1])
       else report(file, 'edition-date-inferred', embargoPlace, inference.args[0], inference.args[1])

@@ -2,7 +2,8 @@ import {describe, expect, it} from 'vitest'
 import {addDays, findDates, isoDate, nextWeekday, weekdayOf, weekdays} from '../src/lib/date.js'
 import {parse} from '../src/index.js'
 import {VFile} from 'vfile'
-import {yearOfRelease} from '../src/lib/release-year.js'
+import {nearDateOfRelease, yearOfRelease} from '../src/lib/release-year.js'
+import {findDays} from '../src/lib/date.js'
 
 /** The same, by the JavaScript Date (UTC), for years it reads as printed. */
 const byDate = {
@@ -126,5 +127,20 @@ describe('the year of a header that prints none', () => {
     const file = new VFile('보도자료\n보도시점\t4. 13.(월) 12:00\n\n제목\n\n□ 2026. 4. 10.(금) 계획을 확정했다.\n')
     expect(parse(file).embargo?.date).toBe('2026-04-13')
     expect(file.messages.map((m) => [m.ruleId, m.reason])).toContainEqual(['year-from-release', 'Year of `4. 13.` not printed in the header, taken from `2026. 4. 10.(금)` in the release'])
+  })
+})
+
+describe('the month of days a header prints without one, and no other date', () => {
+  it('is the nearest date of the release in whose month, or the next, the days fall on their weekdays', () => {
+    const days = findDays('14(화) 조간 13(월) 10:00', [])
+    expect(nearDateOfRelease(days, ['제목', '□ 2025. 4. 10. 처음', '□ 2026. 4. 10.(금) 확정'])).toEqual({year: 2026, month: 4, day: 10, printed: '2026. 4. 10.(금)'})
+    expect(nearDateOfRelease(days, ['□ 지난주'])).toBeNull()
+  })
+
+  it('reads them when parsing, with the diagnostics', () => {
+    const file = new VFile('보도자료\n보도시점 : 14(화) 조간\n배포 : 13(월) 10:00\n\n제목이다\n\n□ 정부는 2026. 4. 10.(금) 계획을 확정했다.\n')
+    const release = parse(file)
+    expect([release.embargo?.edition?.date, release.distribution?.date]).toEqual(['2026-04-14', '2026-04-13'])
+    expect(file.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(['month-inferred', 'year-from-release']))
   })
 })

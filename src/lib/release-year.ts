@@ -50,3 +50,23 @@ export function yearOfRelease(undated: readonly DateMatch[], texts: Iterable<str
   }
   return candidates[0]
 }
+
+/**
+ * The date beside which days printed without their month in a header that prints no other date
+ * (`14(화) 조간`) are read: the nearest full date of the release's other texts in whose month,
+ * or the next, every such day falls on its printed weekday. Null when none does.
+ */
+export function nearDateOfRelease(days: readonly DateMatch[], texts: Iterable<string>): (ReleaseYear & {month: number; day: number}) | null {
+  const fits = (year: number, month: number) => days.every((d) => d.weekday === null || (d.day <= 31 && weekdayOf(year, month, d.day) === d.weekday))
+  let seen = 0
+  for (const text of texts) {
+    if (!/\d/.test(text)) continue
+    for (const d of findDates(text)) {
+      if (d.year === null) continue
+      if (++seen > maxCandidates) return null
+      const next = d.month === 12 ? [d.year + 1, 1] : [d.year, d.month + 1]
+      if (fits(d.year, d.month) || fits(next[0], next[1])) return {year: d.year, month: d.month, day: d.day, printed: text.slice(d.index, d.end)}
+    }
+  }
+  return null
+}

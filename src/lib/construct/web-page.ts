@@ -8,9 +8,9 @@
 import type {Distribution, Header, Kind, Label, Paragraph, RootContent} from '../../types.js'
 import {copyPosition, rowInlines, span, text, type Context} from '../context.js'
 import {findDates} from '../date.js'
-import {alternation, webFieldLabels, webPageFootWords, webPageMarks, webPageWords} from '../lexicon.js'
+import {alternation, kinds, webFieldLabels, webPageFootWords, webPageMarks, webPageWords} from '../lexicon.js'
 import {kindAtEnd} from '../patterns.js'
-import {blankRow, pairRows, type Row} from '../stream.js'
+import {blankRow, pairRows, splitRow, type Row} from '../stream.js'
 
 /** Where a web page's parts stand among the rows, once its field lines are split into rows of their own. */
 export interface WebPage {
@@ -38,6 +38,9 @@ const copyright = /copyright|ⓒ|©|all\s+rights\s+reserved/i
 const siteLicence = /^(?=.{0,120}$).*(?:누리집|홈페이지|사이트).*(?:공공누리|저작권)/
 /** A step of a breadcrumb: `>`, `›`, `»` with spaces around (a caption's `<…>` brackets are none). */
 const breadcrumbMark = /\s[>›＞»]\s/
+/** A board's tag in brackets before a post's title: `[보도자료]`, `【보도참고자료】`, `<설명자료>`. */
+const boardTag = new RegExp(`^[[【<(〈［]\\s*(?:${alternation(kinds)})\\s*[\\]】>)〉］]\\s*`)
+
 /** A file offered for download: `보도자료.hwpx (245KB)`. */
 const fileName = /\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif)\b/i
 
@@ -117,6 +120,20 @@ function fieldsOf(ctx: Context, row: Row): Field[] | null {
   return out.some((f) => f.kind === 'posted') || out.length >= 2 ? out : null
 }
 
+/**
+ * Whether one of the text's first lines prints a board post's fields: the day posted beside a
+ * field no release prints (`조회수`, `첨부파일`, `글번호`): a post saved without the page's menus.
+ */
+function boardFieldsAtTop(ctx: Context): boolean {
+  for (let i = 0, seen = 0; i < ctx.rows.length && seen < 12; i++) {
+    if (ctx.rows[i].kind === 'blank') continue
+    seen++
+    const fields = fieldsOf(ctx, ctx.rows[i])
+    if (fields && fields.some((f) => f.kind === 'posted') && fields.some((f) => f.kind === 'other')) return true
+  }
+  return false
+}
+
 /** A date under a post's title, with the issuer or a view count beside it (`2026.05.12 국토교통부`): the day it was posted. */
 function isDateLine(row: Row): boolean {
   if (row.kind !== 'line' || row.text.length > 50) return false
@@ -147,7 +164,7 @@ export function findWebPage(ctx: Context): WebPage | null {
   for (let seen = 0; top < rows.length && seen < edgeRows && marks < minMarks; top++) if (rows[top].kind !== 'blank' && (seen++, look(rows[top]))) break
   // The foot's rows, short of those the top's look took.
   for (let i = rows.length - 1, seen = 0; i > top && seen < edgeRows && marks < minMarks; i--) if (rows[i].kind !== 'blank' && (seen++, look(rows[i]))) break
-  if (marks < minMarks) return null
+  if (marks < minMarks && !boardFieldsAtTop(ctx)) return null
   // The fields: the first line of them within the page's first rows, labelled or a date under the title.
   let fieldsAt = -1
   let seen = 0
@@ -187,6 +204,17 @@ export function findWebPage(ctx: Context): WebPage | null {
   if (title < 0) {
     title = end
     while (title < rows.length && (rows[title].kind === 'blank' || isFurniture(rows[title].text))) title++
+  }
+  // A board's tag before the title (`[보도자료] 제목`) is the page's, not the title's.
+  const cell = rows[title]?.kind === 'line' ? rows[title].cells[0] : undefined
+  const tag = cell ? boardTag.exec(ctx.norm.slice(cell.start, cell.end)) : null
+  if (cell && tag && tag[0].length < cell.end - cell.start) {
+    splitRow(ctx.norm, rows, title, cell.start + tag[0].length)
+    if (fieldsAt > title) {
+      fieldsAt++
+      end++
+    }
+    title++
   }
   let foot = rows.length
   for (let i = Math.max(end, title + 1); i < rows.length; i++) {
