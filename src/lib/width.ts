@@ -28,7 +28,9 @@ const fragment = 12
 
 /** The fewest lines of prose a text must have to tell the width it was wrapped at, and the most looked at. */
 const minLines = 8
-const maxLines = 400
+const maxLines = 60
+/** The most rows looked at for lines of prose: a page's width shows in its first pages. */
+const maxRows = 600
 
 /** Whether a line reads as prose, not as a table's cell: five words or more. */
 function isProse(text: string): boolean {
@@ -62,9 +64,13 @@ export function pageWidth(rows: readonly Row[], fallback = 0): number {
   let width = pageWidths.get(rows)
   if (width === undefined) {
     const widths: number[] = []
-    for (const row of rows) {
-      if (row.kind !== 'line' || !isProse(row.text)) continue
-      const w = printedWidth(row.text)
+    for (let i = 0; i < rows.length && i < maxRows; i++) {
+      const row = rows[i]
+      if (row.kind !== 'line') continue
+      const text = row.text
+      // A line of prose (five words or more): a table's cells hold fewer.
+      if (text.length < fragment || !isProse(text)) continue
+      const w = printedWidth(text)
       if (w >= fragment) widths.push(w)
       // Enough lines to tell: the rest of a long text would say the same.
       if (widths.length >= maxLines) break

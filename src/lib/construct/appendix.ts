@@ -48,6 +48,8 @@ export function buildAppendix(ctx: Context, from: number, to: number, labelled: 
   return {type: 'appendix', children, position: span(children)}
 }
 
+const closeBrackets = ')）>〉］]'
+
 /** A unit note at the end of a title: `(단위: 억원)`, `<단위 : 천 명>`, `[단위: %]`. */
 const unitNote = /[(（<〈［[]\s*단\s*위\s*[:：]?[^()（）<>〈〉［\]]{0,24}[)）>〉］\]]\s*$/
 
@@ -57,7 +59,9 @@ const unitNote = /[(（<〈［[]\s*단\s*위\s*[:：]?[^()（）<>〈〉［\]]{0
  */
 function headingInlines(ctx: Context, row: Row): [Inline[], Inline[]] {
   const last = lastFilled(row)
-  const m = last ? unitNote.exec(ctx.norm.slice(last.start, last.end)) : null
+  // The end-anchored pattern runs only on a cell that ends with a bracket and holds `단`.
+  const raw = last ? ctx.norm.slice(last.start, last.end) : ''
+  const m = last && closeBrackets.includes(raw[raw.length - 1]) && raw.includes('단') ? unitNote.exec(raw) : null
   // A note alone is no title: the heading keeps it.
   if (!m || (m.index === 0 && row.cells.filter((c) => c.text).length < 2)) return [rowInlines(ctx, row), []]
   return rowInlinesAt(ctx, row, last!.start + m.index)

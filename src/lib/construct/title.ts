@@ -70,7 +70,9 @@ function isFragment(text: string): boolean {
  */
 function proseEnd(ctx: Context, k: number): number {
   const rows = ctx.rows
-  const width = ctx.wrapWidth ? pageWidth(rows) : 0
+  // A title line is shorter than a line of the page, which the text's wrap width tells in chars.
+  if (!ctx.wrapWidth || rows[k].text.length < ctx.wrapWidth * 0.75 || rows[k + 1]?.kind !== 'line') return k
+  const width = pageWidth(rows)
   if (!width || rows[k].kind !== 'line' || printedWidth(rows[k].text) < width * 0.85) return k
   let end = k
   while (end < rows.length && rows[end].kind === 'line' && printedWidth(rows[end].text) >= width * 0.85) end++
@@ -194,12 +196,13 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
       k++
       continue
     }
-    // Body text ends the title box; so does a header printed under it, the contacts, a box's title.
+    // Body text ends the title box; so does a header printed under it, the contacts, a box's title
+    // (`endsTitleBox`, asked only of a row that would be taken).
     if (bodyMarker.test(row.text)) break
-    if (!isSubtitleRow(row) && endsTitleBox(ctx, row)) break
+    const subtitleRow = isSubtitleRow(row)
     // A headline printed over paragraphs (a converter's Markdown of a PDF: a blank line after each
     // line) goes on up to the dashed subtitles under it.
-    if (children.length === 1 && blanks > 0 && row.kind === 'line' && row.text.length <= 60 && !isSubtitleRow(row) && !isBodyStart(ctx, row) && rowAppendixLabel(row) === null) {
+    if (children.length === 1 && blanks > 0 && row.kind === 'line' && row.text.length <= 60 && !subtitleRow && !isBodyStart(ctx, row) && rowAppendixLabel(row) === null && !endsTitleBox(ctx, row)) {
       const next = nextFilledRow(rows, k + 1)
       if (next < rows.length && isSubtitleRow(rows[next])) {
         const headline = children[0] as Headline
@@ -212,9 +215,12 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
       }
     }
     // Subtitles run together on the line under the headline, the first one's dash lost (`A - B`).
-    const glued = children.length === 1 && blanks <= 1 && row.kind === 'line' && !isBodyStart(ctx, row) && rowAppendixLabel(row) === null ? gluedSubtitle(ctx.norm.slice(row.cells[0].start, row.cells[0].end)) : null
+    const glued =
+      !subtitleRow && children.length === 1 && blanks <= 1 && row.kind === 'line' && !isBodyStart(ctx, row) && rowAppendixLabel(row) === null && !endsTitleBox(ctx, row)
+        ? gluedSubtitle(ctx.norm.slice(row.cells[0].start, row.cells[0].end))
+        : null
     // PDF text may run the subtitles and the first body line together: split before the body.
-    if ((glued || isSubtitleRow(row)) && ctx.wrapWidth && row.kind === 'line') {
+    if ((glued || subtitleRow) && ctx.wrapWidth && row.kind === 'line' && row.text.length > ctx.wrapWidth) {
       const cell = firstFilled(row)!
       // The page's width, else (too few lines of prose to tell) the width the text was wrapped at, in letters.
       const cut = bodyCut(ctx.norm.slice(cell.start, cell.end), pageWidth(rows, ctx.wrapWidth * 0.85))
@@ -227,8 +233,8 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
     }
     // PDF text may run a subtitle's wrapped tail and the next subtitle together (`대상 … 방문 - 다음
     // 부제`): the tail is split off, and read on the next round as the line under the subtitle.
-    const tail = !glued && last && last.marker !== null && blanks === 0 && row.kind === 'line' && ctx.wrapWidth ? runTogetherTail(ctx, row) : -1
-    if (tail > 0 && continuesInPdf(ctx, rows, k)) {
+    const tail = !glued && !subtitleRow && last && last.marker !== null && blanks === 0 && row.kind === 'line' && ctx.wrapWidth ? runTogetherTail(ctx, row) : -1
+    if (tail > 0 && continuesInPdf(ctx, rows, k) && !endsTitleBox(ctx, row)) {
       splitRow(ctx.norm, rows, k, tail)
       continue
     }
@@ -236,7 +242,7 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
       const made = subtitles(ctx, row.cells[0].start, row.cells[0].end)
       append(children, made)
       last = lastOf(made) ?? last
-    } else if (isSubtitleRow(row)) {
+    } else if (subtitleRow) {
       const cells = row.cells.filter((c) => c.text)
       const made = cells.flatMap((c) => subtitles(ctx, c.start, c.end))
       append(children, made)
@@ -250,7 +256,8 @@ export function scanTitle(ctx: Context, start: number): TitleScan {
       !isBodyStart(ctx, row) &&
       rowAppendixLabel(row) === null &&
       row.text.length <= 80 &&
-      continuesInPdf(ctx, rows, k)
+      continuesInPdf(ctx, rows, k) &&
+      !endsTitleBox(ctx, row)
     ) {
       const leaves = rowInlines(ctx, row)
       append(last.children, leaves)
