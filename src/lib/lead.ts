@@ -5,7 +5,7 @@
  * marker (`□`, `☐`, `※`). A title box never does; PDF text may run the first line of the body into
  * the last line of the title box, and this tells where it starts.
  */
-import {alternation, headTitles, issuerWords} from './lexicon.js'
+import {headTitles, issuerWords} from './lexicon.js'
 import {isOrganisationName, isPersonName} from './words.js'
 
 /**
@@ -17,14 +17,52 @@ export type Lead = 'marker' | 'issuer' | 'person' | 'date'
 /** Markers a body's first item starts with (`☐` is how some PDFs print `□`). */
 const leadMarker = /^[□■○●◎ㅇ※▲◆◇【☐❍◦▶]/
 
-/** A head's title and name in brackets after an organisation's name, read from the bracket: `(장관 한성숙,`, `(이하 행복청, 청장 강주엽)`, `(이하 ‘공정위’)`. */
-const headInBrackets = new RegExp(
-  `\\((?:\\s*이\\s*하[^()]{1,24}?,)?\\s*(?:${alternation(headTitles)})(?:\\s+(?:${alternation(headTitles)}))?\\s*[가-힣](?:\\s?[가-힣]){1,3}\\s*[,)]|\\(\\s*이\\s*하\\s`,
-  'y'
-)
+/** The titles of heads, longest first, so that `위원장` is read before `원장`. */
+const titles = [...new Set(headTitles)].sort((a, b) => b.length - a.length)
 
-/** A head's title at the end of a word before a topic particle: `장관은`, `재정경제부장관은`, `2차관은`. */
-const titleWithTopic = new RegExp(`(?:${alternation(headTitles)})(?:은|는)$`)
+/** The title a text starts with, if any. */
+function titleAtStart(text: string): string | undefined {
+  return titles.find((t) => text.startsWith(t))
+}
+
+/** Two to four Hangul letters: a person's name. */
+const name = /^[가-힣]{2,4}$/
+
+/**
+ * Whether the bracket opening at `open` names the issuer's head or its short name:
+ * `(장관 한성숙,`, `(이사장 직무대행 권혁태,`, `(이하 행복청, 청장 강주엽)`, `(이하 ‘공정위’)`,
+ * spaced or not (PDF text: `(장 관 한성 숙,`).
+ */
+function headInBrackets(text: string, open: number): boolean {
+  const close = text.indexOf(')', open)
+  const inside = text.slice(open + 1, close < 0 ? Math.min(text.length, open + 40) : close)
+  if (inside.length > 40) return false
+  const parts = inside.split(',')
+  // `(이하 …)` alone, or before the head: `(이하 행복청, 청장 강주엽)`.
+  const first = parts[0].replace(/\s+/g, '')
+  if (first.startsWith('이하') && (parts.length === 1 || /^\s*이\s*하\s/.test(inside))) {
+    if (parts.length === 1 && /^\s*이\s*하\s/.test(inside)) return true
+    parts.shift()
+  }
+  if (close < 0 && parts.length < 2) return false
+  let head = (parts[0] ?? '').replace(/\s+/g, '')
+  // A title, another after it (`이사장 직무대행`), then a name.
+  for (let k = 0; k < 2; k++) {
+    const title = titleAtStart(head)
+    if (!title) return k > 0 && name.test(head)
+    head = head.slice(title.length)
+    if (name.test(head)) return true
+  }
+  return false
+}
+
+/** Whether a word ends with a head's title and a topic particle: `장관은`, `재정경제부장관은`, `2차관은`. */
+function isTitleWithTopic(word: string): boolean {
+  const last = word[word.length - 1]
+  if (last !== '은' && last !== '는') return false
+  const stem = word.slice(0, -1)
+  return titles.some((t) => stem.endsWith(t))
+}
 
 /** A date at the start: `4월 10일`, `13일(월)`, `4. 13.(월)`. */
 const leadDate = /^(?:\d{1,2}\s*월\s*\d{1,2}\s*일|\d{1,2}\s*일\s*\(\s*[월화수목금토일]\s*\)|\d{1,2}\s*\.\s*\d{1,2}(?:\s*\.)?\s*\(\s*[월화수목금토일]\s*\))/
@@ -39,8 +77,7 @@ export function opensWithIssuer(text: string): boolean {
   if (open < 2 || open > 40) return false
   const name = text.slice(0, open).trim()
   if (!nameLetters.test(name) || name.split(' ').length > 4) return false
-  headInBrackets.lastIndex = open
-  return headInBrackets.test(text)
+  return headInBrackets(text, open)
 }
 
 /** An organisation's name with a topic particle, a note in brackets between them or not: `관세청은`, `경찰청(국가수사본부)은`. */
@@ -64,7 +101,7 @@ export function leadOf(text: string): Lead | null {
   const words = text.split(/\s+/, 6)
   // A person's full name, then a title and a topic particle within the next words: `황종우 해양수산부 장관은`.
   if (words.length > 1 && words[0].length === 3 && isPersonName(words[0])) {
-    for (let w = 1; w < Math.min(words.length, 5); w++) if (titleWithTopic.test(words[w])) return 'person'
+    for (let w = 1; w < Math.min(words.length, 5); w++) if (isTitleWithTopic(words[w])) return 'person'
   }
   return null
 }

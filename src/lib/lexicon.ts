@@ -11,8 +11,13 @@
 
 /** A word as a pattern source that allows spaces between its letters (`보 도 시 점`, `과  장`). */
 export function spaced(word: string): string {
-  return [...word].map(escape).join('\\s*')
+  let out = ''
+  for (const char of word) out += (out ? '\\s*' : '') + (specials.includes(char) ? '\\' + char : char)
+  return out
 }
+
+/** The chars a pattern source escapes. */
+const specials = '.*+?^$' + '{}()|[]\\/'
 
 /** Words as one alternation, longest first so that a longer spelling wins over its prefix. */
 export function alternation(words: readonly string[], between: (word: string) => string = spaced): string {

@@ -60,8 +60,15 @@ export const distributionLabelPattern = new RegExp(
   `^(?:[/|]\\s?)?${labelOpen}(?:${alternation(distributionLabels)})(?!\\s*(?:${alternation(distributionValueWords, escape)})(?![점간]))${labelClose}\\s*(?:[:：]\\s*)?`
 )
 
-const canStartEmbargoLabel = startsOf(embargoLabelPattern)
-const canStartDistributionLabel = startsOf(distributionLabelPattern)
+/** The first letters a label can start with: its words' first letters, a bar or slash before it, an opening bracket. */
+function firstLetters(words: readonly string[]): (code: number) => boolean {
+  const codes = new Set([...'/|[(<【〈［〔（'].map((c) => c.charCodeAt(0)))
+  for (const word of words) codes.add(word.charCodeAt(0))
+  return (code) => codes.has(code)
+}
+
+const canStartEmbargoLabel = firstLetters([...embargoLabels, ...shortEmbargoLabels])
+const canStartDistributionLabel = firstLetters(distributionLabels)
 
 /** Whether a cell's text starts with an embargo label; the pattern runs only after a first letter that can start one. */
 export function isEmbargoLabel(raw: string): boolean {

@@ -27,8 +27,9 @@ type FieldKind = keyof typeof webFieldLabels
 const fieldKinds = new Map<string, FieldKind>()
 for (const [kind, labels] of Object.entries(webFieldLabels) as Array<[FieldKind, readonly string[]]>) for (const label of labels) fieldKinds.set(label, kind)
 
-/** A field's label at a word's start, a whole word, with its colon: `등록일 :`, `담당부서`, `조회수`. */
-const fieldLabel = new RegExp(`(?<=^|[\\s|·/,])(${alternation(Object.values(webFieldLabels).flat())})(?=\\s|[:：]|$)\\s*[:：]?\\s*`, 'g')
+/** A field's label at a word's start, a whole word, with its colon: `등록일 :`, `담당부서`, `조회수` (made when first needed: most texts are no web page). */
+let fieldLabelPattern: RegExp | undefined
+const fieldLabel = () => (fieldLabelPattern ??= new RegExp(`(?<=^|[\\s|·/,])(${alternation(Object.values(webFieldLabels).flat())})(?=\\s|[:：]|$)\\s*[:：]?\\s*`, 'g'))
 
 const pageWords = new Set(webPageWords)
 const footWords = new Set(webPageFootWords)
@@ -38,8 +39,9 @@ const copyright = /copyright|ⓒ|©|all\s+rights\s+reserved/i
 const siteLicence = /^(?=.{0,120}$).*(?:누리집|홈페이지|사이트).*(?:공공누리|저작권)/
 /** A step of a breadcrumb: `>`, `›`, `»` with spaces around (a caption's `<…>` brackets are none). */
 const breadcrumbMark = /\s[>›＞»]\s/
-/** A board's tag in brackets before a post's title: `[보도자료]`, `【보도참고자료】`, `<설명자료>`. */
-const boardTag = new RegExp(`^[[【<(〈［]\\s*(?:${alternation(kinds)})\\s*[\\]】>)〉］]\\s*`)
+/** A board's tag in brackets before a post's title: `[보도자료]`, `【보도참고자료】`, `<설명자료>` (made when first needed). */
+let boardTagPattern: RegExp | undefined
+const boardTag = () => (boardTagPattern ??= new RegExp(`^[[【<(〈［]\\s*(?:${alternation(kinds)})\\s*[\\]】>)〉］]\\s*`))
 
 /** A file offered for download: `보도자료.hwpx (245KB)`. */
 const fileName = /\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif)\b/i
@@ -66,12 +68,13 @@ export function isFurniture(text: string): boolean {
   return list.length > 0 && list.length <= 16 && (pageWords.has(text.replace(/\s+/g, '')) || (list.every((w) => pageWords.has(w) || /^\d{1,3}$/.test(w)) && list.some((w) => pageWords.has(w))))
 }
 
-/** Any of what `isPageMark` looks for, in one pattern: most lines hold none, and are passed by one test. */
-const pageMarkHint = new RegExp(`${alternation(webPageMarks)}|[Cc]opyright|COPYRIGHT|ⓒ|©|\\s[>›＞»]\\s`)
+/** Any of what `isPageMark` looks for, in one pattern: most lines hold none, and are passed by one test (made when first needed). */
+let pageMarkHintPattern: RegExp | undefined
+const pageMarkHint = () => (pageMarkHintPattern ??= new RegExp(`${alternation(webPageMarks)}|[Cc]opyright|COPYRIGHT|ⓒ|©|\\s[>›＞»]\\s`))
 
 /** Whether a line tells a web page: a skip link, the account or site map, paging through a board, a policy, a breadcrumb, a copyright. */
 function isPageMark(text: string): boolean {
-  if (!pageMarkHint.test(text) || !isFurniture(text)) return false
+  if (!pageMarkHint().test(text) || !isFurniture(text)) return false
   if (copyright.test(text) || isBreadcrumb(text)) return true
   return pageMarks.has(text.replace(/\s+/g, '')) || words(text).some((w) => pageMarks.has(w))
 }
@@ -100,10 +103,11 @@ function fieldsOf(ctx: Context, row: Row): Field[] | null {
   if (row.kind === 'blank' || row.text.length > 200) return null
   const raw = ctx.norm.slice(row.start, row.end)
   const marks: RegExpExecArray[] = []
-  fieldLabel.lastIndex = 0
+  const pattern = fieldLabel()
+  pattern.lastIndex = 0
   let m: RegExpExecArray | null
-  while ((m = fieldLabel.exec(raw)) !== null) marks.push(m)
-  fieldLabel.lastIndex = 0
+  while ((m = pattern.exec(raw)) !== null) marks.push(m)
+  pattern.lastIndex = 0
   if (marks.length === 0 || raw.slice(0, marks[0].index).trim() !== '') return null
   const out: Field[] = []
   for (let k = 0; k < marks.length; k++) {
@@ -207,7 +211,7 @@ export function findWebPage(ctx: Context): WebPage | null {
   }
   // A board's tag before the title (`[보도자료] 제목`) is the page's, not the title's.
   const cell = rows[title]?.kind === 'line' ? rows[title].cells[0] : undefined
-  const tag = cell ? boardTag.exec(ctx.norm.slice(cell.start, cell.end)) : null
+  const tag = cell ? boardTag().exec(ctx.norm.slice(cell.start, cell.end)) : null
   if (cell && tag && tag[0].length < cell.end - cell.start) {
     splitRow(ctx.norm, rows, title, cell.start + tag[0].length)
     if (fieldsAt > title) {
