@@ -14,7 +14,15 @@ export default [
       'regexp/no-dupe-disjunctions': 'error',
       'regexp/no-useless-quantifier': 'error',
       'regexp/no-empty-alternative': 'error',
-      'regexp/no-potentially-useless-backreference': 'error'
+      'regexp/no-potentially-useless-backreference': 'error',
+      // `f(...list)` passes each item as an argument: past some hundred thousand the stack overflows.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression > SpreadElement, NewExpression > SpreadElement',
+          message: 'Spreading a list into call arguments overflows the stack on long lists: loop instead (`append` in lib/arrays.ts)'
+        }
+      ]
     }
   }
 ]

@@ -9,6 +9,7 @@
  * Used by `scripts/eval.ts` (the `layouts` rows) and `test/accuracy.test.ts`.
  */
 import {splitRelease} from './variants.js'
+import {contactLineLabels, contactTableLabels, fieldLabels} from '../src/lib/lexicon.js'
 
 /** A person as the gold lists them. */
 export interface Person {
@@ -57,8 +58,11 @@ function units(people: Person[]): Person[][] {
 
 const withoutRole = (people: Person[]) => people.map((p) => ({...p, role: null}))
 
-/** Contact-table labels of other years and issuers (the first cell of the table). */
-const tableLabels = ['담당 기관', '보도자료 담당부서', '담당부서명', '문의처', '자료 문의', '연락처', '소관 부서', '담당 부서(기관)', '취재 문의', '홍보 담당', '담당', '문의']
+/**
+ * Contact-table labels: the lexicon's spellings, spaced as printed, and spellings of label words
+ * it does not list (read as labels by their words).
+ */
+const tableLabels = [...contactTableLabels.map((l) => l.replace(/^(담당|문의|자료|소관|주관|작성|취재|배포|홍보)(?=.)/, '$1 ')), '보도 담당 기관', '자료 담당 부서', '문의 기관']
 
 /** The usual table (label, department, role, title, name, number), its first cell spelled another way. */
 const label: Render = (people, seed) => {
@@ -81,6 +85,19 @@ function standard(people: Person[], seed: number, first = '담당 부서', cells
 /** Role and title glued in one cell (`담당자서기관`). */
 const gluedRoleTitle: Render = (people, seed) => ({lines: standard(people, seed, '담당 부서', (p) => [`${p.role ?? ''}${p.title ?? ''}`, p.name ?? '', numbers(p, seed)]), contacts: people})
 
+/** A role printed once for the people under it, its cell merged (the cells below it left empty). */
+const mergedRole: Render = (people, seed) => {
+  if (!people.some((p, i) => i > 0 && p.role !== null && p.role === people[i - 1].role && p.department === people[i - 1].department)) return null
+  const lines = standard(people, seed, '담당 부서', (p) => [p.role ?? '', p.title ?? '', p.name ?? '', numbers(p, seed)]).map((line, i) => {
+    const same = i > 0 && people[i].role !== null && people[i].role === people[i - 1].role && people[i].department === people[i - 1].department
+    if (!same) return line
+    const cells = line.split('\t')
+    cells[2] = ''
+    return cells.join('\t')
+  })
+  return {lines, contacts: people}
+}
+
 /** The name printed before the title. */
 const nameFirst: Render = (people, seed) => ({lines: standard(people, seed, '담당 부서', (p) => [p.role ?? '', p.name ?? '', p.title ?? '', numbers(p, seed)]), contacts: people})
 
@@ -90,13 +107,14 @@ const noRole: Render = (people, seed) => ({lines: standard(people, seed, '담당
 /** The name and its number in one cell (`김민수 (044-…)`). */
 const namePhoneCell: Render = (people, seed) => ({lines: standard(people, seed, '담당 부서', (p) => [p.role ?? '', p.title ?? '', `${p.name ?? ''} ${numbers(p, seed)}`]), contacts: people})
 
+/** Column and row labels: the lexicon's, and `담당자` over the names as some tables print it. */
 const columnLabels = {
-  department: ['부서', '소속', '담당부서', '부서명'],
-  role: ['구분', '역할'],
-  title: ['직위', '직급', '직책'],
-  name: ['성명', '이름', '담당자'],
-  phone: ['연락처', '전화', '전화번호', '연락처(전화)']
-} as const
+  department: fieldLabels.department,
+  role: fieldLabels.role,
+  title: fieldLabels.title,
+  name: [...fieldLabels.name, '담당자'],
+  phone: fieldLabels.phone.filter((l) => /[가-힣]/.test(l))
+}
 
 type Column = keyof typeof columnLabels
 
@@ -150,7 +168,8 @@ const perColumn: Render = (people, seed) => {
   return {lines, contacts: withRole ? people : withoutRole(people)}
 }
 
-const lineLabels = ['문의', '자료문의', '연락처', '문의처', '자료 문의', '문 의']
+/** Labels of a line of contacts: the lexicon's that are no role words (a role word gives the people a role). */
+const lineLabels = [...contactLineLabels.filter((l) => !/^담당/.test(l) && !/^전화/.test(l)), '자료 문의', '문 의']
 
 /** One line per person: `담당 : 기획예산과 과장 박세영 (☎ 02-…)`. */
 const linePerPerson: Render = (people, seed) => {
@@ -188,6 +207,7 @@ const unitTitle: Render = (people, seed) => {
 const renders: Record<string, Render> = {
   label,
   'glued-role-title': gluedRoleTitle,
+  'merged-role': mergedRole,
   'name-first': nameFirst,
   'no-role': noRole,
   'name-phone-cell': namePhoneCell,

@@ -2,6 +2,9 @@
  * Score `parseAsync()` on the corpus beside the project (`../shared/corpus`), with the corpus's own
  * scoring, per field and per form; list every miss and write a JSON report.
  *
+ * What the release says (publisher, quoted passages, speakers' names, time-table rows) is scored
+ * apart with the corpus's `scoreBody` and printed in a second table, per form.
+ *
  * Two rows are not corpus forms: `variants` scores the layout variants of every `text` release
  * (`scripts/variants.ts`; `variants:<name>` rows break it down by transformation) against that
  * release's gold, and `extra` scores the releases in `<corpus>/extra` against the gold in
@@ -31,7 +34,7 @@ if (!existsSync(join(corpus, 'score.mjs'))) {
   process.exit(0)
 }
 
-const {scoreCorpus, scoreOne, FIELDS} = await import(pathToFileURL(join(corpus, 'score.mjs')).href)
+const {scoreCorpus, scoreOne, scoreBody, FIELDS, BODY_FIELDS} = await import(pathToFileURL(join(corpus, 'score.mjs')).href)
 const ownForms = new Set(['variants', 'layouts', 'extra'])
 const result = await scoreCorpus(lib, corpus, forms.filter((f) => !ownForms.has(f)))
 
@@ -99,14 +102,22 @@ function* ownCases(form: string): Generator<{id: string; row: string; gold: any;
   }
 }
 
-// Rows that are not corpus forms are scored here, with the same `scoreOne`.
+// Rows that are not corpus forms are scored here, with the same `scoreOne` and `scoreBody`.
 type Totals = {n: number} & Record<string, number>
 const ownRows = new Map<string, Totals>()
-const count = (row: string, res: Record<string, unknown>) => {
+/** Body fields per own row: sum and count of the releases scored for each. */
+const ownBody = new Map<string, Record<string, [number, number]>>()
+const count = (row: string, res: Record<string, unknown>, body: Record<string, number>) => {
   const t = ownRows.get(row) ?? ({n: 0, ...Object.fromEntries((FIELDS as string[]).map((f) => [f, 0]))} as Totals)
   t.n++
   for (const f of FIELDS as string[]) t[f] += typeof res[f] === 'number' ? (res[f] as number) : res[f] ? 1 : 0
   ownRows.set(row, t)
+  const b = ownBody.get(row) ?? Object.fromEntries((BODY_FIELDS as string[]).map((f) => [f, [0, 0] as [number, number]]))
+  for (const [f, v] of Object.entries(body)) {
+    b[f][0] += v
+    b[f][1]++
+  }
+  ownBody.set(row, b)
 }
 for (const form of forms.filter((f) => ownForms.has(f))) {
   const rowNames = form === 'variants' ? variantNames : form === 'layouts' ? layoutNames : []
@@ -122,15 +133,40 @@ for (const form of forms.filter((f) => ownForms.has(f))) {
       release = await lib.parseAsync(c.text)
     } catch {}
     const {res} = scoreOne(c.gold, release)
+    const body = scoreBody(c.gold, release)
     // Each variant is scored in the text form (`variants`), the lines form (`variants-lines`) and as Markdown (`variants-markdown`).
     const base = c.row.split(':')[0]
-    count(base, res)
-    if (c.row !== base) count(c.row, res)
+    count(base, res, body)
+    if (c.row !== base) count(c.row, res, body)
     addMisses(c.id, c.row, c.gold, release)
   }
 }
 
+/** Every list under `key` anywhere in the object, as the scorer collects them. */
+function collect(value: unknown, key: string, out: any[] = []): any[] {
+  if (!value || typeof value !== 'object') return out
+  if (Array.isArray(value)) {
+    for (const v of value) collect(v, key, out)
+    return out
+  }
+  for (const [k, v] of Object.entries(value)) {
+    if (k === key && Array.isArray(v)) out.push(...v)
+    else collect(v, key, out)
+  }
+  return out
+}
+
 function addMisses(id: string, form: string, gold: any, release: lib.PressRelease | null): void {
+    for (const [field, v] of Object.entries(scoreBody(gold, release) as Record<string, number>)) {
+      if (v >= 1) continue
+      const pick = (r: any) => {
+        if (!r) return null
+        if (field === 'publisher') return r.publisher ?? r.issuers
+        if (field === 'quotes' || field === 'speakers') return collect(r, 'quotes').map((q: any) => `${q.name}: ${(q.passages ?? q.text ?? []).map((p: string) => p.slice(0, 24)).join(' / ')}`)
+        return collect(r, 'schedule').map((x: any) => `${x.start}~${x.end} ${x.item}`)
+      }
+      misses.push({id, form, field, expected: pick(gold), got: pick(release)})
+    }
     const {res} = scoreOne(gold, release)
     for (const field of FIELDS as string[]) {
       const v = typeof res[field] === 'number' ? res[field] : res[field] ? 1 : 0
@@ -170,7 +206,23 @@ for (const [row, t] of ownRows) {
   perOwn[row] = {n: t.n, ...p, overall}
   console.log(`${row.padEnd(w)} ${String(t.n).padStart(3)} ${(FIELDS as string[]).map((f) => pct(p[f]).padStart(8)).join(' ')}  ${pct(overall)}`)
 }
+// What the release says: the mean over the releases whose gold has the field (quotes and time-tables: that print one or get one).
+const bodyFields = BODY_FIELDS as string[]
+console.log(`\n${'what the release says'.padEnd(w)} ${bodyFields.map((f) => f.padStart(10)).join(' ')}`)
+for (const form of forms) {
+  const b = result.perForm[form]?.body
+  if (!b || !Object.keys(b).length) continue
+  console.log(`${form.padEnd(w)} ${bodyFields.map((f) => (b[f] === undefined ? '-' : pct(b[f])).padStart(10)).join(' ')}`)
+}
+if (result.body && Object.keys(result.body).length) console.log(`${'all'.padEnd(w)} ${bodyFields.map((f) => (result.body[f] === undefined ? '-' : pct(result.body[f])).padStart(10)).join(' ')}`)
+const perOwnBody: Record<string, Record<string, number>> = {}
+for (const [row, b] of ownBody) {
+  const scored = bodyFields.filter((f) => b[f][1] > 0)
+  if (!scored.length) continue
+  perOwnBody[row] = Object.fromEntries(scored.map((f) => [f, b[f][0] / b[f][1]]))
+  console.log(`${row.padEnd(w)} ${bodyFields.map((f) => (b[f][1] ? pct(b[f][0] / b[f][1]) : '-').padStart(10)).join(' ')}`)
+}
 console.log(`crashes: ${result.crashes}, misses: ${misses.length}`)
 if (showMisses) for (const m of misses) console.log(`${m.id} ${m.form} ${m.field}\n  expected: ${JSON.stringify(m.expected)}\n  got:      ${JSON.stringify(m.got)}`)
-writeFileSync(out, JSON.stringify({corpus, forms, ...result, own: perOwn, misses}, null, 2) + '\n')
+writeFileSync(out, JSON.stringify({corpus, forms, ...result, own: perOwn, ownBody: perOwnBody, misses}, null, 2) + '\n')
 console.log(`report: ${out}`)

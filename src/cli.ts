@@ -1,11 +1,11 @@
 import {randomBytes} from 'node:crypto'
-import {closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync} from 'node:fs'
+import {closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {basename, dirname, extname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {glob, isDynamicPattern} from 'tinyglobby'
-import {markdownFor, maxJobs, outcomeOf, processBytesAsync, runBatch, walkFolder, type BatchOptions, type Outcome, type OutputShape} from './lib/batch.js'
+import {defaultTimeoutSeconds, maxJobs, runBatch, uniqueFiles, walkFolder, type BatchOptions, type Outcome, type OutputShape} from './lib/batch.js'
 
 /** Streams and facts the CLI works with; `process`'s by default. */
 export interface CliIo {
@@ -32,7 +32,8 @@ Options:
                          ndjson for several; json for several is one array of records)
       --tree             same as --format tree
   -e, --encoding <name>  force the encoding (utf-8, cp949, euc-kr, utf-16le …); default: detect per file
-  -j, --jobs <n>         parse with <n> worker threads (default: the number of cores less one; 1: no workers)
+  -j, --jobs <n>         parse with <n> worker threads (default: the number of cores less one, at least 1)
+      --timeout <s>      give up on a file after <s> seconds, with an error record (default 30; 0: no limit)
       --verbose          report info diagnostics too (what was inferred or not understood)
   -q, --quiet            report only inputs with warnings or errors, and no summary when there are none
   -S, --silent           report only errors (refused inputs), and no summary
@@ -97,6 +98,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         encoding: {type: 'string', short: 'e'},
         jobs: {type: 'string', short: 'j'},
         verbose: {type: 'boolean'},
+        timeout: {type: 'string'},
         quiet: {type: 'boolean', short: 'q'},
         silent: {type: 'boolean', short: 'S'},
         frail: {type: 'boolean', short: 'f'},
@@ -132,8 +134,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     format = values.format as Format
   }
   if (values.tree) format = 'tree'
-  // The main thread reads the files and writes the output: workers take the other cores. On
-  // two cores one thread alone is faster than two workers and a thread that waits on them.
+  // Every file is parsed in a worker thread (one that stalls or dies costs its file, never the
+  // run); this thread writes the output. On two cores one worker is faster than two.
   let jobs = Math.max(1, availableParallelism() - 1)
   if (values.jobs !== undefined) {
     jobs = Number(values.jobs)
@@ -142,6 +144,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       await write(io.stderr, `bodojaryo: \`--jobs ${jobs}\` is more than four per core; using ${maxJobs()}\n`)
       jobs = maxJobs()
     }
+  }
+  let timeoutMs = defaultTimeoutSeconds * 1000
+  if (values.timeout !== undefined) {
+    const seconds = Number(values.timeout)
+    if (values.timeout.trim() === '' || !Number.isFinite(seconds) || seconds < 0) return usage(io, `Expected \`--timeout\` to be a number of seconds of 0 or more, not \`${values.timeout}\``)
+    timeoutMs = Math.ceil(seconds * 1000)
   }
   let destination: Destination = {kind: 'stdout'}
   if (values.output !== undefined) {
@@ -174,7 +182,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     const chosen = format ?? 'json'
     const shape = singleShape(chosen)
     const options: BatchOptions = {encoding: values.encoding, format: chosen === 'tree' ? 'tree' : 'json'}
-    const outcome = outcomeOf(await processBytesAsync('<stdin>', bytes, options, markdownFor(shape)), shape)
+    // Parsed in a worker too, under the same limits as a file.
+    const outcomes: Outcome[] = []
+    await runBatch([{path: '<stdin>', bytes}], options, shape, 1, workerLocation(), async (result) => {
+      outcomes.push(result)
+    }, {timeoutMs})
+    const outcome = outcomes[0]
     stats.files = 1
     await report(io, outcome, level, stats)
     const sink = destination.kind === 'file' ? openFile(destination.path) : stdout
@@ -210,18 +223,22 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     const clash = firstClash(targets)
     if (clash) return usage(io, `Inputs \`${inputs[clash[0]].path}\` and \`${inputs[clash[1]].path}\` would both write \`${relative(cwd, targets[clash[0]])}\``)
     const shape = singleShape(chosen)
-    await runBatch(inputs, options, shape, Math.min(jobs, Math.max(1, inputs.length)), workerLocation(), async (read, input) => {
+    await runBatch(inputs, options, shape, Math.min(jobs, Math.max(1, inputs.length)), workerLocation(), async (result, input) => {
       const index = order.get(input)!
-      const outcome = asGiven(read, input)
+      // A folder under the output that is a symbolic link is never written through.
+      const unsafe = result.text !== null ? linkOnTheWay(out, targets[index]) : null
+      const outcome: Outcome = asGiven(
+        unsafe
+          ? {...result, ok: false, messages: [], text: null, error: {code: 'ERR_UNSAFE_OUTPUT', message: `Output folder \`${relative(cwd, unsafe)}\` is a symbolic link or no folder; nothing is written through it`}}
+          : result,
+        input
+      )
       stats.files++
       progress?.clear()
       await report(io, outcome, level, stats)
-      if (outcome.text !== null) {
-        mkdirSync(dirname(targets[index]), {recursive: true})
-        writeAtomic(targets[index], outcome.text)
-      }
+      if (outcome.text !== null) writeAtomic(targets[index], outcome.text)
       progress?.tick()
-    }).catch(keep)
+    }, {timeoutMs}).catch(keep)
   } else {
     // Several inputs as JSON are one array of records; as Markdown, documents one after another.
     const list = !single && (chosen === 'json' || chosen === 'tree')
@@ -243,7 +260,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         count++
       }
       progress?.tick()
-    }).catch(keep)
+    }, {timeoutMs}).catch(keep)
     if (list) await sink.write(count ? '\n]\n' : ']\n')
     await sink.end(!single || count > 0)
   }
@@ -255,6 +272,29 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return 1
   }
   return exitCode(stats, values.frail)
+}
+
+/**
+ * Make the folders from `out` down to `target`'s, one at a time: the first on the way that is a
+ * symbolic link (or no folder) is returned, and nothing below it is made; null when all are
+ * plain folders.
+ */
+function linkOnTheWay(out: string, target: string): string | null {
+  mkdirSync(out, {recursive: true})
+  let folder = out
+  for (const part of relative(out, dirname(target)).split(sep)) {
+    if (!part) continue
+    folder = join(folder, part)
+    let stat
+    try {
+      stat = lstatSync(folder)
+    } catch {
+      mkdirSync(folder)
+      continue
+    }
+    if (stat.isSymbolicLink() || !stat.isDirectory()) return folder
+  }
+  return null
 }
 
 function isWithin(path: string, outputPath: string): boolean {
@@ -501,7 +541,7 @@ async function expand(patterns: string[], cwd: string): Promise<Input[] | {reaso
       if (found.length === 0) return {reason: `No files match \`${pattern}\``, hint: `check the pattern (it is matched from ${cwd})`}
       const base = resolve(cwd, globBase(pattern))
       // Shown as the shell would list them: relative to the working folder, unless the pattern is absolute.
-      for (const file of found.sort()) inputs.push({path: file, base, shown: isAbsolute(pattern) ? file : relative(cwd, file)})
+      for (const file of uniqueFiles(found.sort())) inputs.push({path: file, base, shown: isAbsolute(pattern) ? file : relative(cwd, file)})
       continue
     }
     if (!stat) inputs.push({path: pattern, base: cwd, missing: true, single: true})

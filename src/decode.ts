@@ -1,4 +1,5 @@
 import {BodojaryoError} from './errors.js'
+import {checkBytes} from './lib/check.js'
 import {iconv} from './lib/load.js'
 import {messages} from './messages.js'
 
@@ -65,31 +66,31 @@ function latin1(bytes: Uint8Array): string {
 const utf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false})
 
 /**
- * Decode bytes into text: a BOM decides; else strict UTF-8; else UTF-16 by its zero bytes;
- * else CP949 (which covers EUC-KR). Bytes that are a known binary format, or that are
+ * Decode bytes into text: a BOM decides; else strict UTF-8 (NUL is a UTF-8 character too);
+ * else UTF-16 without a BOM, known by its zero bytes on one side of each pair and code units that
+ * are text; else CP949 (which covers EUC-KR). Bytes that are a known binary format, or that are
  * mostly control characters, are refused with an `ERR_BINARY_INPUT` error.
  */
 export function decode(bytes: Uint8Array): Decoded {
-  if (!(bytes instanceof Uint8Array)) throw new TypeError('Expected `bytes` to be `Uint8Array`')
+  checkBytes(bytes, 'bytes')
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return {value: utf8.decode(bytes.subarray(3)), encoding: 'utf-8'}
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return {value: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le'}
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return {value: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be'}
   const binary = sniffBinary(bytes)
   if (binary) throw binaryError(binary.format, binary.looks)
-  // UTF-16 without BOM: many zero bytes at odd or even positions.
-  const sample = bytes.subarray(0, 4096)
-  let evenZero = 0
-  let oddZero = 0
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 ? oddZero++ : evenZero++
-  const half = sample.length / 2
-  if (sample.length >= 4 && oddZero > half * 0.3 && evenZero < half * 0.05) return {value: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le'}
-  if (sample.length >= 4 && evenZero > half * 0.3 && oddZero < half * 0.05) return {value: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be'}
   let value: string
   let encoding: Decoded['encoding'] = 'utf-8'
   let replaced: Decoded['replaced']
+  let strict = true
   try {
     value = utf8.decode(bytes)
   } catch {
+    strict = false
+  }
+  // UTF-16 of ASCII text is valid UTF-8 too (a zero byte beside each letter): the zero bytes decide.
+  const wide = utf16Order(bytes, strict)
+  if (wide) return {value: new TextDecoder(wide).decode(bytes), encoding: wide}
+  if (!strict) {
     const damaged = damagedUtf8(bytes)
     if (damaged) {
       value = damaged.value
@@ -99,8 +100,62 @@ export function decode(bytes: Uint8Array): Decoded {
       encoding = 'cp949'
     }
   }
-  if (looksBinary(value)) throw binaryError('binary', 'binary data (mostly control characters or undecodable bytes)')
-  return replaced ? {value, encoding, replaced} : {value, encoding}
+  // Valid UTF-8 that holds letters beyond ASCII is text, whatever controls it also holds.
+  if (!(strict && hasWide(bytes)) && looksBinary(value!)) throw binaryError('binary', 'binary data (mostly control characters or undecodable bytes)')
+  return replaced ? {value: value!, encoding, replaced} : {value: value!, encoding}
+}
+
+/** Whether any byte is past ASCII. */
+function hasWide(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return true
+  return false
+}
+
+/**
+ * The byte order of UTF-16 text without a BOM, or null. Text in UTF-16 has zero bytes (its ASCII:
+ * spaces, digits, line ends; and Hangul such as `대`, U+B300), which text in CP949 never has; read
+ * in the right order, nine in ten of its code units are letters or marks a release prints. Valid
+ * UTF-8 (`strict`) is taken for UTF-16 only when it is ASCII with a zero byte beside most letters.
+ */
+function utf16Order(bytes: Uint8Array, strict: boolean): 'utf-16le' | 'utf-16be' | null {
+  const sample = bytes.subarray(0, Math.min(bytes.length, 4096) & ~1)
+  if (sample.length < 4) return null
+  let evenZero = 0
+  let oddZero = 0
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 ? oddZero++ : evenZero++
+  const pairs = sample.length / 2
+  if (strict) {
+    if (hasWide(bytes)) return null
+    if (oddZero > pairs * 0.3 && evenZero < pairs * 0.05) return 'utf-16le'
+    if (evenZero > pairs * 0.3 && oddZero < pairs * 0.05) return 'utf-16be'
+    return null
+  }
+  if (evenZero + oddZero < Math.max(2, pairs * 0.01)) return null
+  const little = printedShare(sample, true)
+  const big = printedShare(sample, false)
+  if (little >= 0.9 && little >= big) return 'utf-16le'
+  return big >= 0.9 ? 'utf-16be' : null
+}
+
+/** The share of a sample's code units, read in one byte order, that a release prints. */
+function printedShare(sample: Uint8Array, little: boolean): number {
+  let count = 0
+  for (let i = 0; i < sample.length; i += 2) if (printed(little ? sample[i] | (sample[i + 1] << 8) : (sample[i] << 8) | sample[i + 1])) count++
+  return count / (sample.length / 2)
+}
+
+/** Whether a UTF-16 code unit is one a release prints: ASCII text, Hangul, Hanja, punctuation, symbols, full-width forms. */
+function printed(unit: number): boolean {
+  if (unit < 0x80) return unit >= 0x20 ? unit !== 0x7f : unit === 9 || unit === 10 || unit === 13
+  return (
+    (unit >= 0xac00 && unit <= 0xd7a3) || // Hangul syllables
+    (unit >= 0xa0 && unit <= 0x24f) || // Latin-1 and Latin extended
+    (unit >= 0x1100 && unit <= 0x11ff) || // Hangul jamo
+    (unit >= 0x2000 && unit <= 0x27bf) || // punctuation, arrows, shapes, circled numbers, symbols
+    (unit >= 0x3000 && unit <= 0x33ff) || // CJK punctuation, compatibility jamo, enclosed CJK
+    (unit >= 0x4e00 && unit <= 0x9fff) || // Hanja
+    (unit >= 0xff00 && unit <= 0xffef) // full-width forms
+  )
 }
 
 const lenient = new TextDecoder('utf-8')

@@ -1,6 +1,6 @@
 import type {VFile} from 'vfile'
 import {report} from './messages.js'
-import {checkFormat, checkOptions} from './lib/check.js'
+import {argumentError, checkFormat, checkOptions} from './lib/check.js'
 import type {Appendix, Body, Root, RootContent} from './types.js'
 import {span, type Context} from './lib/context.js'
 import {buildAppendix} from './lib/construct/appendix.js'
@@ -21,8 +21,9 @@ import {
   type ContactsScan
 } from './lib/construct/contacts.js'
 import {withPeople} from './lib/construct/people.js'
+import {findQuotes} from './lib/construct/quote.js'
+import {append, replaceAt} from './lib/arrays.js'
 import {LeafText} from './lib/leaf-text.js'
-import {append} from './lib/arrays.js'
 import {scanFooter} from './lib/construct/footer.js'
 import {findLateHeader, hasMoment, opensHeaderContacts, isHeaderLabelRow, scanHeader, scanHeaderAt} from './lib/construct/header.js'
 import {scanTitle, type TitleScan} from './lib/construct/title.js'
@@ -65,7 +66,7 @@ export function fromText(value: string, options?: FromTextOptions): Root {
  * library reads, has `OffsetPosition`s: points are made when read, and nodes share positions.
  */
 export function build(value: string, options: FromTextOptions = {}, internal = false): {tree: Root; specials: Offsets | null} {
-  if (typeof value !== 'string') throw new TypeError('Expected `value` to be `string`')
+  if (typeof value !== 'string') throw argumentError(`Expected \`value\` to be \`string\`, not \`${value === null ? 'null' : typeof value}\``)
   // Diagnostics no one will read are not made: most of their cost is the message object.
   const file = options.file
   let normalized: NormalizedText = {value, map: null}
@@ -238,7 +239,7 @@ function readFirstPage(ctx: Context, children: RootContent[]): {early: ContactsS
       // No headline under the header (a box's title, a label): the title box above the kind is the release's.
       const made: RootContent[] = []
       pushTitle(ctx, made, above.title)
-      children.splice(above.at, 1, ...made)
+      replaceAt(children, above.at, 1, made)
       return {early, from: titleFrom}
     }
     if (title.node) pushTitle(ctx, children, title)
@@ -482,6 +483,7 @@ function pushBody(ctx: Context, children: RootContent[], from: number, to: numbe
   if (!hasContent(ctx, from, to)) return
   const blocks = readBlocks(ctx, from, to)
   const body: Body = {type: 'body', children: blocks, position: span(blocks)}
+  append(body.children, findQuotes(ctx, from, to))
   children.push(body)
 }
 

@@ -27,6 +27,12 @@ export const messages = {
   },
   'unparsed-header-value': {severity: 'warning', reason: (value: string) => `Unexpected header value \`${value}\`, expected a date, time or \`배포 즉시\``},
   'contact-without-phone': {severity: 'info', reason: (name: string) => `Contact \`${name}\` has no phone number or email`},
+  'doubtful-contact': {
+    severity: 'warning',
+    reason: (name: string, field: string, value: string) =>
+      `Unexpected ${field} \`${value}\` for contact \`${name}\`, expected ${field === 'name' ? 'a person’s name' : field === 'title' ? 'a job title' : 'a unit’s name without titles, roles or labels'}`
+  },
+  'unknown-contact-label': {severity: 'info', reason: (label: string) => `Contact label \`${label}\` not in the lexicon, read as a label by its words`},
   'ragged-table-row': {severity: 'info', reason: (cells: number, expected: number) => `Table row has ${cells} cells, expected ${expected}`},
   'unknown-line': {severity: 'info', reason: (value: string) => `Unrecognised line \`${value}\` kept as text`},
   'web-page': {severity: 'info', reason: () => "Read as a web page saved as text: its menus, fields and footer are kept outside the release"},
@@ -34,7 +40,7 @@ export const messages = {
   'binary-input': {severity: 'fatal', reason: (looks: string) => `Unexpected binary input: the bytes look like ${looks}, expected text`},
   'decoded-as-cp949': {severity: 'info', reason: () => 'Input is not valid UTF-8; decoded as CP949 (EUC-KR)'},
   'invalid-utf-8': {severity: 'warning', reason: (bytes: number) => `Unexpected ${bytes === 1 ? 'byte' : `${bytes} bytes`} that ${bytes === 1 ? 'is' : 'are'} not UTF-8, replaced with \`U+FFFD\``}
-} as const
+} as const satisfies Record<string, {severity: string; reason: (a: never, b: never, c: never) => string}>
 
 export type RuleId = keyof typeof messages
 
@@ -44,7 +50,8 @@ type ReasonArgs<R extends RuleId> = Parameters<(typeof messages)[R]['reason']>
 export function report<R extends RuleId>(file: VFile | undefined, ruleId: R, place: Position | undefined, ...args: ReasonArgs<R>): void {
   if (file === undefined) return
   const entry = messages[ruleId]
-  const reason = (entry.reason as (...a: unknown[]) => string)(...args)
+  // Each reason takes at most three arguments (the catalogue's type says so): passed one by one.
+  const reason = (entry.reason as (a?: unknown, b?: unknown, c?: unknown) => string)(args[0], args[1], args[2])
   // A diagnostic needs no JavaScript stack; capturing one is most of its cost.
   const limit = Error.stackTraceLimit
   Error.stackTraceLimit = 0

@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import {checkSize, parse, parseRead, type ParseOptions} from './parse.js'
 import type {PressRelease} from './press-release.js'
-import {checkFormat, checkMaxSize, checkOptions} from './lib/check.js'
+import {checkFormat, checkMaxPages, checkMaxSize, checkOptions} from './lib/check.js'
 import {isVFile, loadMissing} from './lib/load.js'
 import {isPdf, readPdf, type PdfLineSource} from './lib/readers/pdf.js'
 
@@ -18,8 +18,9 @@ export async function parseAsync(value: string | Uint8Array | VFile, parseOption
   const options = checkOptions(parseOptions)
   checkFormat(options.format)
   checkMaxSize(options.maxSize)
+  checkMaxPages(options.maxPages)
   checkSize(content.length, options)
-  const read = await readPdf(content)
+  const read = await readPdf(content, {maxPages: options.maxPages})
   if (file) file.value = read.value
   const before = file ? file.messages.length : 0
   const release = parseRead(read.value, file, {format: 'pdf', lines: read.lines}, options)

@@ -5,7 +5,7 @@ import type {PressRelease} from './press-release.js'
 import {readRelease} from './to-press-release.js'
 import {returnOffsets} from './lib/offsets.js'
 import {BodojaryoError} from './errors.js'
-import {checkFormat, checkMaxSize, checkOptions} from './lib/check.js'
+import {argumentError, checkBytes, checkFormat, checkMaxPages, checkMaxSize, checkOptions} from './lib/check.js'
 import {isVFile} from './lib/load.js'
 import type {LineFacts} from './lib/stream.js'
 
@@ -17,6 +17,8 @@ export interface ParseOptions {
    * document may inflate to (default: no limit on input; 32 MiB inflated).
    */
   maxSize?: number
+  /** Most pages a PDF may have (`parseAsync`; default 1,000): one with more is refused with `ERR_RESOURCE_LIMIT`. */
+  maxPages?: number
 }
 
 /**
@@ -27,6 +29,7 @@ export function parse(value: string | Uint8Array | VFile, parseOptions?: ParseOp
   const options = checkOptions(parseOptions)
   checkFormat(options.format)
   checkMaxSize(options.maxSize)
+  checkMaxPages(options.maxPages)
   // Diagnostics go to a VFile the caller gave; a string or bytes have no one to read them.
   let file: VFile | undefined
   let text: string
@@ -40,6 +43,7 @@ export function parse(value: string | Uint8Array | VFile, parseOptions?: ParseOp
     if (typeof content === 'string') text = content
     else {
       const bytes = content as Uint8Array
+      checkBytes(bytes, isVFile(value) ? 'file.value' : 'value')
       checkSize(bytes.length, options)
       if (file) checkDocumentName(file.path, bytes)
       const read = readBytes(bytes, {maxSize: options.maxSize})
@@ -50,7 +54,7 @@ export function parse(value: string | Uint8Array | VFile, parseOptions?: ParseOp
       reportRead(file, read)
     }
   } else {
-    throw new TypeError('Expected `value` to be `string`, `Uint8Array` or `VFile`')
+    throw argumentError(`Expected \`value\` to be \`string\`, \`Uint8Array\` or \`VFile\`, not \`${value === null ? 'null' : typeof value}\``)
   }
   return parseRead(text, file, source, options)
 }

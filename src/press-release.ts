@@ -3,7 +3,13 @@
 export interface PressRelease {
   /** Document kind as printed, inner spaces removed (`보도자료`, `보도참고자료` …), or null. */
   readonly kind: string | null
-  /** Issuing organisations named in the lead (`과학기술정보통신부`). */
+  /**
+   * The organisations issuing the release, full names: the name in the header cell at the top,
+   * every ministry of a joint release, else the organisation the lead presents as acting; empty
+   * when none is printed.
+   */
+  readonly publisher: string[]
+  /** Organisations the lead names with their head in brackets (`과학기술정보통신부(장관 유상임)`), as printed. */
   readonly issuers: string[]
   /** When the release may be published (보도시점), or null when none is printed. */
   readonly embargo: Embargo | null
@@ -71,8 +77,10 @@ export interface Body {
   readonly blocks: BodyBlock[]
   /** Numbered tasks (`첫 번째 … 과제는 ‘…’`, `① ‘…’`). */
   readonly tasks: Task[]
-  /** Quotations with their speakers. */
+  /** Quotations with their speakers, in the body, its boxes and the appendices, in order. */
   readonly quotes: Quote[]
+  /** The rows of the body's time-tables, in order. */
+  readonly schedule: ScheduleRow[]
 }
 
 export type BodyBlock = ItemBlock | ParagraphBlock | TableBlock
@@ -107,13 +115,18 @@ export interface Task {
   readonly text: string
 }
 
+/** A quotation: the quoted spans of one speaker's run of speech, and who said them. */
 export interface Quote {
-  /** The speaker as printed (`유상임 장관`). */
-  readonly speaker: string
+  /** The words naming the speaker as printed (`유상임 장관`, `황 장관`, `관계자`), or null when none is printed. */
+  readonly speaker: string | null
+  /** The speaker's name without inner spaces: as printed, or, for `황 장관` or `차관`, the full name printed before; null for an unnamed speaker (`관계자`, `○○부`). */
   readonly name: string | null
+  /** The speaker's title as printed (`장관`, `도시경제과장`, `기획조정실장 직무대리`), or null. */
   readonly title: string | null
-  /** Each quoted part, in order. */
-  readonly text: string[]
+  /** The organisation printed with the speaker (`행정안전부`), or null. */
+  readonly organisation: string | null
+  /** Each quoted span, in order, without its quotation marks, white space read as one space. */
+  readonly passages: string[]
 }
 
 export interface Contact {
@@ -145,6 +158,8 @@ export interface Appendix {
   readonly sections: AppendixSection[]
   /** Blocks outside any section. */
   readonly blocks: BodyBlock[]
+  /** The rows of the time-tables among `blocks` (those in a section are the section's), in order. */
+  readonly schedule: ScheduleRow[]
   /** False when the appendix is only named in an attachment list (`붙임 1. … 1부.`), not printed. */
   readonly hasContent: boolean
 }
@@ -155,7 +170,7 @@ export interface AppendixSection {
   readonly items: AppendixItem[]
   /** `※` notes of the section itself. */
   readonly notes: string[]
-  /** Schedule table rows, or null when the section has none. */
+  /** The rows of the section's time-tables, in order, or null when it has none. */
   readonly schedule: ScheduleRow[] | null
   readonly blocks: BodyBlock[]
 }
@@ -166,12 +181,16 @@ export interface AppendixItem {
   readonly notes: string[]
 }
 
+/** A row of a time-table: a row that starts with a time of day. */
 export interface ScheduleRow {
-  /** `HH:MM`. */
+  /** `HH:MM`, on a 24-hour clock (`오후 2시` is `14:00`). */
   readonly start: string
-  readonly end: string
-  /** Length in minutes, as printed or computed. */
+  /** `HH:MM`, or null when the row prints one time. */
+  readonly end: string | null
+  /** Length in minutes, as printed or computed from the times. */
   readonly minutes: number | null
+  /** The row's main content as printed, its bullet (`▸`, `■`, `￭` …) taken off. */
   readonly item: string
+  /** The other cells (who speaks, where), joined by one space, or null. */
   readonly note: string | null
 }

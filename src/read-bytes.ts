@@ -6,7 +6,7 @@ import {readHwp} from './lib/readers/hwp.js'
 import {isHwpx, readHwpx} from './lib/readers/hwpx.js'
 import {inflateBudget} from './lib/limits.js'
 import {zipEntries} from './lib/unzip.js'
-import {checkMaxSize, checkOptions} from './lib/check.js'
+import {checkBytes, checkMaxSize, checkOptions} from './lib/check.js'
 import type {CellSpan} from './lib/stream.js'
 
 /** Where a line of text extracted from a document came from. */
@@ -51,7 +51,7 @@ export interface ReadBytesOptions {
  * allows (inflated bytes, ZIP entries, table cells, nesting) with `ERR_RESOURCE_LIMIT`.
  */
 export function readBytes(bytes: Uint8Array, readOptions?: ReadBytesOptions): ReadBytes {
-  if (!(bytes instanceof Uint8Array)) throw new TypeError('Expected `bytes` to be `Uint8Array`')
+  checkBytes(bytes, 'bytes')
   const options = checkOptions(readOptions)
   checkMaxSize(options.maxSize)
   const sniffed = sniffBinary(bytes)

@@ -83,7 +83,7 @@ function frontMatter(release: PressRelease): Yaml {
     {
       title: release.headline,
       kind: release.kind,
-      publisher: release.issuers,
+      publisher: release.publisher,
       embargo: release.embargo ? embargoData(release.embargo) : null,
       distribution: release.distribution ? moment(release.distribution) : null
     },
@@ -106,8 +106,7 @@ class Quotes {
   constructor(quotes: readonly Quote[]) {
     this.left = quotes
       .map((quote) => {
-        // `passages` where the typed object has them (the quoted spans), else `text`.
-        const passages = ((quote as {passages?: string[]}).passages ?? quote.text).filter((p) => p.trim())
+        const passages = quote.passages.filter((p) => p.trim())
         return {quote, passages, key: squeeze(passages[0] ?? '')}
       })
       .filter((q) => q.key)
@@ -223,7 +222,7 @@ function contactsTable(contacts: readonly Contact[]): Table {
 
 /** A schedule as a table: time, minutes, item, note. */
 function schedule(s: AppendixSection): Table {
-  return table([['시간', '분', '내용', '비고'], ...(s.schedule ?? []).map((r) => [`${r.start}~${r.end}`, r.minutes === null ? '' : `(${r.minutes}')`, r.item, r.note ?? ''])])
+  return table([['시간', '분', '내용', '비고'], ...(s.schedule ?? []).map((r) => [r.end === null ? r.start : `${r.start}~${r.end}`, r.minutes === null ? '' : `(${r.minutes}')`, r.item, r.note ?? ''])])
 }
 
 /** An appendix section (a `□` heading of an appendix page) as a list item holding its blocks and its schedule. */

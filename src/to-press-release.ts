@@ -2,21 +2,24 @@ import type {VFile} from 'vfile'
 import type {Position} from 'unist'
 import {report} from './messages.js'
 import type * as T from './press-release.js'
-import type {Appendix, Block, Footer, Header, Item, Node, Root, ScheduleRow, Section, Table, TableRow, Title} from './types.js'
+import type {Appendix, Block, Footer, Header, Item, Node, Quote, Root, ScheduleRow, Section, Table, TableRow, Title} from './types.js'
 import {LazyScheduleRow, LazyTableRow} from './lib/lazy-nodes.js'
 import {findDates, findDays, isoDate, weekdayOf} from './lib/date.js'
 import {iso, readEmbargo, readMoment, yearOf, type Inference} from './lib/embargo.js'
 import {nearDateOfRelease, yearOfRelease} from './lib/release-year.js'
 import {codeAt, isWhiteSpace} from './lib/chars.js'
 import {LeafText} from './lib/leaf-text.js'
-import {subtitleMarkerPattern, allMatches, endsWithDash, appendixLabelAt} from './lib/patterns.js'
+import {subtitleMarkerPattern, endsWithDash, appendixLabelAt} from './lib/patterns.js'
 import {append} from './lib/arrays.js'
+import {readPublisher} from './lib/publisher.js'
+import {checkTree} from './lib/check.js'
 import type {Offsets} from './lib/offsets.js'
 
 type AnyNode = Node & {children?: AnyNode[]; value?: string}
 
 /** Turn the syntax tree into the typed object; diagnostics about values go to `file`. */
 export function toPressRelease(tree: Root, file?: VFile): T.PressRelease {
+  checkTree(tree)
   return readRelease(tree, file, null)
 }
 
@@ -33,6 +36,7 @@ function read(tree: Root, t: LeafText, file?: VFile): T.PressRelease {
   const contacts: T.Contact[] = []
   const appendices: Appendix[] = []
   const listedLabels: ReturnType<typeof listed> = []
+  const quotes: T.Quote[] = []
   for (const child of tree.children) {
     if (child.type === 'header') headers.push(child)
     else if (child.type === 'title') title ??= child
@@ -43,10 +47,17 @@ function read(tree: Root, t: LeafText, file?: VFile): T.PressRelease {
         if (c.type === 'contact') contacts.push({group: c.group, department: c.department, role: c.role, title: c.title, name: c.name, phone: c.phone, email: c.email})
       }
     }
-    else if (child.type === 'appendix') appendices.push(child)
-    else if (child.type === 'body') {
-      for (const block of child.children) bodyBlocks.push(block)
-      for (const entry of listed(child.children)) listedLabels.push(entry)
+    else if (child.type === 'appendix') {
+      appendices.push(child)
+      for (const c of child.children) if (c.type === 'quote') quotes.push(toQuote(c))
+    } else if (child.type === 'body') {
+      const blocks: Block[] = []
+      for (const block of child.children) {
+        if (block.type === 'quote') quotes.push(toQuote(block))
+        else blocks.push(block)
+      }
+      append(bodyBlocks, blocks)
+      for (const entry of listed(blocks)) listedLabels.push(entry)
     }
   }
 
@@ -62,14 +73,25 @@ function read(tree: Root, t: LeafText, file?: VFile): T.PressRelease {
     .filter(Boolean)
   const blocks = bodyBlocks.map((b) => toBlock(b, t))
   const flat = flatten(blocks)
+  const schedule: T.ScheduleRow[] = []
+  for (const block of bodyBlocks) scheduleIn(block, schedule)
+  const publisher = readPublisher({
+    header: headers.flatMap((h) => h.children.filter((c) => c.type === 'paragraph').map((c) => t.of(c))),
+    headline,
+    subtitles,
+    blocks: leadTexts(blocks, [], 12),
+    departments: contacts.map((c) => c.department),
+    text: () => [headline ?? '', ...subtitles, ...flat.map((b) => b.text), ...contacts.map((c) => c.department ?? '')].join('\n')
+  })
   return {
     kind,
+    publisher: publisher.map((p) => p.name),
     issuers: readIssuers(flat),
     embargo,
     distribution,
     headline,
     subtitles,
-    body: {blocks, tasks: readTasks(flat), quotes: readQuotes(flat)},
+    body: {blocks, tasks: readTasks(flat), quotes, schedule},
     contacts,
     footer: readFooter(footer, t),
     appendices: mergeListed(appendices.map((a) => readAppendix(a, t)), listedLabels)
@@ -176,6 +198,8 @@ function toBlock(node: Block | Section | AnyNode, t: LeafText): T.BodyBlock {
   if (node.type === 'table') {
     const rows: string[][] = []
     for (const row of (node as Table).children) {
+      // A page number the table spans is kept in it, and is no row.
+      if (row.type !== 'tableRow' && row.type !== 'scheduleRow') continue
       const cells = cellTexts(row, t)
       if (cells.length) rows.push(cells)
     }
@@ -303,49 +327,23 @@ function readTasks(blocks: Array<T.ItemBlock | T.ParagraphBlock>): T.Task[] {
   return tasks
 }
 
-const quotePattern = /[“"]([^“”"]+)[”"]/g
-
-/**
- * An opening quote mark. One search for the class: `indexOf('“')` scans for the byte 0x20 (the
- * higher of U+201C's two), which stops at every space.
- */
-const openQuote = /[“"]/
-
-function readQuotes(blocks: Array<T.ItemBlock | T.ParagraphBlock>): T.Quote[] {
-  const quotes: T.Quote[] = []
-  let previous: T.Quote | null = null
+/** The texts of the body's first `most` blocks in order, a table's rows one by one (a lead may be printed in a box). */
+function leadTexts(blocks: T.BodyBlock[], out: string[], most: number): string[] {
   for (const block of blocks) {
-    const text = block.text
-    const open = text.search(openQuote)
-    if (open < 0) {
-      previous = null
-      continue
-    }
-    const parts = allMatches(quotePattern, text).map((m) => m[1].trim())
-    if (parts.length === 0) continue
-    // The quote must be reported speech: followed by 라며/라고/고 … 밝혔다/말했다/강조했다.
-    if (!/[”"]\s*(?:이?라(?:며|고|면서)|고|며|하며|면서)/.test(text)) {
-      previous = null
-      continue
-    }
-    const before = text.slice(0, open).trim()
-    const speaker = /([가-힣A-Za-z·\s]{2,40}?)(?:은|는|이|가)\s*$/.exec(before)?.[1]?.trim()
-    if (speaker && !/^(?:아울러|또한|특히|이어서?|그러면서|한편)/.test(speaker)) {
-      const words = speaker.split(/\s+/).filter((w) => !/^(?:이날|또|이어|한편|또한|특히|아울러|그러면서)$/.test(w))
-      let name: string | null = null
-      let role: string | null = null
-      if (words.length >= 2 && /^[가-힣]{2,4}$/.test(words[0])) {
-        name = words[0]
-        role = words.slice(1).join(' ')
-      } else role = words.join(' ')
-      const quote: T.Quote = {speaker: words.join(' '), name, title: role, text: parts}
-      quotes.push(quote)
-      previous = quote
-    } else if (previous) {
-      append(previous.text, parts)
+    if (out.length >= most) break
+    if (block.type === 'table') {
+      for (const row of block.rows) if (out.length < most) out.push(row.filter(Boolean).join(' '))
+    } else {
+      out.push(block.text)
+      if (block.type === 'item') leadTexts(block.children, out, most)
     }
   }
-  return quotes
+  return out
+}
+
+/** A quotation of the tree as the typed object gives it. */
+function toQuote(node: Quote): T.Quote {
+  return {speaker: node.speaker, name: node.name, title: node.title, organisation: node.organisation, passages: [...node.passages]}
 }
 
 function readFooter(footer: Footer | undefined, t: LeafText): T.Footer {
@@ -367,7 +365,7 @@ function listed(blocks: Block[]): T.Appendix[] {
   for (const block of blocks) {
     if (block.type === 'item') append(out, listed(block.children.filter((c) => c.type !== 'text' && c.type !== 'syntax' && c.type !== 'field' && c.type !== 'pageMark') as Block[]))
     if (block.type !== 'attachments') continue
-    for (const item of block.children) if (item.type === 'attachmentItem') out.push({label: item.label, title: item.title, sections: [], blocks: [], hasContent: false})
+    for (const item of block.children) if (item.type === 'attachmentItem') out.push({label: item.label, title: item.title, sections: [], blocks: [], schedule: [], hasContent: false})
   }
   return out
 }
@@ -496,12 +494,28 @@ function readAppendix(node: Appendix, t: LeafText): T.Appendix {
   }
   const sections: T.AppendixSection[] = []
   const blocks: T.BodyBlock[] = []
+  const schedule: T.ScheduleRow[] = []
   for (const child of node.children) {
     if (child.type === 'appendixHeading') continue
     if (child.type === 'section') sections.push(readSection(child, t))
-    else blocks.push(toBlock(child, t))
+    else {
+      blocks.push(toBlock(child, t))
+      scheduleIn(child, schedule)
+    }
   }
-  return {label: heading?.label ?? null, title, sections, blocks, hasContent: true}
+  return {label: heading?.label ?? null, title, sections, blocks, schedule, hasContent: true}
+}
+
+/** The rows of every time-table in a block and the blocks it holds, in order, added to `out`. */
+function scheduleIn(node: Block | AnyNode, out: T.ScheduleRow[]): T.ScheduleRow[] {
+  if (node.type === 'table') {
+    for (const row of (node as Table).children) {
+      if (row.type === 'scheduleRow') out.push({start: row.start, end: row.end, minutes: row.minutes, item: row.item, note: row.note})
+    }
+  } else if (node.type === 'item') {
+    for (const child of (node as Item).children) if (child.type === 'item' || child.type === 'table') scheduleIn(child, out)
+  }
+  return out
 }
 
 function readSection(section: Section, t: LeafText): T.AppendixSection {
@@ -515,14 +529,9 @@ function readSection(section: Section, t: LeafText): T.AppendixSection {
     if (child.type === 'text' || child.type === 'syntax' || child.type === 'field' || child.type === 'pageMark') continue
     const block = toBlock(child as Block, t)
     blocks.push(block)
-    if (block.type === 'table') {
-      const rows: T.ScheduleRow[] = []
-      for (const row of (child as Table).children) {
-        if (row.type === 'scheduleRow') rows.push({start: row.start, end: row.end, minutes: row.minutes, item: row.item, note: row.note})
-      }
-      if (rows.length) schedule = [...(schedule ?? []), ...rows]
-      continue
-    }
+    const rows = scheduleIn(child as Block, [])
+    if (rows.length) schedule = [...(schedule ?? []), ...rows]
+    if (block.type === 'table') continue
     if (block.type === 'item') {
       if (/^[※*]/.test(block.marker)) {
         notes.push(block.text)

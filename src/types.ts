@@ -50,17 +50,27 @@ export interface Table extends Parent {
   children: Array<TableRow | ScheduleRow>
 }
 
-/** A row of a schedule table (`16:00~16:05 | 5' | 개회사 | 장관`): a table row with what it says. */
+/** The name of a value of a time-table row. */
+export type ScheduleKey = 'start' | 'end' | 'minutes' | 'item' | 'note'
+
+/**
+ * A row of a time-table (`16:00~16:05 | 5' | 개회사 | 장관`): a table row with what it says. A row
+ * read from lines that are not a run of its own (two rows printed on one line, a table a PDF
+ * gives column by column) has no position and no cells: its `spans` tell where each value was read.
+ */
 export interface ScheduleRow extends Parent {
   type: 'scheduleRow'
   /** `HH:MM`. */
   start: string
-  end: string
+  /** `HH:MM`, or null when the row prints one time. */
+  end: string | null
   /** Length in minutes, as printed or computed. */
   minutes: number | null
+  /** The row's main content, its bullet taken off. */
   item: string
   note: string | null
   children: Array<TableCell | Syntax>
+  spans?: Partial<Record<ScheduleKey, UnistPosition[]>>
 }
 
 /** A line or run of lines that the parser reads as one paragraph. */
@@ -146,9 +156,32 @@ export interface AttachmentItem extends UnistNode {
 
 export type Block = Item | Paragraph | Table | Unknown | Attachments
 
+/** The name of a value of a quotation. */
+export type QuoteKey = 'passages' | 'speaker' | 'name' | 'title' | 'organisation'
+
+/**
+ * A quotation and its speaker, as the typed object gives it: every quoted span of one speaker's
+ * run of speech, and the words naming the speaker (`윤호중 행정안전부 장관`), read into name, title
+ * and organisation. Made from spans of the lines of its body or appendix, so it has no position
+ * of its own: `spans` tells where each passage and the speaker were read (for a name resolved
+ * from a surname or a title, `황 장관`, where the full name was printed before).
+ */
+export interface Quote extends UnistNode {
+  type: 'quote'
+  /** The words naming the speaker as printed, or null when none is printed. */
+  speaker: string | null
+  name: string | null
+  title: string | null
+  organisation: string | null
+  /** Each quoted span, without its quotation marks, white space read as one space. */
+  passages: string[]
+  spans: {passages: UnistPosition[]} & Partial<Record<Exclude<QuoteKey, 'passages'>, UnistPosition[]>>
+}
+
 export interface Body extends Parent {
   type: 'body'
-  children: Block[]
+  /** The blocks as printed, then a `quote` per quotation they hold. */
+  children: Array<Block | Quote>
 }
 
 export interface Contacts extends Parent {
@@ -203,7 +236,8 @@ export interface Section extends Parent {
 
 export interface Appendix extends Parent {
   type: 'appendix'
-  children: Array<AppendixHeading | Section | Block>
+  /** The heading and blocks as printed, then a `quote` per quotation they hold. */
+  children: Array<AppendixHeading | Section | Block | Quote>
 }
 
 export type RootContent = Header | Title | Body | Contacts | Footer | Appendix | Block

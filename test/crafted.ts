@@ -1,7 +1,8 @@
 /** Crafted hostile documents, made in memory (nothing large is committed). */
 import CFB from 'cfb'
-import {deflateSync, strToU8, zipSync, type Zippable} from 'fflate'
+import {deflateSync, strToU8, zipSync, zlibSync, type Zippable} from 'fflate'
 import iconv from 'iconv-lite'
+import zlib from 'node:zlib'
 
 export const sectionXml = (body: string, declaration = '<?xml version="1.0" encoding="UTF-8"?>') =>
   `${declaration}<hs:sec xmlns:hs="s" xmlns:hp="p">${body}</hs:sec>`
@@ -151,4 +152,187 @@ export const craftedDirectory = {
   absurdSize: () => hwpDirectoryEdit('Section0', 0x78, 0x7ffffff0),
   /** The section stream starts at a sector that does not exist. */
   badStart: () => hwpDirectoryEdit('Section0', 0x74, 0xfffffffe)
+}
+
+/**
+ * Crafted hostile documents that once stalled or exhausted the heap, each small when deflated;
+ * `count` scales the repeated part (the defaults are the sizes that did the harm).
+ */
+export const craftedHostile = {
+  /** One cell holding `count` tables, each a single cell spanning a 1000 × 1000 grid. */
+  nestedSpans: (count = 2000) => {
+    const inner = tbl(1000, 1000, `<hp:tr>${tc(0, 0, '가', 1000, 1000)}</hp:tr>`)
+    return hwpx(sectionXml(release + tbl(1, 1, `<hp:tr><hp:tc><hp:subList>${inner.repeat(count)}</hp:subList><hp:cellAddr colAddr="0" rowAddr="0"/></hp:tc></hp:tr>`)))
+  },
+  /** A 1 × 1 table of `count` empty cells. */
+  emptyCells: (count = 2_000_000) => hwpx(sectionXml(release + tbl(1, 1, `<hp:tr>${'<hp:tc/>'.repeat(count)}</hp:tr>`))),
+  /** `count` empty paragraphs. */
+  emptyParagraphs: (count = 2_000_000) => hwpx(sectionXml(release + '<hp:p/>'.repeat(count))),
+  /** A table of `count` rows, all spanned by its one cell. */
+  spannedRows: (count = 1_000_000) => hwpx(sectionXml(release + tbl(count, 1, `<hp:tr>${tc(0, 0, '가', count)}</hp:tr>`))),
+  /** One text run of `count` characters (30 MB of UTF-8: within the inflated bytes allowed). */
+  longRun: (count = 10_000_000) => hwpx(sectionXml(release + p('가'.repeat(count)))),
+  /** Many paragraphs of text, stored (not deflated): the file grows with `bytes`. */
+  storedText: (bytes: number) => {
+    const unit = p('□ 해양수산부는 연안 정화 사업을 확대한다.')
+    return zipSync({mimetype: strToU8('application/hwp+zip'), 'Contents/section0.xml': strToU8(sectionXml(release + unit.repeat(Math.ceil(bytes / unit.length))))}, {level: 0})
+  },
+  /** `count` empty paragraphs in the one cell of a table. */
+  cellParagraphs: (count = 2_000_000) => hwpx(sectionXml(release + tbl(1, 1, `<hp:tr><hp:tc><hp:subList>${'<hp:p/>'.repeat(count)}</hp:subList></hp:tc></hp:tr>`))),
+  /** Empty cells, stored: the file grows with `bytes`. */
+  storedCells: (bytes: number) => zipSync({mimetype: strToU8('application/hwp+zip'), 'Contents/section0.xml': strToU8(sectionXml(release + tbl(1, 1, `<hp:tr>${'<hp:tc/>'.repeat(Math.ceil(bytes / 8))}</hp:tr>`)))}, {level: 0})
+}
+
+/** An HWP record with a size field of its own (for data of 4,095 bytes or more). */
+export function longRecord(tag: number, level: number, data: Uint8Array): Uint8Array {
+  const out = new Uint8Array(8 + data.length)
+  const view = new DataView(out.buffer)
+  view.setUint32(0, tag | (level << 10) | (0xfff << 20), true)
+  view.setUint32(4, data.length, true)
+  out.set(data, 8)
+  return out
+}
+
+/** An HWP table control of `rows` × `cols` whose one cell spans it all, holding `text`. */
+function hwpSpanningTable(rows: number, cols: number, level: number, text: string): Uint8Array[] {
+  const table = new Uint8Array(8)
+  new DataView(table.buffer).setUint16(4, rows, true)
+  new DataView(table.buffer).setUint16(6, cols, true)
+  const list = new Uint8Array(34)
+  const view = new DataView(list.buffer)
+  view.setUint16(12, cols, true)
+  view.setUint16(14, rows, true)
+  return [record(71, level + 1, Uint8Array.from([0x20, 0x6c, 0x62, 0x74])), record(77, level + 2, table), record(72, level + 2, list), ...hwpParagraph(text, level + 2)]
+}
+
+export const craftedHwpHostile = {
+  /** One paragraph-text record of `count` characters. */
+  longRecord: (count = 15_000_000) => hwp([...hwpRelease(), record(66, 0, new Uint8Array(22)), longRecord(67, 0, new Uint8Array(Buffer.from('가'.repeat(count), 'utf16le')))]),
+  /** `count` empty paragraph headers. */
+  emptyParagraphs: (count = 2_000_000) => {
+    const one = record(66, 0, new Uint8Array(0))
+    const body = new Uint8Array(one.length * count)
+    for (let i = 0; i < count; i++) body.set(one, i * one.length)
+    return hwp([...hwpRelease(), body])
+  },
+  /** `count` tables of 65,535 rows, each spanned by its one cell. */
+  spannedRows: (count = 16) => hwp([...hwpRelease(), ...Array.from({length: count}, () => [...hwpParagraph(''), ...hwpSpanningTable(65535, 1, 0, '칸')]).flat()]),
+  /** One cell holding `count` tables, each a single cell spanning 1000 × 1000. */
+  nestedSpans: (count = 2000) => {
+    // Each inner table in a paragraph of its own, so that the one before it ends.
+    const inner = Array.from({length: count}, () => [...hwpParagraph('', 2), ...hwpSpanningTable(1000, 1000, 2, '가')]).flat()
+    return hwp([...hwpRelease(), ...hwpParagraph(''), ...hwpSpanningTable(1, 1, 0, ''), ...inner])
+  },
+  /** A table with `count` cells (list headers) in its one position. */
+  manyCells: (count = 800_000) => {
+    const list = new Uint8Array(34)
+    list[12] = 1
+    list[14] = 1
+    const one = record(72, 2, list)
+    const body = new Uint8Array(one.length * count)
+    for (let i = 0; i < count; i++) body.set(one, i * one.length)
+    return hwp([...hwpRelease(), ...hwpParagraph(''), ...hwpTable(1, 1), body])
+  },
+  /** A section stored uncompressed while the header says it is compressed, and the other way round. */
+  flagSaysCompressed: () => {
+    const bytes = hwp(hwpRelease(), false)
+    // The header's properties at offset 36 of `FileHeader`: found by its signature.
+    const at = Buffer.from(bytes).indexOf('HWP Document File')
+    bytes[at + 36] |= 1
+    return bytes
+  },
+  flagSaysStored: () => {
+    const bytes = hwp(hwpRelease(), true)
+    const at = Buffer.from(bytes).indexOf('HWP Document File')
+    bytes[at + 36] &= ~1
+    return bytes
+  }
+}
+
+/**
+ * A PDF of `pages` pages in Helvetica, each drawing `content` (one content stream shared by all
+ * pages when `shared`), deflated unless `stored`.
+ */
+export function rawPdf(content: string | {deflated: Uint8Array; filter?: string}, {pages = 1, shared = true, stored = false}: {pages?: number; shared?: boolean; stored?: boolean} = {}): Uint8Array {
+  const parts: Uint8Array[] = []
+  let size = 0
+  const offsets: number[] = []
+  const add = (body: string | Uint8Array) => {
+    offsets.push(size)
+    const bytes = typeof body === 'string' ? strToU8(body, true) : body
+    parts.push(bytes)
+    size += bytes.length
+  }
+  const stream = (id: number) => {
+    const data = typeof content !== 'string' ? content.deflated : stored ? strToU8(content, true) : zlibSync(strToU8(content, true), {level: 9})
+    const filter = typeof content !== 'string' && content.filter ? content.filter : '/FlateDecode'
+    const head = strToU8(`${id} 0 obj\n<< /Length ${data.length}${stored ? '' : ` /Filter ${filter}`} >>\nstream\n`, true)
+    const tail = strToU8('\nendstream\nendobj\n', true)
+    const out = new Uint8Array(head.length + data.length + tail.length)
+    out.set(head)
+    out.set(data, head.length)
+    out.set(tail, head.length + data.length)
+    return out
+  }
+  add('%PDF-1.7\n')
+  offsets.length = 0
+  const pageId = (i: number) => 5 + i * (shared ? 1 : 2)
+  const contentId = (i: number) => (shared ? 4 : 6 + i * 2)
+  add(`1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n`)
+  const kids: string[] = []
+  for (let i = 0; i < pages; i++) kids.push(`${pageId(i)} 0 R`)
+  add(`2 0 obj\n<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages} >>\nendobj\n`)
+  add(`3 0 obj\n<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>\nendobj\n`)
+  if (shared) add(stream(4))
+  else add(`4 0 obj\nnull\nendobj\n`)
+  for (let i = 0; i < pages; i++) {
+    add(`${pageId(i)} 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentId(i)} 0 R >>\nendobj\n`)
+    if (!shared) add(stream(contentId(i)))
+  }
+  const xref = size
+  let table = `xref\n0 ${offsets.length + 1}\n0000000000 65535 f \n`
+  for (const offset of offsets) table += `${String(offset).padStart(10, '0')} 00000 n \n`
+  table += `trailer\n<< /Size ${offsets.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  add(table)
+  return concat(parts)
+}
+
+/** A page's text: `count` runs, `per` characters each, `line` runs to a baseline, each run where the one before ends. */
+export function pdfRuns(count: number, {per = 1, line = count}: {per?: number; line?: number} = {}): string {
+  const out: string[] = ['BT /F1 10 Tf 40 800 Td']
+  const text = `(${'a'.repeat(per)}) Tj`
+  // Helvetica's `a` is 5.56 points wide at 10 points.
+  const step = per * 5.6
+  for (let i = 0; i < count; i++) {
+    out.push(text)
+    if ((i + 1) % line === 0) out.push(`${-((line - 1) * step)} -12 Td`)
+    else out.push(`${step} 0 Td`)
+  }
+  out.push('ET')
+  return out.join('\n')
+}
+
+export const craftedPdf = {
+  /** 200,000 runs on one baseline. */
+  baselineRuns: (count = 200_000) => rawPdf(pdfRuns(count)),
+  /** A million glyphs, a hundred to a run, a hundred runs to a line. */
+  glyphs: (count = 1_000_000) => rawPdf(pdfRuns(count / 100, {per: 100, line: 100})),
+  /** `pages` pages sharing one content stream of a few lines. */
+  pages: (pages = 30_000) => rawPdf(pdfRuns(40, {per: 20, line: 2}), {pages}),
+  /** One page ruled by `count` horizontal and `count` vertical lines, 3 points apart, with a word in each of its first cells. */
+  rules: (count = 2500) => {
+    const lines: string[] = ['0.1 w']
+    for (let i = 0; i < count; i++) lines.push(`0 ${i * 3} m ${count * 3} ${i * 3} l S`, `${i * 3} 0 m ${i * 3} ${count * 3} l S`)
+    return rawPdf(lines.join('\n') + '\n' + pdfRuns(1000, {line: 100}))
+  },
+  /** One page whose content stream inflates to `bytes` of graphics state saved and restored (`q Q`). */
+  contentBomb: (bytes = 16 * 1024 * 1024) => rawPdf({deflated: new Uint8Array(zlib.deflateSync(Buffer.alloc(bytes, 'q Q\n')))}),
+  /** One page whose content is deflated twice (`/Filter [/FlateDecode /FlateDecode]`), inflating to `bytes`. */
+  doubleDeflate: (bytes = 64 * 1024 * 1024) =>
+    rawPdf({deflated: new Uint8Array(zlib.deflateSync(zlib.deflateSync(Buffer.alloc(bytes, 'q Q\n')))), filter: '[/FlateDecode /FlateDecode]'}),
+  /** One page that shows one string of `count` characters (PDF.js builds a string whole, glyph by glyph). */
+  longString: (count = 20_000_000) =>
+    rawPdf({deflated: new Uint8Array(zlib.deflateSync(Buffer.concat([Buffer.from('BT /F1 10 Tf 40 800 Td ('), Buffer.alloc(count, 'a'), Buffer.from(') Tj ET')])))}),
+  /** One page whose content stream inflates to `count` text operations. */
+  operations: (count = 10_000_000) => rawPdf(pdfRuns(count, {line: 1000}))
 }

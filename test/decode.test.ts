@@ -62,3 +62,36 @@ describe('decode', () => {
     expect(release.embargo).toBeNull()
   })
 })
+
+describe('decode: NUL bytes and UTF-16 without a BOM', () => {
+  const korean = '보도시점 2025. 5. 28.(수) 16:00\n인공지능 첫걸음\n□ 과학기술정보통신부는 전략대화를 열었다.\n'
+
+  it('reads valid UTF-8 holding NUL bytes as UTF-8, even with a NUL beside every character', () => {
+    const text = '보\0'.repeat(2000)
+    expect(decode(new TextEncoder().encode(text))).toEqual({value: text, encoding: 'utf-8'})
+    expect(decode(new TextEncoder().encode(korean + '\0' + korean))).toEqual({value: korean + '\0' + korean, encoding: 'utf-8'})
+  })
+
+  it('parses `보도자료` and a NUL as bytes as it parses the same string', () => {
+    for (const text of ['보도자료\0', '보도자료\0\n보도시점 2024. 7. 1.(월) 12:00\n해양 쓰레기 수거 확대\n', '\0\0보도자료\0\0']) {
+      expect(parse(new TextEncoder().encode(text))).toEqual(parse(text))
+    }
+  })
+
+  it('reads UTF-16 text without a BOM, in either byte order, however little ASCII it holds', () => {
+    const prose = '과학기술정보통신부는인공지능첫걸음전략대화를열었다\n'.repeat(50)
+    expect(decode(new Uint8Array(Buffer.from(prose, 'utf16le')))).toEqual({value: prose, encoding: 'utf-16le'})
+    const le = new Uint8Array(Buffer.from(korean.repeat(20), 'utf16le'))
+    const be = new Uint8Array(le.length)
+    for (let i = 0; i < le.length; i += 2) [be[i], be[i + 1]] = [le[i + 1], le[i]]
+    expect(decode(le)).toEqual({value: korean.repeat(20), encoding: 'utf-16le'})
+    expect(decode(be)).toEqual({value: korean.repeat(20), encoding: 'utf-16be'})
+    expect(parse(le).headline).toBe('인공지능 첫걸음')
+    // ASCII in UTF-16 is valid UTF-8 too: the zero byte beside each letter decides.
+    expect(decode(new Uint8Array(Buffer.from('Press release 2025\n', 'utf16le')))).toEqual({value: 'Press release 2025\n', encoding: 'utf-16le'})
+  })
+
+  it('still refuses a file of NUL bytes alone', () => {
+    expect(() => decode(new Uint8Array(64))).toThrow(expect.objectContaining({code: 'ERR_BINARY_INPUT'}))
+  })
+})

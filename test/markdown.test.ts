@@ -79,7 +79,7 @@ function expectReadable(release: PressRelease, markdown: string): void {
   const {data, rest} = frontMatter(markdown)
   expect(data.title).toBe(release.headline)
   expect(data.kind).toBe(release.kind)
-  expect(data.publisher).toEqual(release.issuers)
+  expect(data.publisher).toEqual(release.publisher)
   expect(data.embargo).toEqual(release.embargo && expect.objectContaining({raw: release.embargo.raw, iso: release.embargo.iso, immediate: release.embargo.immediate, edition: release.embargo.edition}))
   expect(data.distribution).toEqual(release.distribution && expect.objectContaining({raw: release.distribution.raw, iso: release.distribution.iso}))
   expect(markdown).not.toMatch(/^#{3,} /m)
@@ -88,7 +88,7 @@ function expectReadable(release: PressRelease, markdown: string): void {
 
   const tree = unified().use(remarkParse).use(remarkGfm).parse(rest) as MdastRoot
   if (release.headline) expect(tree.children.find((n) => n.type === 'heading' && n.depth === 1)).toSatisfy((n: MdastNodes) => textOf(n) === squash(release.headline!))
-  const quotes = release.body.quotes.map((q) => ({speaker: q.speaker, passages: ((q as {passages?: string[]}).passages ?? q.text).filter((p) => p.trim())}))
+  const quotes = release.body.quotes.map((q) => ({speaker: q.speaker ?? [q.name, q.title].filter(Boolean).join(' '), passages: q.passages.filter((p) => p.trim())}))
   const passages = quotes.flatMap((q) => q.passages)
   const items = mdastItems(tree)
   const expected = [
@@ -106,7 +106,7 @@ function expectReadable(release: PressRelease, markdown: string): void {
   })
   for (const q of quotes) {
     if (q.passages.length === 0) continue
-    expect(blockquotes, q.speaker).toContainEqual([...q.passages.map((p) => squash(`“${p}”`)), `— ${q.speaker}`])
+    expect(blockquotes, q.speaker).toContainEqual([...q.passages.map((p) => squash(`“${p}”`)), ...(q.speaker ? [`— ${q.speaker}`] : [])])
   }
 
   const tables: string[][][] = []
@@ -147,7 +147,7 @@ describe('Markdown out', () => {
     expect(markdown).toMatch(/^\| *담당 부서 *\| *역할 *\| *직위 *\| *성명 *\| *연락처 *\|$/m)
     expect(markdown).toMatch(/^\| *보도시점 *\| *배포 *\|$/m)
     expect(markdown).toContain('\n## 붙임\n')
-    expect(markdown).toMatch(/^ *\| *16:00~16:05 *\| *\(5'\) *\| *개회 및 참석자 소개 *\| *사회자 *\|$/m)
+    expect(markdown).toMatch(/^ *\| *16:00~16:05 *\| *\(5'\) *\| *■ 개회 및 참석자 소개 *\| *사회자 *\|$/m)
   })
 
   it('writes notes as `*` lists, colon bullets as items, a group column, and a quote in a longer paragraph after it', () => {
@@ -159,11 +159,6 @@ describe('Markdown out', () => {
     expect(written).toMatch(/^\| *구분 *\| *담당 부서 *\| *역할 *\| *직위 *\| *성명 *\| *연락처 *\| *이메일 *\|$/m)
     expect(written).toMatch(/^한편, 정부는 .*고 덧붙였다\. 이어 /m)
     expect(written).toContain('\n> “지역 주민의 의견을 듣고 운영 방식을 고쳐 나가겠다”\n>\n> “이용이 적은 곳은 시간을 조정할 수 있다”\n>\n> — 박서가 도서관정책관\n')
-  })
-
-  it('reads a quote’s `passages` where the typed object has them, else its `text`', () => {
-    const withPassages = {...release, body: {...release.body, quotes: release.body.quotes.map((q) => ({...q, text: ['(옛 값)'], passages: q.text}))}}
-    expect(toMarkdown(withPassages)).toBe(markdown)
   })
 
   it('parses back to the same headline, subtitles, embargo, contacts and schedule', () => {

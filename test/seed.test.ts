@@ -29,11 +29,13 @@ function expectSeedValues(release: PressRelease): void {
     [2, '정보통신기술 출연연 중심으로 기술사업화 선도'],
     [3, '정보통신기술 기술사업화 기업 육성 강화']
   ])
+  expect(release.publisher).toEqual(['과학기술정보통신부'])
   expect(release.body.quotes).toHaveLength(1)
-  expect(release.body.quotes[0]).toMatchObject({speaker: '유상임 장관', name: '유상임', title: '장관'})
-  expect(release.body.quotes[0].text).toHaveLength(2)
-  expect(release.body.quotes[0].text[0]).toMatch(/^정보통신기술은 심화되고/)
-  expect(release.body.quotes[0].text[1]).toMatch(/협력체계도 구축해 나가겠다\.$/)
+  expect(release.body.quotes[0]).toMatchObject({speaker: '유상임 장관', name: '유상임', title: '장관', organisation: null})
+  expect(release.body.quotes[0].passages).toHaveLength(2)
+  expect(release.body.quotes[0].passages[0]).toMatch(/^정보통신기술은 심화되고/)
+  expect(release.body.quotes[0].passages[1]).toMatch(/협력체계도 구축해 나가겠다\.$/)
+  expect(release.body.schedule).toEqual([])
   const department = '정보통신정책실 정보통신방송기술정책과'
   expect(release.contacts).toEqual([
     {group: null, department, role: '책임자', title: '과장', name: '장두원', phone: '044-202-6230', email: null},
@@ -53,13 +55,13 @@ function expectSeedValues(release: PressRelease): void {
   expect(schedule.title).toBe('세부 일정(안)')
   expect(schedule.notes).toEqual(['순 일정 기자단 공개, 사회자 : 정보통신산업정책관'])
   expect(schedule.schedule).toEqual([
-    {start: '16:00', end: '16:05', minutes: 5, item: '개회 및 참석자 소개', note: '사회자'},
-    {start: '16:05', end: '16:10', minutes: 5, item: '기념 촬영', note: '참석자'},
-    {start: '16:10', end: '16:15', minutes: 5, item: '인사말씀', note: '장관님'},
-    {start: '16:15', end: '16:30', minutes: 15, item: '3대 게임체인저 기술사업화 추진 현황 - AI반도체(IITP), AI(NIPA), 양자(NIA)', note: '분야별 간사 기관'},
-    {start: '16:30', end: '16:40', minutes: 10, item: 'ICT 기술사업화 생태계 활성화 추진 방향', note: '과기정통부'},
-    {start: '16:40', end: '17:25', minutes: 45, item: '기술사업화 전략대화', note: '참석자 전원'},
-    {start: '17:25', end: '17:30', minutes: 5, item: '마무리말씀 및 폐회', note: '장관님'}
+    {start: '16:00', end: '16:05', minutes: 5, item: '■ 개회 및 참석자 소개', note: '사회자'},
+    {start: '16:05', end: '16:10', minutes: 5, item: '■ 기념 촬영', note: '참석자'},
+    {start: '16:10', end: '16:15', minutes: 5, item: '■ 인사말씀', note: '장관님'},
+    {start: '16:15', end: '16:30', minutes: 15, item: '■ 3대 게임체인저 기술사업화 추진 현황 - AI반도체(IITP), AI(NIPA), 양자(NIA)', note: '분야별 간사 기관'},
+    {start: '16:30', end: '16:40', minutes: 10, item: '■ ICT 기술사업화 생태계 활성화 추진 방향', note: '과기정통부'},
+    {start: '16:40', end: '17:25', minutes: 45, item: '■ 기술사업화 전략대화', note: '참석자 전원'},
+    {start: '17:25', end: '17:30', minutes: 5, item: '■ 마무리말씀 및 폐회', note: '장관님'}
   ])
 }
 

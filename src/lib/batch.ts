@@ -1,6 +1,6 @@
 import {lstatSync, readFileSync, readdirSync, realpathSync, statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
-import {join} from 'node:path'
+import {basename, dirname, join, resolve, sep} from 'node:path'
 import {Worker} from 'node:worker_threads'
 import {VFile} from 'vfile'
 import {fromText} from '../from-text.js'
@@ -209,7 +209,46 @@ export function walkFolder(folder: string): string[] {
     onTheWay.delete(real)
   }
   walk(folder)
-  return out
+  return uniqueFiles(out)
+}
+
+/**
+ * Files found through a folder or a glob, each read once: of a file found through several
+ * names of its folder (a linked folder), the name without a link is kept, else the first; any
+ * found through a symbolic link that leads back into a folder above it (a loop) is left out. A
+ * link to a file is a file of its own.
+ */
+export function uniqueFiles(paths: string[]): string[] {
+  // Each folder's real path, or null when the way to it goes through a loop.
+  const folders = new Map<string, string | null>()
+  const realFolder = (folder: string): string | null => {
+    const known = folders.get(folder)
+    if (known !== undefined) return known
+    let real: string | null
+    try {
+      real = realpathSync(folder)
+      const parent = dirname(folder)
+      if (parent !== folder) {
+        const above = realFolder(parent)
+        if (above === null || (lstatSync(folder).isSymbolicLink() && (above === real || above.startsWith(real + sep)))) real = null
+      }
+    } catch {
+      real = folder
+    }
+    folders.set(folder, real)
+    return real
+  }
+  // Each file's first name, replaced by a name without a link when one comes.
+  const chosen = new Map<string, string>()
+  for (const path of paths) {
+    const folder = realFolder(dirname(path))
+    if (folder === null) continue
+    const key = join(folder, basename(path))
+    const before = chosen.get(key)
+    if (before === undefined || (resolve(dirname(before)) !== folder && resolve(dirname(path)) === folder)) chosen.set(key, path)
+  }
+  const kept = new Set(chosen.values())
+  return paths.filter((path) => kept.has(path))
 }
 
 /** One input of a batch. */
@@ -217,13 +256,44 @@ export interface BatchInput {
   path: string
   /** Set when the input could not be found. */
   missing?: boolean
+  /** The input's bytes, when it is no file (standard input). */
+  bytes?: Uint8Array
+}
+
+/** Seconds one input may take in a worker before it is given up (`--timeout`). */
+export const defaultTimeoutSeconds = 30
+
+/** What bounds one input's parse in a worker thread. */
+export interface BatchLimits {
+  /** Heap a worker may use, in MB (default 512). */
+  heapMb?: number
+  /** Milliseconds one input may take (default 30 s); 0: no limit. */
+  timeoutMs?: number
+}
+
+/** A task for a worker thread: an input, and what to make of it. */
+export interface WorkerTask {
+  id: number
+  path: string
+  bytes?: Uint8Array
+  options: BatchOptions
+  shape: OutputShape
+}
+
+/** Parse one task where it runs (in a worker thread, or here without one): its outcome. */
+export async function runTask(task: Omit<WorkerTask, 'id'>): Promise<Outcome> {
+  if (task.bytes) return outcomeOf(await processBytesAsync(task.path, task.bytes, task.options, markdownFor(task.shape)), task.shape)
+  return processOutcome(task.path, task.options, task.shape)
 }
 
 /**
- * Parse every input, in `jobs` worker threads when there are several, and hand each outcome to
- * `emit` in input order; at most a window of results waits for its turn. Workers run with a
- * heap limit: one that dies (out of memory, a crash) gives its file an error record and is
- * replaced. Without a worker script, or when workers cannot start, files are parsed here.
+ * Parse every input, each in a worker thread (`jobs` of them, one at least), and hand each
+ * outcome to `emit` in input order, as soon as the inputs before it have theirs; at most a
+ * window of results waits for its turn. A worker has a heap limit and each input a time limit:
+ * an input whose worker runs out of memory, crashes or takes longer than the limit gets an error
+ * record (`ERR_RESOURCE_LIMIT`, `ERR_WORKER_CRASHED`, `ERR_TIMEOUT`) and the worker is replaced,
+ * so no input holds the ones after it longer than its time limit. Without a worker script, or
+ * when workers cannot start, inputs are parsed here, one at a time and without a time limit.
  */
 export async function runBatch<T extends BatchInput>(
   inputs: T[],
@@ -232,11 +302,15 @@ export async function runBatch<T extends BatchInput>(
   jobs: number,
   workerUrl: URL | null,
   emit: (outcome: Outcome, input: T) => Promise<void>,
-  heapMb = workerHeapMb
+  limits: BatchLimits = {}
 ): Promise<void> {
+  const heapMb = limits.heapMb ?? workerHeapMb
+  const timeoutMs = limits.timeoutMs ?? defaultTimeoutSeconds * 1000
   const missing = (input: T): Outcome => outcomeOf({path: input.path, ok: false, error: {code: 'ENOENT', message: `No such file or folder \`${input.path}\``}}, shape)
-  const here = async (input: T) => (input.missing ? missing(input) : processOutcome(input.path, options, shape))
-  if (jobs <= 1 || !workerUrl) {
+  const here = async (input: T) => (input.missing ? missing(input) : runTask({path: input.path, bytes: input.bytes, options, shape}))
+  const failed = (id: number, code: string, message: string) => results.set(id, outcomeOf({path: inputs[id].path, ok: false, error: {code, message}}, shape))
+  const results = new Map<number, Outcome>()
+  if (!workerUrl) {
     for (const input of inputs) {
       await emit(await here(input), input)
       // Let the event loop breathe (progress, stream drains).
@@ -244,10 +318,11 @@ export async function runBatch<T extends BatchInput>(
     }
     return
   }
-  const results = new Map<number, Outcome>()
   // At most `window` inputs are dispatched beyond the last one written: memory stays flat.
-  const window = jobs * 16
-  const busy = new Map<Worker, number>()
+  const window = Math.max(jobs, 1) * 16
+  const busy = new Map<Worker, {id: number; timer: NodeJS.Timeout | null}>()
+  // Workers that have loaded and said so: an input's time counts from then, not from the start of its worker.
+  const ready = new Set<Worker>()
   const idle: Worker[] = []
   const live = new Set<Worker>()
   let next = 0
@@ -256,8 +331,10 @@ export async function runBatch<T extends BatchInput>(
   let emitting = Promise.resolve()
   let deathsWithoutWork = 0
   let finished = false
-  // Whether this thread is parsing a file itself (no worker left): one at a time.
+  // Whether this thread is parsing an input itself (no worker left): one at a time.
   let parsingHere = false
+  // How to stop each live worker, giving its input an error record.
+  const stops = new Map<Worker, (code: string, message: string) => void>()
   await new Promise<void>((resolve, reject) => {
     const done = () => {
       finished = true
@@ -271,38 +348,63 @@ export async function runBatch<T extends BatchInput>(
       const worker = new Worker(workerUrl, {resourceLimits: {maxOldGenerationSizeMb: heapMb}})
       live.add(worker)
       let worked = false
-      worker.on('message', (message: {id: number; outcome: Outcome}) => {
+      let gone = false
+      worker.on('message', (message: {id: number; outcome: Outcome} | {ready: true}) => {
+        const task = busy.get(worker)
+        if ('ready' in message) {
+          ready.add(worker)
+          if (task) arm(worker, task)
+          return
+        }
+        if (gone || !task || task.id !== message.id) return
         worked = true
         deathsWithoutWork = 0
+        if (task.timer) clearTimeout(task.timer)
         busy.delete(worker)
         results.set(message.id, message.outcome)
         idle.push(worker)
         pump()
       })
-      let gone = false
-      const die = (error?: Error & {code?: string}) => {
+      /** The worker is gone (died, or stopped here): its input, if any, gets `code`; another takes its place. */
+      const replace = (code: string, message: string) => {
         if (gone || finished) return
         gone = true
         live.delete(worker)
+        stops.delete(worker)
+        ready.delete(worker)
         const index = idle.indexOf(worker)
         if (index >= 0) idle.splice(index, 1)
-        const id = busy.get(worker)
+        const task = busy.get(worker)
         busy.delete(worker)
         void worker.terminate()
-        if (id !== undefined) {
-          const memory = error?.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          const message = memory
-            ? `Parsing ran out of memory (the worker's heap limit is ${heapMb} MB); the file was skipped`
-            : 'The worker thread parsing this file stopped unexpectedly; the file was skipped'
-          results.set(id, outcomeOf({path: inputs[id].path, ok: false, error: {code: memory ? 'ERR_RESOURCE_LIMIT' : 'ERR_WORKER_CRASHED', message}}, shape))
+        if (task) {
+          if (task.timer) clearTimeout(task.timer)
+          failed(task.id, code, message)
         } else if (!worked) deathsWithoutWork++
         // A worker that dies before any work would die again: parse here instead.
         if (deathsWithoutWork < 3) start()
         pump()
       }
+      const die = (error?: Error & {code?: string}) => {
+        const memory = error?.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        replace(
+          memory ? 'ERR_RESOURCE_LIMIT' : 'ERR_WORKER_CRASHED',
+          memory
+            ? `Parsing ran out of memory (the worker's heap limit is ${heapMb} MB); the file was skipped`
+            : 'The worker thread parsing this file stopped unexpectedly; the file was skipped'
+        )
+      }
       worker.on('error', die)
       worker.on('exit', () => die())
+      stops.set(worker, replace)
       idle.push(worker)
+    }
+    // Past its time limit, an input's worker is stopped and replaced: the input gets an error record.
+    const arm = (worker: Worker, task: {timer: NodeJS.Timeout | null}) => {
+      if (timeoutMs <= 0 || task.timer) return
+      task.timer = setTimeout(() => {
+        stops.get(worker)?.('ERR_TIMEOUT', `Parsing took longer than the time limit of ${timeoutMs / 1000} s (\`--timeout\`); the file was skipped`)
+      }, timeoutMs)
     }
     const pump = () => {
       while (dispatched < inputs.length && dispatched < emitted + window) {
@@ -313,8 +415,12 @@ export async function runBatch<T extends BatchInput>(
         }
         const worker = idle.pop()
         if (worker) {
-          busy.set(worker, dispatched)
-          worker.postMessage({id: dispatched++, path: input.path, options, shape})
+          const id = dispatched++
+          const task: {id: number; timer: NodeJS.Timeout | null} = {id, timer: null}
+          busy.set(worker, task)
+          if (ready.has(worker)) arm(worker, task)
+          // Bytes (standard input) are copied: the caller keeps its own.
+          worker.postMessage({id, path: input.path, bytes: input.bytes, options, shape} satisfies WorkerTask)
         } else if (live.size === 0 && !parsingHere) {
           const id = dispatched++
           parsingHere = true
@@ -343,8 +449,11 @@ export async function runBatch<T extends BatchInput>(
           }, fail)
       }
     }
-    for (let j = 0; j < jobs; j++) start()
+    for (let j = 0; j < Math.max(jobs, 1); j++) start()
     if (inputs.length === 0) done()
     else pump()
-  }).finally(() => Promise.all([...live].map((w) => w.terminate())))
+  }).finally(() => {
+    for (const {timer} of busy.values()) if (timer) clearTimeout(timer)
+    return Promise.all([...live].map((w) => w.terminate()))
+  })
 }

@@ -88,9 +88,17 @@ const mediumSeparator = /[,·‧ㆍ∙・/]|및/
 const conditionPattern = /\(([^()]{2,40}?(?:시|후|때|이후|직후|종료\s*후))\)/
 const bareCondition = /([가-힣][가-힣\s]{1,30}?(?:통과|의결|종료|발표|회의|확정|공포|서명|개최)\s*(?:시|후|직후|이후))(?!\S)/
 
+/** A month and day printed bare, each with its dot: `9. 3.`. */
+const bareDay = /(?<![\d.])(1[0-2]|0?[1-9])\s*\.\s*(3[01]|[12]\d|0?[1-9])\s*\.(?!\d)/
+
 /** Read one channel's value: dates, time, edition, immediacy. */
 function readChannel(names: string[], raw: string, year: number | null, inferences: Inference[], near: NearDate | null): Channel {
   const dates = datesOf(raw, year, near, inferences)
+  // A medium's own value may print its day bare (`(온라인 9. 3. 12:00)`): month and day, dots after each.
+  if (names.length && dates.length === 0) {
+    const bare = bareDay.exec(raw)
+    if (bare) dates.push({index: bare.index, end: bare.index + bare[0].length, year: null, month: Number(bare[1]), day: Number(bare[2]), weekday: null, shortYear: false})
+  }
   const times = findTimes(raw).filter((t) => !dates.some((d) => t.index < d.end && t.end > d.index))
   let edition: Edition | null = null
   let editionDate: string | null = null

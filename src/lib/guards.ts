@@ -29,7 +29,9 @@ function union(a: Set<number> | null, b: Set<number> | null): Set<number> | null
   if (a === null || b === null) return null
   if (a.size === 0 || a === b) return b
   if (b.size === 0) return a
-  return new Set([...a, ...b])
+  const out = new Set(a)
+  for (const code of b) out.add(code)
+  return out
 }
 
 /** Two parts one after the other (the chars the pair can end with only when `last` is asked: most guards test the first char). */
@@ -141,7 +143,8 @@ class Reader {
       else if (this.source[this.at] === '-' && this.source[this.at + 1] !== ']') {
         this.at++
         const to = this.classChar()
-        if (typeof to !== 'number') any = true
+        // A wide range (every Hangul syllable, `[가-힣]`) lets nearly any letter through: the guard then tests nothing there.
+        if (typeof to !== 'number' || to - from > 256) any = true
         else for (let code = from; code <= to; code++) for (const cased of this.cased(code)) set.add(cased)
       } else for (const cased of this.cased(from)) set.add(cased)
     }

@@ -91,7 +91,7 @@ export class LazyScheduleRow implements ScheduleRow {
 
   readonly type = 'scheduleRow'
   start: string
-  end: string
+  end: string | null
   minutes: number | null
   item: string
   note: string | null

@@ -12,7 +12,7 @@ type AnyNode = Node & {children?: AnyNode[]; value?: string}
 const special = decomposedMark | oddSpace | control | markup | breaking
 
 /** A word broken at the end of a line (`해외` / `에서의`): the next line starts with an ending. */
-const ending = /^(?:에서|에게|으로|로서|로써|로|의|을|를|은|는|와|과|도|만|에|께|이다|이며|이고|입니다|다[.,]|했|하였|하고|하며|하여|하는|한다|할|된다|되었|되어|됐|였|적[인으이]|화[를를하된]|들[이을은의])/
+export const ending = /^(?:에서|에게|으로|로서|로써|로|의|을|를|은|는|와|과|도|만|에|께|이다|이며|이고|입니다|다[.,]|했|하였|하고|하며|하여|하는|한다|할|된다|되었|되어|됐|였|적[인으이]|화[를를하된]|들[이을은의])/
 
 function wordContinues(previous: AnyNode, next: AnyNode, before: string, after: string): boolean {
   if (!previous.position || !next.position || startLine(next.position) !== endLine(previous.position) + 1) return false

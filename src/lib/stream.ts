@@ -1,5 +1,6 @@
 import {breaking, codeAt, control, foldDoubledSpaces, foldSpaces, isFree, isWhiteSpace, markup, oddSpace} from './chars.js'
 import {codes} from './codes.js'
+import {replaceAt} from './arrays.js'
 
 /*
  * The block stream: what every reader (TAB text, one cell per line, PDF text, Markdown, HWPX,
@@ -147,12 +148,20 @@ export function makeCell(value: string, start: number, end: number, plainCell = 
 
 /** Add a row to the stream: its kind from its cells unless given, its first letter for the tests that need no text. */
 export function pushRow(rows: Row[], start: number, end: number, cells: Cell[], kind?: Row['kind'], syntax: Array<[number, number]> | null = null, plain = false): Row {
+  if (kind === 'blank' && cells.length === 0 && syntax === null && !plain) {
+    const blank = new BlankLine(rows.length, start, end)
+    rows.push(blank)
+    return blank
+  }
   const row = new Line(rows.length, start, end, cells, kind)
   row.plain = plain
   row.syntax = syntax
   rows.push(row)
   return row
 }
+
+/** The cells of every row that has none (never added to: a row's cells are made with it). */
+const noCells: Cell[] = []
 
 /** A row's first non-empty cell, if any. */
 export function firstFilled(row: Row): Cell | undefined {
@@ -196,6 +205,9 @@ class Line implements Row {
       if (nonEmpty === 0) first = cell.text
       nonEmpty++
     }
+    // Rows without cells (blank lines, delimiters) share one empty list: a text of blank lines
+    // costs a row a line, not a row and a list.
+    if (cells.length === 0) this.cells = noCells
     this.kind = kind ?? (nonEmpty === 0 ? 'blank' : cells.length > 1 ? 'row' : 'line')
     this.joined = nonEmpty > 1 ? undefined : first
     this.lead = codeAt(first, 0)
@@ -211,6 +223,29 @@ class Line implements Row {
     return this.joined
   }
 }
+
+/**
+ * A blank line: where it is, and nothing else of its own (what every blank line says is on the
+ * prototype). A text of blank lines costs a third of what rows of text do; a page number or a
+ * `<br>` box part sets its own flag.
+ */
+class BlankLine implements Row {
+  static readonly kept: Row = new BlankLine(0, 0, 0)
+  declare lead: number
+  declare kind: Row['kind']
+  declare pageMark: boolean
+  declare boxed: boolean
+  declare plain: boolean
+  declare syntax: Array<[number, number]> | null
+  declare cells: Cell[]
+  declare text: string
+  constructor(
+    readonly index: number,
+    public start: number,
+    public end: number
+  ) {}
+}
+Object.assign(BlankLine.prototype, {lead: -1, kind: 'blank', pageMark: false, boxed: false, plain: false, syntax: null, cells: noCells, text: ''})
 
 /** A row kept for the life of the process (see `Line.kept`). */
 export const keptRow = Line.kept
@@ -236,7 +271,7 @@ export function pairRows(value: string, rows: Row[], index: number, pairs: Reado
     line.plain = row.plain
     return line
   })
-  rows.splice(index, 1, ...made)
+  replaceAt(rows, index, 1, made)
 }
 
 /** Split a one-cell row in two at a normalised offset (PDF text that ran two lines together). */
@@ -251,5 +286,5 @@ export function splitRow(value: string, rows: Row[], index: number, at: number):
     line.boxed = row.boxed
     return line
   })
-  rows.splice(index, 1, ...parts)
+  rows.splice(index, 1, parts[0], parts[1])
 }

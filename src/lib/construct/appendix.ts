@@ -3,6 +3,7 @@ import {rowInlines, rowInlinesAt, span, type Context} from '../context.js'
 import type {Cell, Row} from '../stream.js'
 import {rowAppendixLabel} from '../patterns.js'
 import {readBlocks} from './blocks.js'
+import {findQuotes} from './quote.js'
 import {appendixLabel, rowMarker} from './rows.js'
 import {append} from '../arrays.js'
 
@@ -45,7 +46,9 @@ export function buildAppendix(ctx: Context, from: number, to: number, labelled: 
   // Sections: each top-level □ item with what follows it.
   const blocks = readBlocks(ctx, i, to)
   for (const block of blocks) children.push(toSection(block))
-  return {type: 'appendix', children, position: span(children)}
+  const position = span(children)
+  append(children, findQuotes(ctx, from, to))
+  return {type: 'appendix', children, position}
 }
 
 const closeBrackets = ')）>〉］]'

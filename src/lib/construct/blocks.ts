@@ -3,10 +3,10 @@ import {report} from '../../messages.js'
 import {LazyScheduleRow, LazyTableRow} from '../lazy-nodes.js'
 import {rowInlines, span, tableRow, type Context} from '../context.js'
 import {join} from '../locate.js'
-import {isAppendixStart, isAttachmentListContinuation, isLabelOverListedItem, isScheduleRow, rowMarker} from './rows.js'
+import {isAppendixStart, isAttachmentListContinuation, isLabelOverListedItem, rowMarker} from './rows.js'
+import {readTimeTable, scheduleOfRows, startsWithClock} from './schedule.js'
 import {truncate, append} from '../arrays.js'
 import {appendixLabelAt} from '../patterns.js'
-import type {Row} from '../stream.js'
 
 const kindOfMarker = new Map<string, string>()
 
@@ -65,7 +65,7 @@ export function readBlocks(ctx: Context, from: number, to: number): Block[] {
       // Markup alone (`<table>`, `|---|`) makes no table; it stays as syntax.
       if (onlyMarkup) continue
       const rows: Array<TableRow | ScheduleRow> = []
-      let schedule = false
+      const schedule = scheduleOfRows(ctx, from, i)
       // Rows whose cell count differs from the table's usual count are reported (merged cells lost).
       const counts = new Map<number, number>()
       for (let k = from; k < i; k++) if (ctx.rows[k].kind === 'row') counts.set(ctx.rows[k].cells.length, (counts.get(ctx.rows[k].cells.length) ?? 0) + 1)
@@ -75,14 +75,16 @@ export function readBlocks(ctx: Context, from: number, to: number): Block[] {
       for (let k = from; k < i; k++) {
         const node = tableRow(ctx, ctx.rows[k])
         if (ctx.rows[k].kind === 'row' && counts.size > 1 && ctx.rows[k].cells.length !== usual) report(ctx.file, 'ragged-table-row', node.position, ctx.rows[k].cells.length, usual)
-        const scheduled = isScheduleRow(ctx.rows[k])
-        const times = scheduled ? scheduleOf(ctx.rows[k]) : null
-        if (scheduled) schedule = true
+        const times = schedule ? schedule[k - from] : null
         if (times === null) rows.push(node)
-        else if (node instanceof LazyTableRow) rows.push(new LazyScheduleRow(node, times))
+        else if (Array.isArray(times)) {
+          // A row that prints several: the row as printed, then the rows it gives.
+          rows.push(node)
+          append(rows, times)
+        } else if (node instanceof LazyTableRow) rows.push(new LazyScheduleRow(node, times))
         else rows.push({type: 'scheduleRow', start: times.start, end: times.end, minutes: times.minutes, item: times.item, note: times.note, children: node.children, position: node.position})
       }
-      const table: Table = {type: 'table', role: schedule ? 'schedule' : null, children: rows, position: span(rows)}
+      const table: Table = {type: 'table', role: schedule && schedule.some((v) => v !== null) ? 'schedule' : null, children: rows, position: span(rows)}
       // A table belongs to the item it follows, never to a note (※, *).
       while (stack.length > 0 && /^(?:※|\*+)$/.test(stack[stack.length - 1].marker)) stack.pop()
       place(out, stack, table)
@@ -117,6 +119,16 @@ export function readBlocks(ctx: Context, from: number, to: number): Block[] {
       continue
     }
     const marker = rowMarker(row)
+    if (startsWithClock(row, marker)) {
+      // Lines that start with times of day: a time-table printed as lines.
+      const found = readTimeTable(ctx, i, to)
+      if (found) {
+        while (stack.length > 0 && /^(?:※|\*+)$/.test(stack[stack.length - 1].marker)) stack.pop()
+        place(out, stack, found.table)
+        i = found.end
+        continue
+      }
+    }
     const inlines = rowInlines(ctx, row)
     // Text wrapped at the page width continues on the next line (PDF text).
     if (ctx.wrapWidth) {
@@ -202,32 +214,4 @@ function attachmentItems(ctx: Context, lines: Inline[]): AttachmentItem[] {
     if (title) out.push({type: 'attachmentItem', label: n ? `${word} ${Number(n[1])}` : word, title})
   }
   return out
-}
-
-const scheduleCell = /^(\d{1,2})\s*[:：]\s*(\d{2})\s*[~～\-–]\s*(\d{1,2})\s*[:：]\s*(\d{2})$/
-/** Minutes printed in a schedule row: `5'`, `(10분)`. */
-const printedMinutes = /^\(?\s*(\d{1,3})\s*(?:['’‘`′]|분)\s*\)?$/
-/** A bullet before a schedule item. */
-const itemBullet = /^[■□▪◦•·\-]\s*/
-
-/** What a schedule row says (`16:00~16:05`, minutes, item, note), or null when its first cell is not a time span. */
-function scheduleOf(row: Row): Omit<ScheduleRow, 'type' | 'children' | 'position'> | null {
-  const filled: string[] = []
-  for (const cell of row.cells) if (cell.text) filled.push(cell.text)
-  const m = filled.length ? scheduleCell.exec(filled[0]) : null
-  if (!m) return null
-  const start = `${m[1].padStart(2, '0')}:${m[2]}`
-  const end = `${m[3].padStart(2, '0')}:${m[4]}`
-  let rest = filled.slice(1)
-  let minutes: number
-  const printed = rest.length ? printedMinutes.exec(rest[0]) : null
-  if (printed) {
-    minutes = Number(printed[1])
-    rest = rest.slice(1)
-  } else {
-    minutes = Number(m[3]) * 60 + Number(m[4]) - (Number(m[1]) * 60 + Number(m[2]))
-  }
-  const item = (rest[0] ?? '').replace(itemBullet, '')
-  const note = rest.length > 1 ? rest.slice(1).join(' ') : null
-  return {start, end, minutes, item, note}
 }

@@ -1,11 +1,13 @@
 import type {Contacts, Field, Inline, Paragraph, TableRow} from '../../types.js'
+import {report} from '../../messages.js'
 import {copyPosition, span, tableRow, text, type Context} from '../context.js'
 import {emailPattern, phonePattern, allMatches, rowAppendixLabel} from '../patterns.js'
 import {cleanText, firstFilled, type Cell, type Row} from '../stream.js'
 import {codeAt, isWhiteSpace} from '../chars.js'
 import {lastOf, append} from '../arrays.js'
 import {startsOf} from '../guards.js'
-import {fieldOfLabel, isLabelWords, isOrganisationName, isPersonName, isTitle, isUnitName, roleWithTitle, splitRoleTitle, splitUnitTitle} from '../words.js'
+import {alternation, contactLineLabels, contactTableLabels, fieldLabels} from '../lexicon.js'
+import {fieldOfLabel, isLabelWords, isOrganisationName, isPersonName, isRoleWord, isTitle, isUnitName, roleWithTitle, splitRoleTitle, splitUnitTitle} from '../words.js'
 
 /** Role words: 책임자, 담당자 … (spaced or not). */
 export const rolePattern = /^(?:총\s*괄\s*)?(?:책\s*임\s*자|담\s*당\s*자|담\s*당(?:\s*[과국팀실]\s*장)?|실\s*무\s*자|실\s*무\s*담\s*당\s*자|총\s*괄|부\s*책\s*임\s*자|연\s*락\s*처)$/
@@ -20,7 +22,7 @@ function isContactSentence(text: string): boolean {
 }
 
 /** An old-layout contact line: `담당과장 : 국토정책과 과장 김대한 ☎ 02-2110-8101`, `담 당 자 : …`. */
-const oldLabel = /^(?:[【[<〈]\s*)?(담\s*당\s*과\s*장|담\s*당\s*국\s*장|담\s*당\s*팀\s*장|담\s*당\s*자|자\s*료\s*문\s*의|홍\s*보\s*담\s*당|문\s*의(?:\s*처)?|연\s*락\s*처|전\s*화(?:\s*번\s*호)?|담\s*당)\s*(?:[】\]>〉]\s*[:：]?|[:：])\s*/
+const oldLabel = new RegExp(`^(?:[【[<〈]\\s*)?(${alternation(contactLineLabels)}|담\\s*당\\s*[가-힣]{2,6}?)\\s*(?:[】\\]>〉]\\s*[:：]?|[:：])\\s*`)
 
 const canStartLabel = startsOf(labelPattern)
 
@@ -50,7 +52,9 @@ const canStartRole = startsOf(rolePattern)
 
 /** The old-layout label (`담당자 :`, `문의 :` …) at the start of `text`, if any. */
 function oldLabelAt(text: string): RegExpExecArray | null {
-  return canStartOldLabel(codeAt(text, 0)) ? oldLabel.exec(text) : null
+  const m = canStartOldLabel(codeAt(text, 0)) ? oldLabel.exec(text) : null
+  // `담당` and a word: a role with its title (`담당사무관 :`), not any word (`담당업무 :`).
+  return m && (!/^담\s*당\s*[가-힣]{2,}/.test(m[1]) || contactLineLabels.includes(m[1].replace(/\s+/g, '')) || roleWithTitle(m[1]) !== null) ? m : null
 }
 
 /** Whether a first letter can start an old-layout label (담 문 연 전 자 홍, or a bracket: `【담당】`). */
@@ -65,7 +69,7 @@ const canStartTable = startsOf(tableStart)
 
 export function isOldContactRow(row: Row): boolean {
   // By its first letter first: a table row's text is joined only when read.
-  return row.kind !== 'blank' && canStartOldLabel(row.lead) && oldLabel.test(row.text) && hasPhoneOrEmail(row.text)
+  return row.kind !== 'blank' && canStartOldLabel(row.lead) && oldLabelAt(row.text) !== null && hasPhoneOrEmail(row.text)
 }
 
 /** An old-layout contact line that names people without numbers (`담 당 자 : 과장 김건강, 사무관 이보건`). */
@@ -138,6 +142,8 @@ export function isContactsStart(row: Row): boolean {
   if (isTableStart(first.text)) return true
   if (isLabelHeader(row)) return true
   if (isHeaderContactRow(row) && row.cells[0].text && hasPhoneOrEmail(row.text)) return true
+  // A table row opened by a label in any spelling made of label words (`보도 담당 기관 | … | 044-…`).
+  if (row.kind === 'row' && first === row.cells[0] && first.text.length <= 16 && isLabelWords(first.text) && !isRoleWord(first.text) && hasPhoneOrEmail(row.text)) return true
   if (canStartOldDepartment(row.lead) && departmentLabel.test(row.text) && row.text.length < 200) return true
   return false
 }
@@ -165,6 +171,16 @@ export interface ContactsScan {
   end: number
 }
 
+/** Whether one of the `count` filled rows from `from` prints a phone number or an e-mail. */
+function numberWithin(rows: readonly Row[], from: number, count: number): boolean {
+  for (let k = from, seen = 0; k < rows.length && seen < count; k++) {
+    if (rows[k].kind === 'blank') continue
+    seen++
+    if (hasPhoneOrEmail(rows[k].text)) return true
+  }
+  return false
+}
+
 /** Find the contact table after `from`: from its first row to the last row that names a person. */
 export function findContacts(ctx: Context, from: number, to: number): ContactsScan | null {
   const rows = ctx.rows
@@ -175,6 +191,18 @@ export function findContacts(ctx: Context, from: number, to: number): ContactsSc
     else if (row.kind !== 'blank' && hasRole(row) && hasPhoneOrEmail(row.text) && row.text.length < 120) start = i
     // A row of numbers labelled in its first cell (`연락처 | 044-… | 044-…`): a table of one person per column.
     else if (isRowLabelled(row) && hasPhoneOrEmail(row.text) && row.text.length < 200) start = i
+    // An old-layout label alone (`담당 :`, wrapped in PDF text), its people on the next line.
+    else if (row.kind === 'line' && row.text.length <= 16 && oldLabelAt(row.text)?.[0].length === row.text.length && numberWithin(rows, i + 1, 1)) start = i
+    // A label alone on a line (`문의`, `담당 기관`: the lines form of the table's label cell) with a
+    // number in the lines after it.
+    else if (row.kind === 'line' && row.text.length <= 16 && isLabelWords(row.text) && !isRoleWord(row.text) && numberWithin(rows, i + 1, 8)) start = i
+    // Column labels one per line (the lines form of `부서명 | 직책 | 담당자 | 연락처`), or row labels
+    // each over their values (the lines form of a table of one person per column).
+    else if (row.kind === 'line' && (labelLinesAt(rows, i) > 0 || perColumnLinesAt(rows, i) > 0)) {
+      const run = perColumnLinesAt(rows, i)
+      if (run > 0) return {start: i, end: i + run}
+      start = i
+    }
     else if (row.kind === 'line' && isContactSentence(row.text) && hasPhoneOrEmail(row.text)) return {start: i, end: i + 1}
     if (start < 0) continue
     // Rows labelled in their first cell just above (`성명 | …` over `전화 | …`) belong to the table.
@@ -311,11 +339,13 @@ interface Token {
   row?: number
   /** Whether what the token is was read from its cell's words alone, so its place does not decide. */
   typed?: boolean
+  /** Its place among the block's tokens (-1 until placed). */
+  at: number
 }
 
 /** A token with every field from the start: tokens given their cell and row later had three hidden classes. */
 function token(name: FieldName, start: number, end: number): Token {
-  return {name, start, end, cell: undefined, row: undefined, typed: false}
+  return {name, start, end, cell: undefined, row: undefined, typed: false, at: -1}
 }
 
 /** A bare extension after a full number (`김철수(7101)`) or in a shared-prefix list (`, 3400`). */
@@ -331,6 +361,61 @@ function isContactLabelWord(word: string): boolean {
 }
 
 const canStartContactLabelWord = startsOf(contactLabelWord)
+/**
+ * A word that is two titles or more glued (`사무관주무관주무관전문위원`, a converter's join of a
+ * cell's lines), split into them: the fewest titles of the lexicon that make it up, or null.
+ */
+function splitTitles(word: string): string[] | null {
+  if (word.length > 40 || isTitleWord(word)) return null
+  // best[i]: the fewest titles making up word[0, i).
+  const best: Array<string[] | null> = [[]]
+  for (let i = 1; i <= word.length; i++) {
+    best[i] = null
+    for (let j = Math.max(0, i - 7); j < i - 1; j++) {
+      const before = best[j]
+      if (before && isTitle(word.slice(j, i)) && (best[i] === null || before.length + 1 < best[i]!.length)) best[i] = [...before, word.slice(j, i)]
+    }
+  }
+  const parts = best[word.length]
+  return parts && parts.length >= 2 ? parts : null
+}
+
+/**
+ * Names a converter glued (`김주봉이현민박정영손담은`) beside as many titles or numbers as the names
+ * it holds: split into names of even length, each starting with a family name. In place, in a
+ * row's cells.
+ */
+function splitGluedNames(ctx: Context, cells: Token[][]): void {
+  let count = 0
+  for (const tokens of cells) {
+    const titles = tokens.filter((t) => t.name === 'title').length
+    const numbers = tokens.filter((t) => t.name === 'phone' || t.name === 'email').length
+    count = Math.max(count, titles, numbers)
+  }
+  if (count < 2) return
+  cells.forEach((tokens, c) => {
+    if (tokens.length !== 1 || tokens[0].name !== 'name') return
+    const word = ctx.norm.slice(tokens[0].start, tokens[0].end)
+    const size = word.length / count
+    if (!Number.isInteger(size) || size < 2 || size > 4 || !/^[가-힣]+$/.test(word) || isOrganisationName(word)) return
+    const names: Token[] = []
+    for (let k = 0; k < count; k++) {
+      const name = word.slice(k * size, (k + 1) * size)
+      if (!isPersonName(name)) return
+      names.push(token('name', tokens[0].start + k * size, tokens[0].start + (k + 1) * size))
+    }
+    for (const name of names) {
+      name.cell = tokens[0].cell
+      name.row = tokens[0].row
+      name.typed = true
+    }
+    cells[c] = names
+  })
+}
+
+/** Bullets of a list's items before a word (`∙`, `•`, `▪`, `-`). */
+const leadingBullet = /^[∙•▪◦‧ㆍ·\-–]+/
+
 /** A run of letters (Hangul, Latin, middle dot). */
 const letterRun = /[가-힣A-Za-z·]+/g
 
@@ -405,15 +490,26 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
   const words = (from: number, to: number) => {
     const segment = raw.slice(from, to)
     for (const w of allMatches(wordPattern, segment)) {
-      const word = w[0]
+      // A bullet before a word (`∙과장`), or alone, marks a list's item: none of the person's.
+      const bullet = leadingBullet.exec(w[0])
+      const word = bullet ? w[0].slice(bullet[0].length) : w[0]
+      if (!word) continue
       // A label (`TEL`) only labels the number; the end of a list run into the cell (`… 1234  끝.`) is none of the person's.
       if (word.length <= 7 && (isContactLabelWord(word) || isEnd(word))) continue
-      const at = cell.start + from + w.index
+      const at = cell.start + from + w.index + (bullet ? bullet[0].length : 0)
       // Words printed glued: a role and a title (`담당자서기관`), a unit and its head's title (`관광진흥과장`).
       // Words printed glued: a role and a title (`담당자서기관`) are two fields; a unit and its
       // head's title (`관광진흥과장`) share a letter, and stay one title the people step splits.
       const roleTitle = splitRoleTitle(word)
-      if (roleTitle) out.push(token('role', at, at + roleTitle.role.length), token('title', at + roleTitle.role.length, at + word.length))
+      // Titles a converter glued (`사무관주무관주무관전문위원`): each its own field.
+      const gluedTitles = roleTitle || word.length < 5 ? null : splitTitles(word)
+      if (gluedTitles) {
+        let from = at
+        for (const title of gluedTitles) {
+          out.push(token('title', from, from + title.length))
+          from += title.length
+        }
+      } else if (roleTitle) out.push(token('role', at, at + roleTitle.role.length), token('title', at + roleTitle.role.length, at + word.length))
       else out.push(token(isRole(word) || roleWithTitle(word) !== null ? 'role' : 'name', at, at + word.length))
     }
   }
@@ -433,9 +529,32 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
   const perRow: Array<{row: Row; cells: Token[][]} | {row: Row; sentence: true}> = []
   const flat: Token[] = []
   const perColumn = isPerColumnTable(ctx.rows.slice(scan.start, scan.end))
+  // Column labels one per line are labels only, whatever their words; so are the row labels of
+  // the lines form of a table of one person per column, whose values are what the label says.
+  const labelLines = new Set<number>()
+  const valueField = new Map<number, FieldName>()
+  for (let i = scan.start; i < scan.end; i++) {
+    const columns = perColumnLinesAt(ctx.rows, i)
+    if (columns > 0) {
+      let field: FieldName | null = null
+      for (let k = i; k < i + columns; k++) {
+        const labelField = lineLabelField(ctx.rows[k].text, field)
+        if (labelField) {
+          labelLines.add(k)
+          field = labelField
+        } else if (field) valueField.set(k, field)
+      }
+      i += columns - 1
+      continue
+    }
+    const run = labelLinesAt(ctx.rows, i)
+    for (let k = i; k < i + run; k++) labelLines.add(k)
+    if (run) i += run - 1
+  }
   for (let i = scan.start; i < scan.end; i++) {
     const row = ctx.rows[i]
     if (row.kind === 'blank') continue
+    const labelLine = labelLines.has(i)
     if (row.kind === 'line' && isContactSentence(row.text)) {
       perRow.push({row, sentence: true})
       continue
@@ -446,7 +565,7 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
     const rowLabel = perColumn && isRowLabelled(row)
     const cells = row.cells.map((cell) => {
       if (cell.end <= cell.start || row.kind === 'delimiter') return []
-      const asLabel = cell.text && (header || (rowLabel && cell === row.cells[0]))
+      const asLabel = cell.text && (header || labelLine || (rowLabel && cell === row.cells[0]))
       const tokens = asLabel ? [token('label', cell.start, cell.start + ctx.norm.slice(cell.start, cell.end).trimEnd().length)] : tokenizeCell(ctx, cell)
       for (const t of tokens) {
         t.cell = cell.start
@@ -454,11 +573,22 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
       }
       return tokens
     })
-    for (const tokens of cells) append(flat, tokens)
+    if (row.kind === 'row') splitGluedNames(ctx, cells)
+    // A value of a labelled line of a table of one person per column is what its label says (a number stays one).
+    const field = valueField.get(i)
+    if (field) for (const tokens of cells) for (const t of tokens) if (t.name !== 'phone' && t.name !== 'email') {
+      t.name = field
+      t.typed = true
+    }
+    for (const tokens of cells) {
+      for (let k = 0; k < tokens.length; k++) tokens[k].at = flat.length + k
+      append(flat, tokens)
+    }
     perRow.push({row, cells})
   }
   joinBrokenPhones(ctx, perRow)
   typeByCell(ctx, perRow, flat)
+  typeByColumn(ctx, perRow)
   classifyWords(ctx, flat)
   nameByRowLabels(ctx, perRow)
   // A role word right after a role (`담당자`, then `담당`) is the person's title.
@@ -476,7 +606,25 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
     }
     children.push(tableRow(ctx, entry.row, (cell, index) => withGaps(ctx, cell, entry.cells[index])))
   }
+  if (ctx.file) reportUnknownLabels(ctx, children)
   return {type: 'contacts', children, position: span(children)}
+}
+
+const knownLabels = new Set([...contactTableLabels, ...contactLineLabels, ...Object.values(fieldLabels).flat()].map((l) => l.replace(/\s+/g, '')))
+
+/** Report the label cells read as labels by their words alone (`담당 기관`): a spelling the lexicon does not list. */
+function reportUnknownLabels(ctx: Context, rows: Array<TableRow | Paragraph>): void {
+  for (const row of rows) {
+    for (const cell of row.children) {
+      const fields = cell.type === 'tableCell' ? (cell.children ?? []) : [cell]
+      for (const f of fields) {
+        if (f.type !== 'field' || f.name !== 'label') continue
+        const value = ctx.text.of(f)
+        const bare = value.replace(/[\s:：()（）[\]<>【】]+/g, '')
+        if (!knownLabels.has(bare) && !isLabel(value) && !isTableStart(value) && isLabelWords(value)) report(ctx.file, 'unknown-contact-label', f.position, value)
+      }
+    }
+  }
 }
 
 /** Department words of one cell joined by brackets (`토지정책과(토지거래량)`, `통계부 (지가 변동률)`) are one department, as printed. */
@@ -535,8 +683,69 @@ function rowLabelField(label: string): FieldName | null {
   const t = label.replace(/\s+/g, '').replace(/[:：]$/, '')
   const field = fieldOfLabel(t)
   if (field) return field === 'email' ? 'phone' : field
-  // `담당자` before the people's names (`담당자 | 김민수 | 이영희`) labels them.
-  return isRole(t) ? 'name' : null
+  // `담당자` before the people's names (`담당자 | 김민수 | 이영희`) labels them (not `담당`, a title too).
+  return isRole(t) && !isTitle(t) ? 'name' : null
+}
+
+/**
+ * How many lines from `at` are column labels printed one per line (the lines form of a row of
+ * labels: `부서명`, `직책`, `담당자`, `연락처`): three or more, one of them naming the people or
+ * their numbers; 0 when the lines there are no such run.
+ */
+function labelLinesAt(rows: readonly Row[], at: number): number {
+  let end = at
+  let fields = 0
+  let person = false
+  let named = false
+  let roleWords = 0
+  while (end < rows.length && rows[end].kind === 'line' && rows[end].text.length <= 12) {
+    const text = rows[end].text
+    const field = fieldOfLabel(text)
+    if (field) {
+      fields++
+      if (field === 'name' || field === 'phone' || field === 'email') person = true
+      if (field === 'name' || field === 'role') named = true
+    } else if (isRole(text) && !isLabel(text) && !isTitle(text) && roleWords === 0 && !named) {
+      // `담당자` over the names, when no label names them already (a role under `역할` is a value).
+      roleWords++
+      person = true
+    } else break
+    end++
+  }
+  return fields >= 2 && fields + roleWords >= 3 && person ? end - at : 0
+}
+
+/** The field a line labels in the lines form of a table of one person per column; role words are values under `구분`. */
+function lineLabelField(text: string, current: FieldName | null): FieldName | null {
+  if (text.length > 12) return null
+  const field = fieldOfLabel(text)
+  if (field) return field === 'email' ? 'phone' : field
+  return isRole(text) && !isLabel(text) && !isTitle(text) && current !== 'role' ? 'name' : null
+}
+
+/**
+ * The lines form of a table of one person per column (`부서명`, its values a line each, `직책`,
+ * its values, `담당자`, the names, `연락처`, the numbers): the lines from `at` that hold it, each
+ * label with as many values as the names (or fewer, a merged cell dropped), three fields or more,
+ * one of them the names; 0 when they are not such a run.
+ */
+function perColumnLinesAt(rows: readonly Row[], at: number): number {
+  const groups: Array<{field: FieldName; values: number}> = []
+  let k = at
+  while (k < rows.length && rows[k].kind !== 'blank') {
+    const row = rows[k]
+    if (row.kind !== 'line') break
+    const field = lineLabelField(row.text, groups.length ? groups[groups.length - 1].field : null)
+    if (field) groups.push({field, values: 0})
+    else if (groups.length && row.text.length <= 60) groups[groups.length - 1].values++
+    else break
+    k++
+  }
+  const names = groups.find((g) => g.field === 'name')
+  const fields = new Set(groups.map((g) => g.field))
+  if (groups.length < 3 || fields.size < 3 || !names || names.values < 1 || fields.size !== groups.length) return 0
+  if (!groups.every((g) => g.values >= 1 && g.values <= names.values)) return 0
+  return k - at
 }
 
 /** Whether a row's first cell is a row label (`성명`, `직위`, `연락처`, `담당자`) with values in the cells after it. */
@@ -649,8 +858,6 @@ function typeByCell(ctx: Context, perRow: Array<{row: Row; cells: Token[][]} | {
       t.typed = true
     }
   }
-  const after = new Map<Token, Token | undefined>()
-  for (let k = 0; k < flat.length; k++) after.set(flat[k], flat[k + 1])
   for (const entry of perRow) {
     if ('sentence' in entry) continue
     for (const tokens of entry.cells) {
@@ -670,7 +877,7 @@ function typeByCell(ctx: Context, perRow: Array<{row: Row; cells: Token[][]} | {
       // A post named like a title right before a role or a unit (`국제협력관 | 책임자`, `정책기획관 |
       // 기획재정담당관`) is the unit's; its place decides.
       if (groups.every(isTitleWord)) {
-        const next = after.get(tokens[tokens.length - 1])
+        const next = flat[tokens[tokens.length - 1].at + 1]
         if (next?.name !== 'role' && next?.name !== 'department') type(tokens, 'title')
         continue
       }
@@ -682,6 +889,38 @@ function typeByCell(ctx: Context, perRow: Array<{row: Row; cells: Token[][]} | {
       }
       if (groups.every((g) => isDepartmentText(g) || (isOrganisationName(g) && !isPersonName(g)))) type(tokens, 'department')
     }
+  }
+}
+
+/**
+ * Words that are a role and a title both (`담당`, `총괄`) read by their column: in a column of
+ * titles (`팀장`, `담당`, `담당`) they are titles; after a name, before its number, in a line of
+ * people (`이혜지 담당(041-…)`) too.
+ */
+function typeByColumn(ctx: Context, perRow: Array<{row: Row; cells: Token[][]} | {row: Row; sentence: true}>): void {
+  const both = (t: Token) => t.name === 'role' && isTitle(ctx.norm.slice(t.start, t.end))
+  const columns = new Map<number, {titles: number; roles: number; cells: Token[][]}>()
+  for (const entry of perRow) {
+    if ('sentence' in entry) continue
+    if (entry.row.kind === 'row') {
+      entry.cells.forEach((tokens, c) => {
+        if (tokens.length !== 1 && !(tokens.length > 1 && tokens.every((t) => t.name === 'title'))) return
+        const column = columns.get(c) ?? {titles: 0, roles: 0, cells: []}
+        if (tokens[0].name === 'title') column.titles++
+        else if (tokens[0].name === 'role' && !both(tokens[0])) column.roles++
+        column.cells.push(tokens)
+        columns.set(c, column)
+      })
+    }
+    for (const tokens of entry.cells) {
+      for (let k = 1; k + 1 < tokens.length; k++) {
+        if (both(tokens[k]) && tokens[k - 1].name === 'name' && (tokens[k + 1].name === 'phone' || tokens[k + 1].name === 'email')) tokens[k].name = 'title'
+      }
+    }
+  }
+  for (const column of columns.values()) {
+    if (column.titles === 0 || column.titles < column.roles) continue
+    for (const tokens of column.cells) if (tokens.length === 1 && both(tokens[0])) tokens[0].name = 'title'
   }
 }
 
@@ -701,7 +940,11 @@ function classifyWords(ctx: Context, tokens: Token[]): void {
     while (n < tokens.length && tokens[n].name === 'label' && !/담\s*당\s*부\s*서/.test(ctx.norm.slice(tokens[n].start, tokens[n].end))) n++
     const next = tokens[n]
     const words = tokens.slice(i, j)
-    if (!next || next.name === 'role' || next.name === 'group' || next.name === 'label' || next.name === 'department') {
+    const previous = tokens[i - 1]
+    // A person's row names its role first: a name between two roles (`담당자 | 이혜지 | 담당`) is the person's.
+    const afterRole = previous?.name === 'role' && previous.row !== undefined && previous.row === words[0].row && next?.row === previous.row && words.length <= 3 && isPersonName(words.map((w) => ctx.norm.slice(w.start, w.end)).join(''))
+    if (afterRole) nameWords(ctx, words)
+    else if (!next || next.name === 'role' || next.name === 'group' || next.name === 'label' || next.name === 'department') {
       // Words followed by a role (or by nothing) name a department, unless they read as a person.
       const value = words.map((w) => ctx.norm.slice(w.start, w.end)).join(' ')
       const personLike = !next && words.length <= 3 && !isDepartmentText(value)
@@ -745,15 +988,25 @@ function nameWords(ctx: Context, words: Token[]): void {
   const expanded = spacedGroups(words)
   // Title and name pairs in a row (`과장 김건강, 사무관 이보건`).
   const value = (g: Token[]) => g.map((w) => ctx.norm.slice(w.start, w.end)).join('')
-  if (expanded.length >= 4 && expanded.length % 2 === 0 && expanded.every((g, k) => (k % 2 === 0) === isTitleWord(value(g)))) {
+  if (expanded.length >= 4 && expanded.length % 2 === 0 && expanded.every((g, k) => (k % 2 === 0 ? isTitleWord(value(g)) : !isTitleWord(value(g)) && !isDepartmentText(value(g))))) {
     expanded.forEach((g, k) => {
       for (const w of g) w.name = k % 2 === 0 ? 'title' : 'name'
     })
     return
   }
+  // Name and title pairs (`구진경 과장 김태우 서기관`), after the unit's name if printed: each title after its name.
+  let lead = 0
+  while (lead < expanded.length && isDepartmentText(value(expanded[lead]))) lead++
+  const pairs = expanded.slice(lead)
+  if (pairs.length >= 4 && pairs.length % 2 === 0 && pairs.every((g, k) => (k % 2 === 1 ? isTitleWord(value(g)) : isPersonName(value(g))))) {
+    expanded.forEach((g, k) => {
+      for (const w of g) w.name = k < lead ? 'department' : (k - lead) % 2 === 1 ? 'title' : 'name'
+    })
+    return
+  }
   // Titles, then as many names (`사무관 주무관 김주봉 이현민`): a list of people in one cell.
   const half = expanded.length / 2
-  if (expanded.length >= 4 && Number.isInteger(half) && expanded.every((g, k) => (k < half ? isTitleWord(value(g)) : /^[가-힣]{2,4}$/.test(value(g)) && !isTitleWord(value(g))))) {
+  if (expanded.length >= 4 && Number.isInteger(half) && expanded.every((g, k) => (k < half ? isTitleWord(value(g)) : /^[가-힣]{2,4}$/.test(value(g)) && !isTitleWord(value(g)) && !isDepartmentText(value(g))))) {
     expanded.forEach((g, k) => {
       for (const w of g) w.name = k < half ? 'title' : 'name'
     })
@@ -790,7 +1043,7 @@ function nameWords(ctx: Context, words: Token[]): void {
   // Walk back from the name over words that are titles each; what is left leads as department.
   let titleFrom = rest.length
   while (titleFrom > 0 && isTitleWord(rest[titleFrom - 1].map((w) => ctx.norm.slice(w.start, w.end)).join(''))) titleFrom--
-  if (titleFrom === rest.length && rest.length > 0) titleFrom = rest.length - 1
+  if (titleFrom === rest.length && rest.length > 0 && !isDepartmentText(rest[rest.length - 1].map((w) => ctx.norm.slice(w.start, w.end)).join(''))) titleFrom = rest.length - 1
   rest.forEach((g, k) => {
     for (const w of g) w.name = k >= titleFrom ? 'title' : 'department'
   })

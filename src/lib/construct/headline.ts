@@ -35,7 +35,7 @@ export function isBoxTitle(text: string): boolean {
 const contactLineLabelSet = new Set(contactLineLabels.map(squashed))
 const fieldLabelSet = new Set(Object.values(fieldLabels).flat().map(squashed))
 /** The longest field label, spaced as printed at most (`연 락 처 ( 전 화 )`). */
-const maxFieldLabel = 2 * Math.max(...[...fieldLabelSet].map((l) => l.length))
+const maxFieldLabel = 2 * [...fieldLabelSet].reduce((longest, l) => Math.max(longest, l.length), 0)
 
 function hasDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) {

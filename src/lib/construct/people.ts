@@ -1,13 +1,13 @@
 import type {VFile} from 'vfile'
 import type {Position} from 'unist'
 import {report} from '../../messages.js'
-import type {Contact, Contacts, Field} from '../../types.js'
+import type {Contact, Contacts, Field, TableCell} from '../../types.js'
 import type {Context} from '../context.js'
 import {copyPosition} from '../context.js'
-import {lastOf} from '../arrays.js'
+import {append, lastOf} from '../arrays.js'
 import {LazyContact, Once} from '../lazy-nodes.js'
 import {isDepartmentText} from './contacts.js'
-import {isTitle, splitUnitTitle} from '../words.js'
+import {fieldOfLabel, hasFamilyName, isLabelWords, isOrganisationName, isRoleWord, isTitle, remembered, roleWithTitle, splitRoleTitle, splitUnitTitle} from '../words.js'
 
 /*
  * The people of a contact block: its fields (read by `contacts.ts`) assembled into one `contact`
@@ -168,15 +168,37 @@ function isNumber(field: Field | undefined): boolean {
 const headRole = /책임자|^담당[과국팀실]장$/
 
 /**
+ * The rows of a contact block as cells: a table row's cells; in the lines form (a cell a line), a
+ * line holding a label alone and the lines of values after it, as one row.
+ */
+function byRowLabel(node: Contacts): TableCell[][] {
+  const out: TableCell[][] = []
+  let open: TableCell[] | null = null
+  for (const row of node.children) {
+    if (row.type !== 'tableRow') continue
+    const cells = row.children.filter((c): c is TableCell => c.type === 'tableCell')
+    const fields = cells.flatMap((c) => (c.children ?? []).filter((f) => f.type === 'field'))
+    if (cells.length !== 1) {
+      open = null
+      out.push(cells)
+    } else if (fields.length === 1 && fields[0].name === 'label') {
+      open = [...cells]
+      out.push(open)
+    } else if (open) append(open, cells)
+    else out.push(cells)
+  }
+  return out
+}
+
+/**
  * A table of one person per column: rows labelled in their first cell (`성명 | A | B`), each
  * field of one kind. Null when the contacts are not such a table.
  */
 function readByColumn(node: Contacts, text: Texts): Person[] | null {
   const columns: Array<Partial<Record<Field['name'], string[]>>> = []
   let labelled = 0
-  for (const row of node.children) {
-    if (row.type !== 'tableRow') continue
-    const cells = row.children.filter((c) => c.type === 'tableCell')
+  for (const row of byRowLabel(node)) {
+    const cells = row
     const head = cells[0]?.children?.filter((f) => f.type === 'field') ?? []
     if (head.length !== 1 || head[0].name !== 'label') continue
     const kinds = new Set<string>()
@@ -220,9 +242,139 @@ function readByColumn(node: Contacts, text: Texts): Person[] | null {
   return out.length ? out : null
 }
 
+/**
+ * The people of a contact block, by the reading that checks best: by column (rows labelled in
+ * their first cell), column by column (PDF text), or in the order printed. The reading the
+ * block's shape suggests is tried first; another is taken only when its people hold better
+ * (names that read as names, a number each, departments free of titles and roles). What still
+ * reads with doubt is reported on the file.
+ */
 function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
-  const byColumn = readByColumn(node, text)
-  if (byColumn) return byColumn
+  const byColumn = hasRowLabels(node) ? readByColumn(node, text) : null
+  const {people, major, majorFirst} = readInOrder(node, text)
+  const readings: Array<Person[] | null | (() => Person[] | null)> = byColumn ? [byColumn, people, major] : majorFirst ? [major, people] : [people, major]
+  const read = (reading: Person[] | null | (() => Person[] | null)) => (typeof reading === 'function' ? reading() : reading)
+  let best = read(readings[0]) ?? []
+  let bestScore = score(best)
+  // A reading whose every person has a name and a number and no doubt holds: no other is read.
+  const holds = best.length > 0 && bestScore === 2 * best.length
+  for (const candidate of holds ? [] : readings.slice(1)) {
+    const reading = read(candidate)
+    if (!reading) continue
+    // Another reading must hold clearly better (a person more, or two doubts fewer).
+    const value = score(reading)
+    if (value > bestScore + 1) {
+      best = reading
+      bestScore = value
+    }
+  }
+  const repaired = new Set<string>()
+  best = best.map((person) => {
+    // The department cell is printed once, in its first person's row: a title in it is that person's.
+    const first = person.department !== null && !repaired.has(person.department)
+    if (person.department !== null) repaired.add(person.department)
+    return repair(person, first)
+  })
+  if (file) {
+    for (const person of best) {
+      if (person.name && !person.phone && !person.email) report(file, 'contact-without-phone', node.position, person.name)
+      for (const doubt of doubts(person)) report(file, 'doubtful-contact', node.position, person.name ?? '?', doubt.field, doubt.value)
+    }
+  }
+  return best
+}
+
+/**
+ * A person whose department ends with what a cell beside it should have held (`기획과 과장`, a
+ * role `책임자`), read again: the title or role goes to its field when that field is empty.
+ */
+function repair(person: Person, first: boolean): Person {
+  // A role glued to the title (`담당자사무관`) read as the title.
+  const glued = person.title && !isTitle(person.title) ? splitRoleTitle(person.title) : null
+  if (glued) person = {...person, role: glued.role, title: glued.title}
+  if (!person.department) return person
+  const words = person.department.split(/\s+/)
+  let {title, role} = person
+  let moved = false
+  while (words.length > 1) {
+    const last = words[words.length - 1]
+    if (isPersonalTitle(last)) {
+      words.pop()
+      if (title === null && first) title = last
+    } else if (isRoleWord(last)) {
+      words.pop()
+      if (role === null && first) role = last
+    } else break
+    moved = true
+  }
+  if (!moved) return person
+  return {group: person.group, department: words.join(' '), role, title, name: person.name, phone: person.phone, email: person.email}
+}
+
+/** Whether three rows of the block or more open with a label alone (`성명 | …`, or a line `성명`): it may be a table of one person per column. */
+function hasRowLabels(node: Contacts): boolean {
+  let labelled = 0
+  for (const row of node.children) {
+    if (row.type !== 'tableRow') continue
+    const first = row.children.find((c) => c.type === 'tableCell')
+    if (first?.type !== 'tableCell' || !first.children) continue
+    let fields = 0
+    let label = false
+    for (const f of first.children) {
+      if (f.type !== 'field') continue
+      fields++
+      if (f.name === 'label') label = true
+    }
+    if (label && fields === 1 && ++labelled >= 3) return true
+  }
+  return false
+}
+
+/** A grade or a head's title (`과장`, `사무관`, `총경`), as no unit's name ends: not a post that names an office (`정책관`, `담당관`). */
+function isPersonalTitle(word: string): boolean {
+  return isTitle(word) && !/(?:정책관|기획관|심의관|협력관|조정관|담당관|분석관|감독관|대변인)$/.test(word)
+}
+
+/** The doubts found of a person, read once. */
+const doubtsOf = new WeakMap<Person, Array<{field: string; value: string}>>()
+
+/** What in a person's reading breaks what a contact holds: a name that is no name, a department holding a title, role or label, a title that is none. */
+function doubts(person: Person): Array<{field: string; value: string}> {
+  const known = doubtsOf.get(person)
+  if (known) return known
+  const out: Array<{field: string; value: string}> = []
+  doubtsOf.set(person, out)
+  const name = person.name
+  if (name && !isPlausibleName(name)) out.push({field: 'name', value: name})
+  if (person.department && isDoubtfulDepartment(person.department)) out.push({field: 'department', value: person.department})
+  if (person.title && !isTitle(person.title) && roleWithTitle(person.title) === null) out.push({field: 'title', value: person.title})
+  return out
+}
+
+/** Whether a department holds a word no unit's name holds: a personal title, a role, a label. */
+const isDoubtfulDepartment = remembered((department: string) => department.split(/\s+/).some((w) => isPersonalTitle(w) || isRoleWord(w) || (isLabelWords(w) && !isOrganisationName(w))))
+
+/** Whether a name reads as a person's: two to five Hangul letters, or Latin words, that are no title, role, label or unit. */
+const isPlausibleName = remembered(plausibleName)
+
+function plausibleName(name: string): boolean {
+  if (/^[A-Za-z][A-Za-z .'-]{1,40}$/.test(name)) return true
+  if (!/^[가-힣]{2,5}$/.test(name) || !hasFamilyName(name)) return false
+  return !isTitle(name) && !isRoleWord(name) && !isLabelWords(name) && !isDepartmentText(name)
+}
+
+/** How well a reading holds: two for each person with a name and a number, less one for each doubt. */
+function score(people: Person[]): number {
+  let value = 0
+  for (const person of people) {
+    if (person.name && (person.phone || person.email) && isPlausibleName(person.name)) value += 2
+    value -= doubts(person).length
+  }
+  return value
+}
+
+/** The people of a block read in the order its fields are printed, and column by column (PDF text); `majorFirst` when the block's shape says it was read column by column. */
+function readInOrder(node: Contacts, text: Texts): {people: Person[]; major: () => Person[] | null; majorFirst: boolean} {
   interface Unit {
     group: string | null
     departments: string[]
@@ -274,7 +426,10 @@ function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
       for (const f of row.children) if (f.type === 'field') fields.push({field: f, row: r, cell: cell++, sentence: true})
     }
   })
-  if (isColumnMajor(fields)) return columnMajor(fields, text)
+  inLabelledColumnOrder(fields, text)
+  const majorFirst = isColumnMajor(fields)
+  // Read column by column only when asked (the reading the block's shape suggests may hold).
+  const major = () => (fields.some((f) => f.field.name === 'name') ? columnMajor(fields, text) : null)
   const contacts: Person[] = []
   let unit: Unit = {group: null, departments: [], length: 0, firstRole: null, block: {organisation: null}}
   // The row of the last organisation printed in a first cell.
@@ -293,6 +448,8 @@ function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
   let titleSpaced = false
   // Whether someone was already given the role last read: a head (책임자) is one person.
   let roleTaken = false
+  // Roles listed in one cell, for the people after them in order.
+  const queuedRoles: string[] = []
   // The row of the last table-start label in a first cell (`담당 부서`).
   let labelRow = -2
   // Whether the titles held are left over from a list, one for each name to come.
@@ -303,17 +460,19 @@ function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
   // A unit's department may be printed over two rows: it is read when the table ends.
   const owners: Array<{unit: Unit; previous: string | null; previousGroup: string | null}> = []
   const emit = (title: string | null, name: string | null, phone: string | null, email: string | null, row: number) => {
+    // Roles listed in one cell (`책임자 담당자`) go to the people after them in order.
+    if (queuedRoles.length > 0) role = queuedRoles.shift()!
     // A second person under a head's role, on a row of their own with no role printed, has none.
-    const own = roleTaken && row !== lastRoleRow && role !== null && headRole.test(role) ? null : role
+    const own = roleTaken && row !== lastRoleRow && role !== null && headRole.test(role) && queuedRoles.length === 0 ? null : role
     roleTaken = true
-    contacts.push({group: null, department: null, role: own, title, name, phone, email})
+    // A role with its title glued (`담당사무관 : 홍길동`) gives the title no cell printed.
+    contacts.push({group: null, department: null, role: own, title: title ?? (own ? (roleWithTitle(own)?.title ?? null) : null), name, phone, email})
     owners.push({unit, previous: previousDepartment, previousGroup})
     unitHasPeople = true
   }
   const flushPending = () => {
     for (const p of pendingNames) {
       emit(p.title, p.name, null, null, p.row)
-      if (file) report(file, 'contact-without-phone', node.position, p.name)
     }
     pendingNames.length = 0
   }
@@ -448,11 +607,20 @@ function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
         break
       }
       case 'role': {
-        // A second role word in a row (`담당자 | 담당 | 이혜지`) is the person's title.
-        if (row === lastRoleRow && role !== null && !names.length) {
+        // A second role word in a row that is a title too (`담당자 | 담당 | 이혜지`) is the person's
+        // title; one that is no title (`담당과장 | … | 담당자 | …`) is the next person's role.
+        if (row === lastRoleRow && role !== null && !names.length && isTitle(value)) {
           titles.push(value.replace(/\s+/g, ''))
           break
         }
+        // A second role in the role's own cell (`책임자 담당자`): roles listed for the people after them.
+        const previous = fields[k - 1]
+        if (previous && previous.field.name === 'role' && previous.row === row && previous.cell === cell && role !== null && !names.length) {
+          if (queuedRoles.length === 0) queuedRoles.push(role)
+          queuedRoles.push(value.replace(/\s+/g, ''))
+          break
+        }
+        queuedRoles.length = 0
         lastRoleRow = row
         closePerson()
         flushPending()
@@ -467,7 +635,9 @@ function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
         const afterName =
           sentence ||
           (row === lastNameRow && cell === lastNameCell && isNumber(fields[k + 1]?.field)) ||
-          (names.length === 1 && titles.length === 0 && isNumber(fields[k + 1]?.field))
+          (names.length === 1 && titles.length === 0 && isNumber(fields[k + 1]?.field)) ||
+          // or a list of people, each name before its title (`구진경 과장 김태우 서기관`).
+          (names.length === 1 && titles.length === 0 && row === lastNameRow && cell === lastNameCell && fields[k + 1]?.field.name === 'name')
         if (names.length && !afterName) closePerson()
         const piece = value.replace(/\s+/g, '')
         // One-syllable pieces are one spaced title (`과` `장`); whole titles are a list.
@@ -479,7 +649,8 @@ function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
       }
       case 'name': {
         const sameCell = row === lastNameRow && cell === lastNameCell
-        if (names.length && !sameCell) closePerson()
+        // A name after a name and its title (`구진경 과장 김태우 서기관`) is the next person's.
+        if (names.length && (!sameCell || fields[k - 1]?.field.name === 'title')) closePerson()
         const piece = value.replace(/\s+/g, '')
         // One-syllable pieces are a spaced name (`배` `인`); whole names in one cell are several people.
         if (names.length && (piece.length === 1 || names[names.length - 1].length === 1)) names[names.length - 1] += piece
@@ -522,7 +693,7 @@ function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
   flushPending()
   // The unit a head's glued title names (`청년정책총괄과장`), for the head and the people after.
   const gluedUnits = new Map<Unit, string>()
-  return contacts.map((c, i) => {
+  const people = contacts.map((c, i) => {
     const {unit: u, previous, previousGroup: g} = owners[i]
     let department = u.departments.length ? u.departments.join(' ') : previous
     if (u.block.organisation) department = department ? `${u.block.organisation} ${department}` : u.block.organisation
@@ -538,6 +709,7 @@ function readContacts(node: Contacts, text: Texts, file?: VFile): Person[] {
     // Written out rather than spread (a spread copies slowly); the key order is the emitted one.
     return {group: u.group ?? g, department, role: c.role, title, name: c.name, phone: c.phone, email: c.email}
   })
+  return {people, major, majorFirst}
 }
 
 /** The order of a person's fields, as the usual table prints them: labels, group, department, role, title, name, numbers. */
@@ -563,6 +735,50 @@ function inPersonOrder<T extends {field: Field; cell: number}>(fields: T[]): T[]
     .map((f, index) => ({f, index}))
     .sort((a, b) => fieldRank[a.f.field.name] - fieldRank[b.f.field.name] || a.index - b.index)
     .map((x) => x.f)
+}
+
+/**
+ * The lines form of a table under a row of column labels (`부서`, `직위`, `성명`, `연락처`, a line
+ * each, then the cells a line each, empty ones left out): the cells after the labels are cut into
+ * one person's each where the columns' order starts again, and each person's read in the usual
+ * order of fields. In place; a block with no such labels is left as it is.
+ */
+function inLabelledColumnOrder(fields: Array<{field: Field; row: number; cell: number}>, text: Texts): void {
+  let at = 0
+  while (at < fields.length) {
+    // A run of labels, one a row.
+    let end = at
+    const order: string[] = []
+    while (end < fields.length && fields[end].field.name === 'label' && (end === at || fields[end].row !== fields[end - 1].row)) {
+      const value = text.of(fields[end].field)
+      order.push(fieldOfLabel(value) ?? (isRoleWord(value) ? 'name' : '?'))
+      end++
+    }
+    if (order.length < 3 || order.includes('?') || !order.includes('name')) {
+      at = end > at ? end : at + 1
+      continue
+    }
+    const column = (name: Field['name']) => {
+      const want = name === 'email' && !order.includes('email') ? 'phone' : name
+      return order.indexOf(want)
+    }
+    // The cells after the labels, a person each time the columns' order starts again.
+    let k = end
+    const records: Array<typeof fields> = []
+    let last = Infinity
+    while (k < fields.length && fields[k].field.name !== 'label' && fields[k].field.name !== 'group') {
+      const c = column(fields[k].field.name)
+      if (c < 0) break
+      const sameCell = k > end && fields[k].row === fields[k - 1].row && fields[k].cell === fields[k - 1].cell
+      if (!sameCell && c <= last) records.push([])
+      records[records.length - 1].push(fields[k])
+      last = c
+      k++
+    }
+    const ordered = records.flatMap((record) => inPersonOrder(record.map((f) => ({...f, cell: f.row}))).map((f) => record.find((r) => r.field === f.field)!))
+    for (let o = 0; o < ordered.length; o++) fields[end + o] = ordered[o]
+    at = k
+  }
 }
 
 /** Two role words with no person between them: the table was read column by column (PDF text). */

@@ -1,10 +1,10 @@
 import {appendixLabelAt, markerPattern, rowAppendixLabel} from '../patterns.js'
-import {firstFilled, type Row} from '../stream.js'
+import type {Row} from '../stream.js'
 import {startsOf} from '../guards.js'
 
 /*
  * What a row of the stream is, asked by more than one construct: a marked line, an appendix
- * heading, an attachment list and its continuation, a schedule row.
+ * heading, an attachment list and its continuation.
  */
 
 /** The marker at the start of a row, if any. */
@@ -16,17 +16,6 @@ export function rowMarker(row: Row): string | null {
   // `-` or `*` glued to a number is not a marker (`-1.5%`, `*1`).
   if ((marker === '-' || marker === '·') && m[0].length === 1 && /^[-·]\d/.test(row.text)) return null
   return marker
-}
-
-const scheduleTime = /^\d{1,2}\s*[:：]\s*\d{2}\s*[~～\-–]\s*\d{1,2}\s*[:：]\s*\d{2}/
-
-/** Whether a table row looks like a schedule row (`16:00~16:05`). */
-export function isScheduleRow(row: Row): boolean {
-  const first = firstFilled(row)
-  if (!first) return false
-  // A schedule time starts with a digit.
-  const code = first.text.charCodeAt(0)
-  return code >= 0x30 && code <= 0x39 && scheduleTime.test(first.text)
 }
 
 /** Whether a row opens an appendix: `붙임 1`, `【붙임】`, `참고 2`, `[참고자료]`, `별첨` … */

@@ -4,7 +4,7 @@ import {subtitleMarkerPattern, allMatches, endsWithDash, rowAppendixLabel} from 
 import {firstFilled, splitRow, type Row} from '../stream.js'
 import {lastOf, append} from '../arrays.js'
 import {rowMarker} from './rows.js'
-import {headlineDoubt, type HeadlineDoubt} from './headline.js'
+import {headlineDoubt, isBoxTitle, type HeadlineDoubt} from './headline.js'
 import {issuerWordsBefore, isLoneSubject, leadOf, startsLikeShortName} from '../lead.js'
 import {pageWidth, printedWidth} from '../width.js'
 
@@ -87,6 +87,8 @@ const sentenceEnd = /(?:다|요|음|함|됨|임)\.\s*["”’']?$/
 function isBodyStart(ctx: Context, row: Row): boolean {
   const t = row.text
   if (/^[□■○●◎ㅇ※▲◆◇【☐]/.test(t)) return true
+  // A box's title (`< 요 약 >`, `[개요]`) opens the body's first box.
+  if (isBoxTitle(t)) return true
   // A lead: an issuer (with its head in brackets, or as the subject), a person with a title.
   const lead = leadOf(t)
   if (lead === 'issuer' || lead === 'person') return true

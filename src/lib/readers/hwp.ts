@@ -1,6 +1,6 @@
 import type CFB from 'cfb'
 import {BodojaryoError} from '../../errors.js'
-import {inflateWithin, maxHwpRecords, maxTableDepth, overLimit, spendText, type InflateBudget} from '../limits.js'
+import {inflateWithin, maxHwpRecords, maxTableDepth, overLimit, spendCount, spendLine, spendText, type InflateBudget} from '../limits.js'
 import {grid, type SourceCell} from './hwpx.js'
 import type {CellSpan} from '../stream.js'
 import {cfb} from '../load.js'
@@ -34,6 +34,8 @@ function fail(code: HwpErrorCode, message: string): never {
   throw new BodojaryoError(code, message, 'hwp5')
 }
 
+const latin1 = new TextDecoder('latin1')
+
 const tag = {paraHeader: 66, paraText: 67, ctrlHeader: 71, listHeader: 72, table: 77} as const
 
 interface HwpRecord {
@@ -42,8 +44,15 @@ interface HwpRecord {
   data: Uint8Array
 }
 
-function* records(data: Uint8Array): Generator<HwpRecord> {
+/**
+ * The records of a section. A section opens with a paragraph header, and its records end where
+ * it ends: anything else (compressed data read as records, because the header's flag says the
+ * sections are stored) is `ERR_INVALID_DOCUMENT`.
+ */
+function* records(data: Uint8Array, section: number): Generator<HwpRecord> {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength)
+  const broken = (): never =>
+    fail('ERR_INVALID_DOCUMENT', `Unexpected HWP section ${section} that is not a list of records (compressed when the header says it is not, or damaged); open it in the word processor and save it again`)
   let at = 0
   let count = 0
   while (at + 4 <= data.length) {
@@ -52,31 +61,43 @@ function* records(data: Uint8Array): Generator<HwpRecord> {
     at += 4
     let size = header >>> 20
     if (size === 0xfff) {
-      if (at + 4 > data.length) return
+      if (at + 4 > data.length) broken()
       size = view.getUint32(at, true)
       at += 4
     }
-    if (at + size > data.length) return
+    if (at + size > data.length || (count === 1 && (header & 0x3ff) !== tag.paraHeader)) broken()
     yield {tag: header & 0x3ff, level: (header >>> 10) & 0x3ff, data: data.subarray(at, at + size)}
     at += size
   }
 }
 
-/** The text of a PARA_TEXT record: controls dropped, TAB kept, line breaks as spaces. */
-function paragraphText(data: Uint8Array): string {
-  let out = ''
+const utf16 = new TextDecoder('utf-16le')
+
+/**
+ * The text of a PARA_TEXT record: controls dropped, TAB kept, line breaks as spaces. Its length
+ * is taken from the text budget before it is built; runs of text between controls are decoded whole.
+ */
+function paragraphText(data: Uint8Array, budget: InflateBudget): string {
   const count = data.length >> 1
+  spendText(budget, count, 'hwp5')
+  const parts: string[] = []
+  let from = 0
+  const flush = (to: number) => {
+    if (to > from) parts.push(utf16.decode(data.subarray(2 * from, 2 * to)))
+  }
   for (let i = 0; i < count; i++) {
     const c = data[2 * i] | (data[2 * i + 1] << 8)
-    if (c >= 32) out += String.fromCharCode(c)
-    else if (c === 9) {
-      out += '\t'
+    if (c >= 32) continue
+    flush(i)
+    if (c === 9) {
+      parts.push('\t')
       i += 7
-    } else if (c === 10) out += ' '
-    else if (c === 13 || c === 0 || (c >= 24 && c <= 31)) continue
-    else i += 7 // inline and extended controls take eight code units
+    } else if (c === 10) parts.push(' ')
+    else if (c !== 13 && c !== 0 && !(c >= 24 && c <= 31)) i += 7 // inline and extended controls take eight code units
+    from = Math.min(i + 1, count)
   }
-  return out
+  flush(count)
+  return parts.join('')
 }
 
 interface Table {
@@ -102,7 +123,7 @@ export function readHwp(bytes: Uint8Array, budget: InflateBudget): HwpText {
     fail('ERR_INVALID_DOCUMENT', 'Unexpected HWP 5 file that cannot be opened (its OLE structure is damaged or truncated); is the file complete?')
   }
   const header = asBytes(lib.find(container, 'FileHeader')?.content)
-  if (!header || header.length < 40 || String.fromCharCode(...header.subarray(0, 17)) !== 'HWP Document File') {
+  if (!header || header.length < 40 || latin1.decode(header.subarray(0, 17)) !== 'HWP Document File') {
     fail('ERR_INVALID_DOCUMENT', 'Unexpected OLE file without an HWP 5 `FileHeader`; is it an HWP document?')
   }
   const properties = header[36] | (header[37] << 8) | (header[38] << 16) | (header[39] << 24)
@@ -135,8 +156,9 @@ function readSection(data: Uint8Array, section: number, out: string[], lines: Hw
   let current: string | null = null
   let currentLevel = 0
   let pendingTable = -1
+  // The text of a line was counted as it was read; its end and the line itself are counted here.
   const emit = (value: string, row: number | null, spans?: CellSpan[]) => {
-    spendText(budget, value.length, 'hwp5')
+    spendLine(budget, 'hwp5')
     out.push(value)
     lines.push(spans ? {section, paragraph: Math.max(paragraph, 0), row, spans} : {section, paragraph: Math.max(paragraph, 0), row})
   }
@@ -148,15 +170,16 @@ function readSection(data: Uint8Array, section: number, out: string[], lines: Hw
         .filter((cell) => cell.row < table.rows && cell.col < table.cols)
         .map((cell) => ({row: cell.row, col: cell.col, rowSpan: cell.rowSpan, colSpan: cell.colSpan, text: cell.paragraphs.map((p) => p.trim()).filter(Boolean).join(' ')}))
       const spans: Array<CellSpan[] | undefined> = []
-      const rows = grid(table.rows, table.cols, cells, 'hwp5', spans)
+      const rows = grid(table.rows, table.cols, cells, 'hwp5', spans, budget)
       const outer = tables[tables.length - 1]
       if (outer) outer.cells[outer.cells.length - 1]?.paragraphs.push(rows.map((r) => r.filter(Boolean).join(' ')).filter(Boolean).join(' '))
       else rows.forEach((row, index) => emit(row.join('\t'), index, spans[index]))
     }
   }
-  for (const record of records(data)) {
+  for (const record of records(data, section)) {
     if (record.tag === tag.paraHeader) {
       // The paragraph before goes where it belongs, then tables at or above this level end.
+      spendCount(budget, 'paragraphs', 1, 'hwp5')
       flush()
       closeTables(record.level)
       if (record.level === 0) paragraph++
@@ -165,7 +188,7 @@ function readSection(data: Uint8Array, section: number, out: string[], lines: Hw
       continue
     }
     if (record.tag === tag.paraText) {
-      current = (current ?? '') + paragraphText(record.data)
+      current = (current ?? '') + paragraphText(record.data, budget)
       continue
     }
     if (record.tag === tag.ctrlHeader && record.data.length >= 4) {
@@ -191,6 +214,7 @@ function readSection(data: Uint8Array, section: number, out: string[], lines: Hw
       continue
     }
     if (record.tag === tag.listHeader && tables.length > 0 && record.level === tables[tables.length - 1].level + 1 && record.data.length >= 16) {
+      spendCount(budget, 'cells', 1, 'hwp5')
       flush()
       const col = record.data[8] | (record.data[9] << 8)
       const row = record.data[10] | (record.data[11] << 8)

@@ -2,7 +2,7 @@ import type {SaxesParser, SaxesTagPlain} from 'saxes'
 import {BodojaryoError, isBodojaryoError} from '../../errors.js'
 import type {ZipEntry} from '../unzip.js'
 import {iconv, saxes} from '../load.js'
-import {maxTableCells, maxTableDepth, maxXmlDepth, overLimit, spendText, type InflateBudget} from '../limits.js'
+import {maxTableCells, maxTableDepth, maxXmlDepth, overLimit, spendCount, spendLine, spendText, type InflateBudget} from '../limits.js'
 import type {CellSpan} from '../stream.js'
 
 /** Where a line of text read from an HWPX document came from. */
@@ -57,7 +57,8 @@ const declaredEncoding = /^<\?xml[^>?]*?\sencoding\s*=\s*["']([\w.:-]{1,40})["']
 
 /**
  * A decoder for an XML part read in pieces: the first piece decides the encoding (a BOM, else
- * the one the declaration names, else UTF-8); a character split between pieces is kept whole.
+ * UTF-16 by the zero bytes of its first characters, else the one the declaration names, else
+ * UTF-8); a character split between pieces is kept whole.
  */
 function xmlDecoder(): {write: (bytes: Uint8Array) => string; end: () => string} {
   let decode: ((bytes: Uint8Array) => string) | null = null
@@ -70,6 +71,9 @@ function xmlDecoder(): {write: (bytes: Uint8Array) => string; end: () => string}
         if (bytes[0] === 0xff && bytes[1] === 0xfe) [encoding, skip] = ['utf-16le', 2]
         else if (bytes[0] === 0xfe && bytes[1] === 0xff) [encoding, skip] = ['utf-16be', 2]
         else if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) skip = 3
+        // UTF-16 without a BOM, as XML knows it: `<` and the next character each beside a zero byte.
+        else if (bytes[0] === 0x3c && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0) encoding = 'utf-16le'
+        else if (bytes[0] === 0 && bytes[1] === 0x3c && bytes[2] === 0 && bytes[3] !== 0) encoding = 'utf-16be'
         else {
           let head = ''
           for (let i = 0; i < Math.min(bytes.length, 200); i++) head += String.fromCharCode(bytes[i])
@@ -95,25 +99,51 @@ function xmlDecoder(): {write: (bytes: Uint8Array) => string; end: () => string}
 
 type TagHandler = (node: SaxesTagPlain) => void
 
+/** Characters past the text budget a part may hold between two tags before it is refused (a piece or so). */
+const textSlack = 1 << 16
+
 /**
  * Run a SAX parser over an XML part with these tag handlers (saxes keeps one handler per event),
  * counting how deep elements nest; a fault becomes `ERR_INVALID_DOCUMENT` naming the part and place.
+ * Text the parser gathers between two tags is counted as it comes: past what is left of the text
+ * budget, the part is refused before the parser has built it.
  */
-function parseXml(parser: SaxesParser, entry: ZipEntry, part: string, open: TagHandler, close: TagHandler): void {
+function parseXml(parser: SaxesParser, entry: ZipEntry, part: string, open: TagHandler, close: TagHandler, budget: InflateBudget, text?: (text: string) => void): void {
   let depth = 0
+  // Where the parser last gave an event: what it read since, it may be holding.
+  let since = 0
   parser.on('opentag', (node) => {
+    since = parser.position
     if (++depth > maxXmlDepth) overLimit('XML nesting depth', maxXmlDepth, 'hwpx')
     open(node)
   })
   parser.on('closetag', (node) => {
+    since = parser.position
     depth--
     close(node)
   })
+  parser.on('text', (value) => {
+    since = parser.position
+    text?.(value)
+  })
+  // Characters written so far (saxes gives the position only while it reads a piece).
+  let written = 0
+  // An inflated piece may be megabytes: it is written a slice at a time, each counted.
+  const write = (value: string) => {
+    for (let at = 0; at < value.length; at += textSlack) {
+      const slice = value.length <= textSlack ? value : value.slice(at, at + textSlack)
+      parser.write(slice)
+      written += slice.length
+      const held = written - since
+      if (held > budget.text + textSlack) spendText(budget, held, 'hwpx')
+    }
+  }
   // The part is inflated, decoded and parsed piece by piece: its whole text is never held.
   const decoder = xmlDecoder()
   try {
-    entry((chunk) => parser.write(decoder.write(chunk)))
-    parser.write(decoder.end()).close()
+    entry((chunk) => write(decoder.write(chunk)))
+    write(decoder.end())
+    parser.close()
   } catch (error) {
     if (isBodojaryoError(error)) throw error
     throw new BodojaryoError(
@@ -141,13 +171,13 @@ export function readHwpx(entries: ZipEntries, budget: InflateBudget): HwpxText {
   const out: string[] = []
   const lines: HwpxLineSource[] = []
   const header = entries.get('Contents/header.xml')
-  const bullets = header ? readBullets(header) : new Map<string, string>()
+  const bullets = header ? readBullets(header, budget) : new Map<string, string>()
   for (const match of sections) readSection(entries.get(match[0])!, Number(match[1]), out, lines, bullets, match[0], budget)
   return {value: out.join('\n') + '\n', lines}
 }
 
 /** Paragraph shapes whose heading is a bullet (`-`, `□` …): paraPr id → the bullet's character. */
-function readBullets(xml: ZipEntry): Map<string, string> {
+function readBullets(xml: ZipEntry, budget: InflateBudget): Map<string, string> {
   const chars = new Map<string, string>()
   const shapes = new Map<string, string>()
   const parser = new (saxes().SaxesParser)({xmlns: false})
@@ -166,7 +196,7 @@ function readBullets(xml: ZipEntry): Map<string, string> {
   const close: TagHandler = (node) => {
     if (node.name === 'hh:paraPr') shape = null
   }
-  parseXml(parser, xml, 'Contents/header.xml', open, close)
+  parseXml(parser, xml, 'Contents/header.xml', open, close, budget)
   const out = new Map<string, string>()
   for (const [id, bullet] of shapes) {
     const char = chars.get(bullet)
@@ -182,8 +212,9 @@ function readSection(xml: ZipEntry, section: number, out: string[], lines: HwpxL
   const tables: TableState[] = []
   let topParagraph = -1
   let inText = 0
+  // The text of a line was counted as it was read; its end and the line itself are counted here.
   const emit = (value: string, row: number | null, spans?: CellSpan[]) => {
-    spendText(budget, value.length, 'hwpx')
+    spendLine(budget, 'hwpx')
     out.push(value)
     lines.push(spans ? {section, paragraph: Math.max(topParagraph, 0), row, spans} : {section, paragraph: Math.max(topParagraph, 0), row})
   }
@@ -197,9 +228,11 @@ function readSection(xml: ZipEntry, section: number, out: string[], lines: HwpxL
     const name = node.name
     switch (name) {
       case 'hp:p': {
+        spendCount(budget, 'paragraphs', 1, 'hwpx')
         if (containers.length === 1 && tables.length === 0) topParagraph++
         // A bullet heading prints its character before the text.
         const bullet = bullets.get(String(node.attributes.paraPrIDRef))
+        if (bullet) spendText(budget, bullet.length + 1, 'hwpx')
         paragraphs.push(bullet ? [bullet + ' '] : [])
         break
       }
@@ -227,6 +260,7 @@ function readSection(xml: ZipEntry, section: number, out: string[], lines: HwpxL
         break
       }
       case 'hp:tc': {
+        spendCount(budget, 'cells', 1, 'hwpx')
         const table = tables[tables.length - 1]
         if (table) {
           table.current = {row: 0, col: 0, rowSpan: 1, colSpan: 1, paragraphs: []}
@@ -264,9 +298,13 @@ function readSection(xml: ZipEntry, section: number, out: string[], lines: HwpxL
         break
     }
   }
-  parser.on('text', (text) => {
-    if (inText && paragraphs.length) paragraphs[paragraphs.length - 1].push(text)
-  })
+  // Text is counted as it is read; a line break inside a run (raw or `&#10;`) is a space, as
+  // `<hp:lineBreak/>` is: the text keeps one line per paragraph.
+  const text = (value: string) => {
+    if (!inText || !paragraphs.length) return
+    spendText(budget, value.length, 'hwpx')
+    paragraphs[paragraphs.length - 1].push(value.includes('\n') || value.includes('\r') ? value.replace(lineBreaks, ' ') : value)
+  }
   const close: TagHandler = (node) => {
     switch (node.name) {
       case 'hp:t':
@@ -307,7 +345,7 @@ function readSection(xml: ZipEntry, section: number, out: string[], lines: HwpxL
         if (!table) break
         if (container() === 'skip') break
         const spans: Array<CellSpan[] | undefined> = []
-        const rows = gridRows(table, 'hwpx', spans)
+        const rows = gridRows(table, 'hwpx', spans, budget)
         if (container() === 'cell' || containers.includes('cell')) {
           // A table inside a cell: its text joins the cell.
           const cell = tables[tables.length - 1]?.current
@@ -317,8 +355,10 @@ function readSection(xml: ZipEntry, section: number, out: string[], lines: HwpxL
       }
     }
   }
-  parseXml(parser, xml, part, open, close)
+  parseXml(parser, xml, part, open, close, budget, text)
 }
+
+const lineBreaks = /\r\n?|\n/g
 
 /** A count or address from an attribute: a whole number of 0 or more (`1e9` stays, `inf`, `-1`, `x` are 0). */
 function count(value: unknown): number {
@@ -341,7 +381,7 @@ export interface GridCell {
  * spans reach; past `maxTableCells` rows and columns no cell starts in are dropped, and a grid
  * still larger is refused with `ERR_RESOURCE_LIMIT`.
  */
-export function grid(declaredRows: number, declaredCols: number, cells: GridCell[], format: string, spans?: Array<CellSpan[] | undefined>): string[][] {
+export function grid(declaredRows: number, declaredCols: number, cells: GridCell[], format: string, spans: Array<CellSpan[] | undefined> | undefined, budget: InflateBudget): string[][] {
   let lastRow = -1
   let lastCol = -1
   let reachRow = 0
@@ -359,6 +399,8 @@ export function grid(declaredRows: number, declaredCols: number, cells: GridCell
     colCnt = lastCol + 1
     if (rowCnt * colCnt > maxTableCells) overLimit('table cells, rows × columns,', maxTableCells, format)
   }
+  // Every table's grid counts, nested ones too (their text joins a cell, but the grid is built).
+  spendCount(budget, 'area', rowCnt * colCnt, format)
   const rows: string[][] = Array.from({length: rowCnt}, () => Array.from({length: colCnt}, () => ''))
   for (const cell of cells) {
     if (cell.row >= rowCnt || cell.col >= colCnt) continue
@@ -371,7 +413,7 @@ export function grid(declaredRows: number, declaredCols: number, cells: GridCell
   return rows
 }
 
-function gridRows(table: TableState, format: string, spans: Array<CellSpan[] | undefined>): string[][] {
+function gridRows(table: TableState, format: string, spans: Array<CellSpan[] | undefined>, budget: InflateBudget): string[][] {
   const cells = table.cells.map((cell) => ({...cell, text: cell.paragraphs.map((p) => p.trim()).filter(Boolean).join(' ').replace(/\t/g, ' ')}))
-  return grid(table.rowCnt, table.colCnt, cells, format, spans)
+  return grid(table.rowCnt, table.colCnt, cells, format, spans, budget)
 }

@@ -12,8 +12,15 @@ import {brPattern, makeCell, pushRow, trimmed, type Cell, type Row} from '../str
 export const thematicBreak = /^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/
 export const imageLine = /^(?:!\[[^\]]*\]\([^)]*\)\s*)+$/
 
-/** A line of a table as Markdown gave it: cell spans (pipes or HTML tags included), or a delimiter. */
-export type TableLine = {delimiter: true} | {delimiter: false; cells: Array<[number, number]>; html: boolean}
+/**
+ * A line of a table as Markdown gave it: cell spans (pipes or HTML tags included), or a delimiter.
+ * Cells of null: a pipe row whose cells are found at its pipes when the row is read.
+ */
+export type TableLine = {delimiter: true} | {delimiter: false; cells: Array<[number, number]> | null; html: boolean}
+
+/** What `lineTables` keeps of a delimiter and of a pipe row: one shared object each, whatever the number of rows. */
+const delimiterLine: TableLine = {delimiter: true}
+const pipeLine: TableLine = {delimiter: false, cells: null, html: false}
 
 /**
  * Find the tables of a Markdown document with remark-parse and GFM: pipe tables (cell spans
@@ -105,14 +112,16 @@ export function lineTables(value: string): Map<number, TableLine> {
     if (htmlTableStart.test(text)) {
       for (; i < starts.length && !blank(i); i++) {
         const cells = htmlCells(value.slice(starts[i], ends[i]), starts[i])
-        out.set(i + 1, cells.length ? {delimiter: false, cells, html: true} : {delimiter: true})
+        out.set(i + 1, cells.length ? {delimiter: false, cells, html: true} : delimiterLine)
       }
       continue
     }
     if (!text.includes('|') || i + 1 >= starts.length || !isDelimiterRow(value, starts[i + 1], ends[i + 1])) continue
-    out.set(i + 1, {delimiter: false, cells: pipeCells(value, starts[i], ends[i]), html: false})
-    out.set(i + 2, {delimiter: true})
-    for (i += 2; i < starts.length && !blank(i); i++) out.set(i + 1, {delimiter: false, cells: pipeCells(value, starts[i], ends[i]), html: false})
+    // Pipe rows keep no cells here: they are found when the row is read, so a table of a
+    // million rows costs a map entry a row until then.
+    out.set(i + 1, pipeLine)
+    out.set(i + 2, delimiterLine)
+    for (i += 2; i < starts.length && !blank(i); i++) out.set(i + 1, pipeLine)
   }
   return out
 }
@@ -175,7 +184,7 @@ export function tableLine(value: string, start: number, end: number, table: Tabl
   }
   const cells: Cell[] = []
   const syntax: Array<[number, number]> = []
-  for (const [from, to] of table.cells) {
+  for (const [from, to] of table.cells ?? pipeCells(value, start, end)) {
     let a = from
     let b = Math.min(to, e)
     if (table.html) {
@@ -237,7 +246,8 @@ export function tableLine(value: string, start: number, end: number, table: Tabl
     })
     return
   }
-  pushRow(rows, start, end, cells, filled.length === 0 ? 'blank' : undefined, syntax)
+  // Lists grown by pushing hold room for sixteen: a row keeps copies of its own length.
+  pushRow(rows, start, end, cells.slice(), filled.length === 0 ? 'blank' : undefined, syntax.slice())
 }
 
 /** Whether text looks like Markdown from a converter: pipe tables, HTML tables, headings, `<br>`, images. */

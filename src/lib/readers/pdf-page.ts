@@ -2,6 +2,7 @@
  * One PDF page → rows: text runs and drawn rules in, lines of runs and table rows of cells out.
  * Knows pages and nothing about press releases or the text shape built from the rows.
  */
+import {maxPageRules, maxTableCells, overLimit} from '../limits.js'
 
 /** A run of text on the page, in points from the page's top-left corner. */
 export interface Run {
@@ -60,7 +61,10 @@ const near = 2.5
 export function pageBlocks(runs: Run[], rules: Rule[], clips: Box[] = []): PageBlock[] {
   // Comparing boxes pairwise is quadratic: a page clipping more boxes than any table has cells is read from its rules.
   const cells = clips.length > maxClips ? [] : cellClips(clips)
-  const tables = findTables(mergeRules([...rules, ...clipRules(cells)]), cells)
+  const merged = mergeRules([...rules, ...clipRules(cells)])
+  // Tables are found by comparing rules that cross: a page may not draw more than a budget.
+  if (merged.length > maxPageRules) overLimit('rules per PDF page', maxPageRules, 'pdf')
+  const tables = findTables(merged, cells)
   const loose: Run[] = []
   const inTable: Run[][] = tables.map(() => [])
   for (const run of runs) {
@@ -118,13 +122,15 @@ export function groupLines(runs: Run[]): LineBlock[] {
     current.sort((a, b) => a.left - b.left)
     let top = Infinity
     let bottom = -Infinity
+    let right = -Infinity
     let max = 0
     for (const r of current) {
       top = Math.min(top, r.base - r.size * 0.85)
       bottom = Math.max(bottom, r.base + r.size * 0.15)
+      right = Math.max(right, r.right)
       max = Math.max(max, r.size)
     }
-    lines.push({kind: 'line', runs: current, box: [current[0].left, top, Math.max(...current.map((r) => r.right)), bottom], size: max})
+    lines.push({kind: 'line', runs: current, box: [current[0].left, top, right, bottom], size: max})
     current = []
   }
   for (const run of sorted) {
@@ -283,8 +289,12 @@ function findTables(rules: Rule[], clips: Box[]): Grid[] {
     const xs = cluster(vs.map((r) => r.at))
     const ys = cluster(hs.map((r) => r.at))
     // Tables open at the sides (no outer vertical rules) end where their horizontal rules end.
-    const left = Math.min(...hs.map((r) => r.from))
-    const right = Math.max(...hs.map((r) => r.to))
+    let left = Infinity
+    let right = -Infinity
+    for (const r of hs) {
+      left = Math.min(left, r.from)
+      right = Math.max(right, r.to)
+    }
     if (left < xs[0] - 8) xs.unshift(left)
     if (right > xs[xs.length - 1] + 8) xs.push(right)
     if (xs.length < 2 || ys.length < 2) continue
@@ -315,6 +325,28 @@ function cluster(values: number[]): number[] {
   return out
 }
 
+/** The rules lying at each of `bounds` (within `near` of it), found by halving. */
+function rulesAt(rules: Rule[], bounds: number[]): Rule[][] {
+  const out: Rule[][] = bounds.map(() => [])
+  for (const rule of rules) {
+    const from = rule.at - near
+    for (let k = firstPast(bounds, (b) => b < from); k < bounds.length && bounds[k] <= rule.at + near; k++) out[k].push(rule)
+  }
+  return out
+}
+
+/** Index of the first of sorted `bounds` past those `before` holds for, found by halving. */
+function firstPast(bounds: number[], before: (bound: number) => boolean): number {
+  let lo = 0
+  let hi = bounds.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (before(bounds[mid])) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 /** Whether some rule lies at `at` and covers `from`…`to` (its middle part at least). */
 function ruled(rules: Rule[], at: number, from: number, to: number): boolean {
   const a = from + (to - from) * 0.25
@@ -328,6 +360,10 @@ function gridRows(grid: Grid, runs: Run[], table: number): RowBlock[] {
   const {xs, ys} = grid
   const rows = ys.length - 1
   const cols = xs.length - 1
+  if (rows * cols > maxTableCells) overLimit('table cells, rows × columns,', maxTableCells, 'pdf')
+  // Each grid position looks only at the rules on its own sides.
+  const vertical = rulesAt(grid.vertical, xs)
+  const horizontal = rulesAt(grid.horizontal, ys)
   // Each grid position points to the first position of its merged cell.
   const owner = new Int32Array(rows * cols)
   for (let i = 0; i < owner.length; i++) owner[i] = i
@@ -343,8 +379,8 @@ function gridRows(grid: Grid, runs: Run[], table: number): RowBlock[] {
   }
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      if (c + 1 < cols && !ruled(grid.vertical, xs[c + 1], ys[r], ys[r + 1])) join(r * cols + c, r * cols + c + 1)
-      if (r + 1 < rows && !ruled(grid.horizontal, ys[r + 1], xs[c], xs[c + 1])) join(r * cols + c, (r + 1) * cols + c)
+      if (c + 1 < cols && !ruled(vertical[c + 1], xs[c + 1], ys[r], ys[r + 1])) join(r * cols + c, r * cols + c + 1)
+      if (r + 1 < rows && !ruled(horizontal[r + 1], ys[r + 1], xs[c], xs[c + 1])) join(r * cols + c, (r + 1) * cols + c)
     }
   }
   // A merged region's first position is its smallest index (top row, then leftmost column).
@@ -376,9 +412,7 @@ function gridRows(grid: Grid, runs: Run[], table: number): RowBlock[] {
 
 /** Index of the first boundary above `value`. */
 function upper(bounds: number[], value: number): number {
-  let i = 0
-  while (i < bounds.length && bounds[i] <= value) i++
-  return i
+  return firstPast(bounds, (bound) => bound <= value)
 }
 
 /**
@@ -390,7 +424,8 @@ function splitAcross(runs: Run[], xs: number[]): Run[] {
   for (const run of runs) {
     let rest: Run | null = run
     while (rest) {
-      const boundary = xs.find((x) => x > rest!.left + rest!.size * 0.5 && x < rest!.right - rest!.size * 0.5)
+      const next = upper(xs, rest.left + rest.size * 0.5)
+      const boundary = next < xs.length && xs[next] < rest.right - rest.size * 0.5 ? xs[next] : undefined
       if (boundary === undefined) break
       const parts = splitAt(rest, boundary)
       if (!parts) break

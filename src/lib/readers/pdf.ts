@@ -1,7 +1,9 @@
 import {dirname, join, sep} from 'node:path'
-import {BodojaryoError} from '../../errors.js'
+import {BodojaryoError, isBodojaryoError} from '../../errors.js'
+import {defaultMaxPages, defaultTextLength, maxPageTextItems, maxPdfOperations, overLimit} from '../limits.js'
 import {makeRequire} from '../load.js'
 import {joinRuns, mergeRules, pageBlocks, type Box, type PageBlock, type Rule, type Run} from './pdf-page.js'
+import {checkStreams} from './pdf-streams.js'
 import type {LineFacts} from '../stream.js'
 
 /** Where a line of text read from a PDF came from. */
@@ -110,13 +112,28 @@ function refuse(code: 'ERR_INVALID_DOCUMENT' | 'ERR_ENCRYPTED_DOCUMENT' | 'ERR_I
   throw new BodojaryoError(code, message, 'pdf', {cause})
 }
 
+/** What a PDF may still spend as PDF.js reads it: drawing operations and characters of text. */
+interface PdfBudget {
+  operations: number
+  text: number
+}
+
+export interface ReadPdfOptions {
+  /** Most pages read (default 1,000); a PDF with more is refused with `ERR_RESOURCE_LIMIT`. */
+  maxPages?: number
+}
+
 /**
  * Read the text of a PDF page by page, in the shape of a word processor's text export: one line
  * per paragraph (wrapped lines joined), a table row per line with TAB between its cells (merged
  * cells' covered positions empty), page numbers as their own lines. Refuses, with a coded error,
- * a PDF that cannot be opened, one that needs a password, and one with no text at all.
+ * a PDF that cannot be opened, one that needs a password, and one with no text at all; and with
+ * `ERR_RESOURCE_LIMIT` one of more pages than `maxPages`, or whose pages draw more operations or
+ * text than the budgets allow (counted as PDF.js reads each page, not once it has).
  */
-export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
+export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<PdfText> {
+  const maxPages = options.maxPages ?? defaultMaxPages
+  checkStreams(bytes)
   const lib = await pdfjs()
   const folder = pdfjsFolder()
   const asked = {cMap: false}
@@ -144,6 +161,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
     refuse('ERR_INVALID_DOCUMENT', `Unexpected PDF that cannot be opened (${(error as Error | undefined)?.message ?? 'unknown reason'}); is the file complete?`, error)
   }
   try {
+    if (doc.numPages > maxPages) overLimit('pages per PDF', maxPages, 'pdf', 'pass a larger `maxPages` to read it')
+    const budget: PdfBudget = {operations: maxPdfOperations, text: defaultTextLength}
     const pages: PageBlock[][] = []
     const sizes: Array<[number, number]> = []
     const numbers: number[] = []
@@ -156,7 +175,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
         refuse('ERR_INVALID_DOCUMENT', `Unexpected PDF whose page ${p} cannot be read (${(error as Error).message}); is the file complete?`, error)
       }
       try {
-        const read = await readPage(lib, page)
+        const read = await readPage(lib, page, budget)
         runs += read.runs
         for (const blocks of read.blocks) {
           pages.push(blocks)
@@ -164,6 +183,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
           numbers.push(p)
         }
       } catch (error) {
+        if (isBodojaryoError(error)) throw error
         if (asked.cMap) missingCMaps(error)
         refuse('ERR_INVALID_DOCUMENT', `Unexpected PDF whose page ${p} cannot be read (${(error as Error | undefined)?.message ?? 'unknown reason'}); is the file complete?`, error)
       } finally {
@@ -183,10 +203,10 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
  * One page's runs and rules as blocks. The operator list is read once for both: its text
  * operations give each run's position, size and text, its paths the rules and cell boxes.
  */
-async function readPage(lib: PdfJs, page: PdfPage): Promise<{blocks: PageBlock[][]; runs: number; size: [number, number]}> {
+async function readPage(lib: PdfJs, page: PdfPage, budget: PdfBudget): Promise<{blocks: PageBlock[][]; runs: number; size: [number, number]}> {
   // The page as shown (its rotation applied), in points from its top-left corner.
   const viewport = page.getViewport({scale: 1})
-  const list = await page.getOperatorList({annotationMode: lib.AnnotationMode.DISABLE})
+  const list = await operatorList(lib, page, budget)
   let {width, height} = viewport
   let read = walkOperators(lib, page, list, viewport.transform as Matrix)
   if (read.turned.down + read.turned.up > read.runs.length * 2) {
@@ -210,6 +230,94 @@ async function readPage(lib: PdfJs, page: PdfPage): Promise<{blocks: PageBlock[]
   return {blocks: halves, runs: runs.length, size: [width / 2, height]}
 }
 
+/** A piece of a page's operator list as PDF.js hands it over. */
+interface OperatorChunk {
+  fnArray: number[]
+  argsArray: unknown[]
+  length: number
+}
+
+/**
+ * What of PDF.js's page object a page's operator list arrives through, piece by piece (not
+ * public API): the method each piece is handed to, with the state of the reading (its reader of
+ * pieces), and the states of the page's readings.
+ */
+interface StreamedPage {
+  _renderPageChunk?: (chunk: OperatorChunk, state: unknown) => void
+  _intentStates?: Map<unknown, unknown>
+}
+
+/**
+ * A page's operator list, counted piece by piece as PDF.js reads the page (about a thousand
+ * operations at a time, each piece waiting for the one before to be taken): past a budget,
+ * `ERR_RESOURCE_LIMIT` is thrown, so a page drawing millions of operations never builds them.
+ * Should PDF.js not hand pieces over that way, the whole list is counted once read.
+ */
+async function operatorList(lib: PdfJs, page: PdfPage, budget: PdfBudget): Promise<OperatorChunk> {
+  const streamed = page as unknown as StreamedPage
+  const own = streamed._renderPageChunk
+  const items = {count: 0}
+  const read = page.getOperatorList({annotationMode: lib.AnnotationMode.DISABLE}) as Promise<OperatorChunk>
+  // A reading cancelled here never settles; one that fails after the race is over is no one's concern.
+  read.catch(() => {})
+  if (typeof own !== 'function') {
+    const list = await read
+    spendOperations(lib, list, budget, items)
+    return list
+  }
+  let stop: (error: unknown) => void = () => {}
+  const stopped = new Promise<never>((_, reject) => (stop = reject))
+  let failed = false
+  streamed._renderPageChunk = function (chunk, state) {
+    if (failed) return
+    try {
+      spendOperations(lib, chunk, budget, items)
+    } catch (error) {
+      failed = true
+      letGo(streamed, state)
+      stop(error)
+      return
+    }
+    own.call(this, chunk, state)
+  }
+  // Left in place when the budget is passed: the pieces PDF.js still sends are dropped.
+  const list = await Promise.race([read, stopped])
+  delete streamed._renderPageChunk
+  return list
+}
+
+/**
+ * Let go of a reading past its budget without cancelling it: destroying a page cancels the
+ * readings it holds, which rejects a promise PDF.js's reader may not be waiting on (an unhandled
+ * rejection, fatal to a Node process). The reading is taken from the page, and its pieces taken
+ * and dropped until destroying the document stops the reader (within one of its time slices).
+ */
+function letGo(page: StreamedPage, state: unknown): void {
+  const reader = (state as {streamReader?: {read(): Promise<{done: boolean}>} | null} | null)?.streamReader
+  if (!page._intentStates || !reader) return
+  for (const [key, value] of page._intentStates) if (value === state) page._intentStates.delete(key)
+  const drain = (): void => {
+    reader.read().then(({done}) => (done ? undefined : drain()), () => {})
+  }
+  drain()
+}
+
+/** Take a piece's operations, shown strings and their characters from the budgets. */
+function spendOperations(lib: PdfJs, chunk: OperatorChunk, budget: PdfBudget, items: {count: number}): void {
+  const {showText, showSpacedText} = lib.OPS
+  budget.operations -= chunk.length
+  if (budget.operations < 0) overLimit('drawing operations per PDF', maxPdfOperations, 'pdf')
+  for (let i = 0; i < chunk.length; i++) {
+    const fn = chunk.fnArray[i]
+    if (fn !== showText && fn !== showSpacedText) continue
+    items.count++
+    const glyphs = (chunk.argsArray[i] as unknown[] | undefined)?.[0]
+    if (Array.isArray(glyphs)) budget.text -= glyphs.length
+  }
+  if (items.count > maxPageTextItems) overLimit('text items per PDF page', maxPageTextItems, 'pdf')
+  if (budget.text < 0) overLimit('text per document, in UTF-16 code units', defaultTextLength, 'pdf')
+}
+
 /** Whether bytes are a PDF file: its header within the first kilobyte, as readers accept it. */
 export function isPdf(bytes: Uint8Array): boolean {
   const end = Math.min(bytes.length - 5, 1024)
@@ -223,7 +331,9 @@ export function isPdf(bytes: Uint8Array): boolean {
 function findGutter(runs: Run[], rules: Rule[], width: number): number | null {
   let left = 0
   let right = 0
-  for (let x = Math.round(width * 0.4); x <= width * 0.6; x += 2) {
+  // Every 2 points; on a page wider than any paper, a hundred places in all.
+  const step = Math.max(2, (width * 0.2) / 100)
+  for (let x = Math.round(width * 0.4); x <= width * 0.6; x += step) {
     if (runs.some((r) => r.left < x && r.right > x)) continue
     if (rules.some((r) => r.horizontal && r.from < x - 1 && r.to > x + 1)) continue
     left = 0
