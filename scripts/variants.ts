@@ -7,6 +7,9 @@
  * Used by `scripts/eval.ts` (the `variants` row) and by `test/variants.test.ts`.
  */
 
+import {distributionLabels, embargoLabels} from '../src/lib/lexicon.js'
+import {findDates} from '../src/lib/date.js'
+
 export interface Variant {
   /** The transformation's name (`header-after-title`, `labels`, …). */
   name: string
@@ -248,6 +251,94 @@ const embargoSentence: Transform = (release) => {
   return assemble(release, [...(p[1] ? [`${bare(p[1][0])}\t${p[1][1]}`] : []), sentence])
 }
 
+/** Brackets and colons a label may be printed with: `[보도시점]`, `<배포>`, `보도시점 :`. */
+const labelDresses: Array<(label: string) => string> = [(l) => l, (l) => `[${l}]`, (l) => `<${l}>`, (l) => `【${l}】`, (l) => `${l} :`, (l) => `${l}:`]
+
+/** Spaces a label may be printed with: as listed, letter-spaced (`보 도 일 시`), or with one space inside (`보도 가능 시점`). */
+const labelSpacings: Array<(label: string) => string> = [(l) => l, (l) => [...l].join(' '), (l) => (l.length >= 4 ? `${l.slice(0, 2)} ${l.slice(2)}` : l)]
+
+/**
+ * Labels in every spelling the lexicon lists (`보도가능시점`, `배포일자`, `자료제공`, `제공일시` …),
+ * spaced and dressed in brackets or colons, each release its own.
+ */
+const lexiconLabels: Transform = (release, seed) => {
+  const pick = (list: readonly string[], n: number) => list[n % list.length]
+  const dress = (label: string, n: number) => labelDresses[n % labelDresses.length](labelSpacings[(n >> 3) % labelSpacings.length](label))
+  const header = release.header.map((line) =>
+    line
+      .split('\t')
+      .map((cell) => {
+        const t = cell.trim()
+        if (embargoLabel.test(t)) return dress(pick(embargoLabels, seed), seed >> 2)
+        if (distributionLabel.test(t)) return dress(pick(distributionLabels, seed >> 4), seed >> 6)
+        return cell
+      })
+      .join('\t')
+  )
+  return assemble(release, header)
+}
+
+/**
+ * The header's dates printed without their year (`4. 13.(월) 12:00`), the year left to the dates
+ * the release prints elsewhere: only for a release whose other parts print that year (a date of
+ * it, or `2026년`).
+ */
+const yearInBody: Transform = (release) => {
+  const years = new Set<number>()
+  for (const line of release.header) for (const d of findDates(line)) if (d.year !== null) years.add(d.year)
+  const rest = [...release.title, ...release.rest].join('\n')
+  const [year] = years
+  if (years.size !== 1 || !(findDates(rest).some((d) => d.year === year) || rest.includes(`${year}년`))) return null
+  let changed = false
+  const header = release.header.map((line) =>
+    line.replace(fullDate, (_, _y: string, m: string, d: string, w: string) => {
+      changed = true
+      return `${Number(m)}. ${Number(d)}.(${w})`
+    })
+  )
+  return changed ? assemble(release, header) : null
+}
+
+/** An edition's date printed as its day alone (`< 14(화) 조간 >`), the month left to the header's first date. */
+const dayWithoutMonth: Transform = (release) => {
+  let seen = 0
+  let changed = false
+  const dated = /(\d{4})\s*\.\s*(\d{1,2})\s*\.\s*(\d{1,2})\s*\.?\s*\(\s*([월화수목금토일])\s*\)(\s*(?:조\s*간|석\s*간))?/g
+  const header = release.header.map((line) =>
+    line.replace(dated, (whole, _y: string, _m: string, d: string, w: string, word: string | undefined) => {
+      // The first date keeps its month: the day is read beside it.
+      if (seen++ === 0 || !word) return whole
+      changed = true
+      return `${Number(d)}(${w})${word}`
+    })
+  )
+  return changed ? assemble(release, header) : null
+}
+
+/** A summary box under the title box (`< 요 약 >` over a line of its own), before the body. */
+const summaryBox: Transform = (release) => join(release.top, release.header, release.title, ['< 요 약 >', 'ㅇ 이 자료의 주요 내용을 요약한 줄']) + '\n' + release.rest.join('\n')
+
+/** A unit note at the end of each appendix page's title (`붙임 1  행사 개요 (단위: 건)`). */
+const appendixUnitNote: Transform = (release) => {
+  let changed = false
+  const rest = release.rest.map((line) => {
+    const m = /^((?:붙\s*임|참\s*고|별\s*첨)\s*\d{0,2})(\t+)(\S.*?)\s*$/.exec(line)
+    if (!m || /단\s*위/.test(m[3])) return line
+    changed = true
+    return `${m[1]}${m[2]}${m[3]} (단위: 건)`
+  })
+  return changed ? join(release.top, release.header, release.title) + '\n' + rest.join('\n') : null
+}
+
+/** A cover line (`붙 임 자 료`) over the numbered appendix pages, before the first. */
+const appendixCover: Transform = (release) => {
+  const first = release.rest.findIndex((line) => /^(?:붙\s*임|참\s*고)\s*1\t/.test(line))
+  if (first < 0 || !release.rest.some((line, i) => i > first && /^(?:붙\s*임|참\s*고)\s*2\t/.test(line))) return null
+  const word = /^참/.test(release.rest[first]) ? '참 고 자 료' : '붙 임 자 료'
+  const rest = [...release.rest.slice(0, first), word, '', ...release.rest.slice(first)]
+  return join(release.top, release.header, release.title) + '\n' + rest.join('\n')
+}
+
 const transforms: Record<string, Transform> = {
   'header-after-title': headerAfterTitle,
   labels,
@@ -259,7 +350,13 @@ const transforms: Record<string, Transform> = {
   'contacts-in-header': contactsInHeader,
   'contacts-above-dates': contactsAboveDates,
   'attachment-list': attachmentList,
-  'contact-labels': contactLabels
+  'contact-labels': contactLabels,
+  'lexicon-labels': lexiconLabels,
+  'year-in-body': yearInBody,
+  'day-without-month': dayWithoutMonth,
+  'summary-box': summaryBox,
+  'appendix-unit-note': appendixUnitNote,
+  'appendix-cover': appendixCover
 }
 
 /** The names of the transformations, in the order `variants` applies them. */

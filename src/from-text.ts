@@ -5,8 +5,9 @@ import type {Appendix, Body, Root, RootContent} from './types.js'
 import {span, type Context} from './lib/context.js'
 import {buildAppendix} from './lib/construct/appendix.js'
 import {isAppendixStart, isAttachmentList, isLabelOverListedItem, rowMarker} from './lib/construct/rows.js'
-import {rowAppendixLabel} from './lib/patterns.js'
+import {isEmbargoLabel, kindAtEnd, rowAppendixLabel} from './lib/patterns.js'
 import {readBlocks} from './lib/construct/blocks.js'
+import {boxAppendixLabels, unlistedPageWords} from './lib/lexicon.js'
 import {
   buildContacts,
   contactsTableAt,
@@ -21,11 +22,12 @@ import {
 } from './lib/construct/contacts.js'
 import {withPeople} from './lib/construct/people.js'
 import {findQuotes} from './lib/construct/quote.js'
-import {append} from './lib/arrays.js'
+import {append, replaceAt} from './lib/arrays.js'
 import {LeafText} from './lib/leaf-text.js'
 import {scanFooter} from './lib/construct/footer.js'
 import {findLateHeader, hasMoment, opensHeaderContacts, isHeaderLabelRow, scanHeader, scanHeaderAt} from './lib/construct/header.js'
 import {scanTitle, type TitleScan} from './lib/construct/title.js'
+import {findWebPage, pushFields, readWebPage, setAside, type WebPage} from './lib/construct/web-page.js'
 import {Locator} from './lib/locate.js'
 import {keepUnclaimed} from './lib/transform/keep-unclaimed.js'
 import {borrowOffsets, returnOffsets, type Offsets} from './lib/offsets.js'
@@ -84,7 +86,10 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
   const ctx: Context = {norm: normalized.value, rows, locator, file, wrapWidth: wrapWidth(rows), claimed: borrowOffsets(), text: new LeafText(internal && asIs ? seen.specials : null)}
   const children: RootContent[] = []
 
-  const {early, from} = readFirstPage(ctx, children)
+  // A text that opens with a header's label or kind is a release; another may be a web page.
+  const page = opensWithHeader(ctx) ? null : findWebPage(ctx)
+  const foot: RootContent[] = []
+  const {early, from} = page ? readWebPageTop(ctx, page, children, foot) : readFirstPage(ctx, children)
   const to = rows.length
 
   const contacts = early ? null : findContacts(ctx, from, to)
@@ -106,6 +111,7 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
     if (isAttachmentList(rows[i]) || isLabelOverListedItem(rows, i)) continue
     appendixStarts.push(i)
   }
+  keepPages(rows, appendixStarts)
   if (!contacts && !early) report(file, 'missing-contacts', undefined)
 
   const boundaries = [...appendixStarts, ...(contacts ? [contacts.start] : [])].sort((a, b) => a - b)
@@ -126,7 +132,12 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
         // biography, an organisation's introduction) that no list names is printed with the
         // release, but it is no appendix.
         const labelledAfter = appendixStarts.some((a) => a >= restFrom)
-        if (!labelledAfter && appendixStarts.length === 0 && (listsAttachments(ctx, from, contacts.start) || opensWithHeading(ctx, restFrom, end))) {
+        if (
+          !labelledAfter &&
+          appendixStarts.length === 0 &&
+          (listsAttachments(ctx, from, contacts.start) || opensWithHeading(ctx, restFrom, end)) &&
+          !opensUnlistedPage(ctx, restFrom, end, from, contacts.start)
+        ) {
           children.push(buildAppendix(ctx, restFrom, end, false))
         } else pushBody(ctx, children, restFrom, end)
       }
@@ -135,6 +146,7 @@ export function build(value: string, options: FromTextOptions = {}, internal = f
       children.push(appendix)
     }
   }
+  append(children, foot)
   const tree: Root = {type: 'root', children, position: ctx.locator.sourcePosition(0, value.length)}
   keepUnclaimed(tree, ctx)
   returnOffsets(ctx.claimed)
@@ -155,17 +167,25 @@ function readFirstPage(ctx: Context, children: RootContent[]): {early: ContactsS
   let headerEnd = header.end
   // A title box printed above the header's dates, scanned where it stands.
   let title: TitleScan | null = null
+  // A title box printed above the kind, and where its rows stand among the children (as body).
+  let above: {title: TitleScan; at: number} | null = null
   // Rows before a header are a title box when they reach it, else body text (PDF reading order).
   const titleUpTo = (from: number, to: number) => {
     const found = scanTitle(ctx, from)
-    return found.node && nextFilled(rows, found.end) >= to ? found : null
+    return found.node && found.end <= to && nextFilled(rows, found.end) >= to ? found : null
   }
   if (header.start > 0) {
     // Only a header that opens with its labels stands under a title box; one that opens with the
     // kind has the logo's words above it.
     title = hasMoment(header.node) && isHeaderLabelRow(ctx, rows[header.start]) ? titleUpTo(0, header.start) : null
-    if (title) children.push(title.node!)
-    else pushBody(ctx, children, 0, header.start)
+    if (title) pushTitle(ctx, children, title)
+    else {
+      // Lines above the kind that read as a title box reaching it: the title, should no line
+      // under the header read as a headline.
+      const found = titleUpTo(0, header.start)
+      if (found && !found.doubt) above = {title: found, at: children.length}
+      pushBody(ctx, children, 0, header.start)
+    }
   }
   if (header.node) children.push(header.node)
   let early: ContactsScan | null = null
@@ -181,7 +201,7 @@ function readFirstPage(ctx: Context, children: RootContent[]): {early: ContactsS
         children.push(withPeople(ctx, buildContacts(ctx, between)))
       } else {
         title = titleUpTo(header.end, late.start)
-        if (title) children.push(title.node!)
+        if (title) pushTitle(ctx, children, title)
         else pushBody(ctx, children, header.end, late.start)
       }
       children.push(late.node!)
@@ -215,10 +235,96 @@ function readFirstPage(ctx: Context, children: RootContent[]): {early: ContactsS
   if (!headers.some((node) => node.children.some((c) => c.type === 'embargo'))) report(file, 'missing-embargo', undefined)
   if (!title) {
     title = scanTitle(ctx, titleFrom)
-    if (title.node) children.push(title.node)
+    if (above && (!title.node || title.doubt)) {
+      // No headline under the header (a box's title, a label): the title box above the kind is the release's.
+      const made: RootContent[] = []
+      pushTitle(ctx, made, above.title)
+      replaceAt(children, above.at, 1, made)
+      return {early, from: titleFrom}
+    }
+    if (title.node) pushTitle(ctx, children, title)
     else report(file, 'missing-headline', undefined)
   }
   return {early, from: Math.max(title.end, titleFrom)}
+}
+
+/**
+ * Read a web page's top (see `web-page.ts`): its furniture, the post's title and fields, and the
+ * contacts the fields give when the release prints no contact table; the page's foot goes to
+ * `foot`. Returns where the release's body starts and the contacts read, as `readFirstPage`.
+ */
+function readWebPageTop(ctx: Context, page: WebPage, children: RootContent[], foot: RootContent[]): {early: ContactsScan | null; from: number} {
+  report(ctx.file, 'web-page', undefined)
+  const web = readWebPage(ctx, page, children)
+  append(foot, web.foot)
+  const titleFirst = page.title < page.fields.start
+  // The release's own header and title box, printed at the head of the post's body: they give the
+  // release's dates and title, and the post's own are kept as paragraphs.
+  const inner = titleFirst ? scanHeaderAt(ctx, nextFilled(ctx.rows, page.fields.end)) : null
+  const own = inner?.node ? scanTitle(ctx, inner.end) : null
+  const released = inner?.node ? hasMoment(inner.node) : false
+  // The fields' contacts, when the release prints none of its own.
+  const fields = web.contactFields && !findContacts(ctx, titleFirst ? page.fields.end : page.title, ctx.rows.length) ? web.contactFields : null
+  // The fields first (their rows blanked), so that the title box ends before them.
+  const fieldNodes: RootContent[] = []
+  pushFields(ctx, page.fields.start, page.fields.end, web.contactFields, () => {
+    if (fields) fieldNodes.push(withPeople(ctx, buildContacts(ctx, fields)))
+    else if (web.contactFields) {
+      for (let i = web.contactFields.start; i < web.contactFields.end; i++) {
+        const made = setAside(ctx, i)
+        if (made) fieldNodes.push(made)
+      }
+    }
+  }, fieldNodes, released)
+  if (!titleFirst) append(children, fieldNodes)
+  if (own?.node) {
+    // The post's title echoes the release's.
+    const made = setAside(ctx, page.title)
+    if (made) children.push(made)
+  } else {
+    const title = scanTitle(ctx, page.title)
+    if (title.node) pushTitle(ctx, children, title)
+    else report(ctx.file, 'missing-headline', undefined)
+    if (!titleFirst) return {early: fields, from: title.end}
+  }
+  append(children, fieldNodes)
+  if (!inner?.node) return {early: fields, from: page.fields.end}
+  children.push(inner.node)
+  if (!own?.node) return {early: fields, from: inner.end}
+  pushTitle(ctx, children, own)
+  return {early: fields, from: own.end}
+}
+
+/**
+ * Whether one of the text's first two lines holds an embargo's label or the kind (`보도자료`,
+ * `보도시점 …`); a date's label alone (`등록일`, `작성일`) may be a web page's field.
+ */
+function opensWithHeader(ctx: Context): boolean {
+  for (let i = 0, seen = 0; i < ctx.rows.length && seen < 2; i++) {
+    const row = ctx.rows[i]
+    if (row.kind === 'blank') continue
+    seen++
+    for (const cell of row.cells) if (cell.text && cell.text.length <= 30 && (kindAtEnd(cell.text) !== null || isEmbargoLabel(cell.text))) return true
+  }
+  return false
+}
+
+/** What a doubtful headline reads as, in a diagnostic's words. */
+const doubtWords = {header: 'a header line', contacts: 'a contact line', 'box-title': "a box's title", label: 'a label', prose: 'body text', fragment: 'a fragment'} as const
+
+/**
+ * Push a title box: the lines before its headline that read as none
+ * (a header's line, a contact row, a box's title) as body text, then the box; a headline that
+ * reads as none itself, kept for want of a better line, is reported.
+ */
+function pushTitle(ctx: Context, children: RootContent[], title: TitleScan): void {
+  if (title.skipped) pushBody(ctx, children, title.skipped[0], title.skipped[1])
+  const node = title.node!
+  children.push(node)
+  if (title.doubt && ctx.file) {
+    const headline = node.children[0]
+    report(ctx.file, 'doubtful-headline', headline.position, toString(headline), doubtWords[title.doubt])
+  }
 }
 
 /**
@@ -293,10 +399,61 @@ function wrapWidth(rows: Row[]): number {
 /** A unit's name alone on a line (`운영지원과`, `홍보담당관실`): a contact table's department cell. */
 const unitName = /^[가-힣·‧ ]{1,20}(?:과|팀|실|국|관|단|센터|본부|처|청|원|소|담당관)$/
 
+const boxLabels = new Set(boxAppendixLabels)
+
+/** An appendix label's word, without `자료` (`참고자료` covers `참고` pages), and its number. */
+function labelOf(row: Row): {word: string; number: number | null} {
+  const m = rowAppendixLabel(row)!
+  return {word: m[1].replace(/\s+/g, '').replace(/자료$/, ''), number: m[2] ? Number(m[2]) : null}
+}
+
+/**
+ * Keep of the appendix labels (`starts`, in order) those that head pages: an unnumbered label
+ * over numbered pages of its word (`참 고 자 료` over `참고 1`, `참고 2`; `【붙임】 Title` in the body
+ * over `붙임1`, `붙임2`) covers them, and one that titles boxes too (`boxAppendixLabels`) between
+ * two numbered pages of another word that follow each other (`(참고) 차액가맹금이란?` between
+ * `붙임 1` and `붙임 2`) is a box inside the first.
+ */
+function keepPages(rows: Row[], starts: number[]): void {
+  if (starts.length < 2) return
+  const labels = starts.map((s) => labelOf(rows[s]))
+  let kept = 0
+  for (let k = 0; k < starts.length; k++) {
+    const {word, number} = labels[k]
+    let drop = false
+    if (number === null) {
+      drop = labels.some((l, j) => j > k && l.number !== null && l.word === word)
+      for (let a = k - 1; a >= 0 && !drop && boxLabels.has(word); a--) {
+        const before = labels[a]
+        if (before.number === null || before.word === word) continue
+        drop = labels.some((l, b) => b > k && l.word === before.word && l.number === before.number! + 1)
+        break
+      }
+    }
+    if (!drop) starts[kept++] = starts[k]
+  }
+  starts.length = kept
+}
+
 /** Whether the body lists attachments (`붙임 1. … 1부.`, `붙임.` over `1. …`): a labelled line there heads no page. */
 function listsAttachments(ctx: Context, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isAppendixStart(ctx.rows[i])) return true
   return false
+}
+
+/**
+ * Whether the rows from `from` open with the title of a page printed with a release but no
+ * appendix when unlabelled (`신임 원장 약력`, `[ 프로필 ]`, the lexicon's `unlistedPageWords`),
+ * unless the body's list (rows `listFrom`…`listTo`) names it.
+ */
+function opensUnlistedPage(ctx: Context, from: number, to: number, listFrom: number, listTo: number): boolean {
+  const first = nextFilled(ctx.rows, from)
+  if (first >= to) return false
+  const title = ctx.rows[first].text.replace(/\s+/g, '')
+  const word = title.length <= 40 ? unlistedPageWords.find((w) => title.includes(w)) : undefined
+  if (word === undefined) return false
+  for (let i = listFrom; i < listTo; i++) if (isAppendixStart(ctx.rows[i]) && ctx.rows[i].text.replace(/\s+/g, '').includes(word)) return false
+  return true
 }
 
 /** Whether the first filled row from `from` is a short marked heading (`□ 개 요`). */

@@ -6,12 +6,21 @@ import {plainPosition} from './lib/locate.js'
 export const messages = {
   'missing-embargo': {severity: 'warning', reason: () => 'Unexpected missing embargo (`보도시점`), expected a release time in the header'},
   'missing-headline': {severity: 'warning', reason: () => 'Unexpected missing headline, expected a title line after the header'},
+  'doubtful-headline': {
+    severity: 'warning',
+    reason: (value: string, what: string) => `Unexpected headline \`${value}\` that reads as ${what}, expected a title line`
+  },
   'missing-kind': {severity: 'info', reason: () => 'No document kind (`보도자료`, `보도참고자료` …) printed'},
   'weekday-mismatch': {
     severity: 'warning',
     reason: (printed: string, date: string, expected: string) => `Unexpected weekday \`(${printed})\` for ${date}, expected \`(${expected})\``
   },
   'year-inferred': {severity: 'info', reason: (date: string) => `Year of \`${date}\` not printed, taken from the header`},
+  'year-from-release': {
+    severity: 'info',
+    reason: (date: string, printed: string) => `Year of \`${date}\` not printed in the header, taken from \`${printed}\` in the release`
+  },
+  'month-inferred': {severity: 'info', reason: (day: string, month: string) => `Month of \`${day}\` not printed, taken as ${month} from the dates beside it and its weekday`},
   'edition-date-inferred': {
     severity: 'info',
     reason: (edition: string, date: string) => `Edition date of \`${edition}\` not printed, inferred as ${date}`
@@ -52,6 +61,7 @@ export const messages = {
   'unknown-contact-label': {severity: 'info', reason: (label: string) => `Contact label \`${label}\` not in the lexicon, read as a label by its words`},
   'ragged-table-row': {severity: 'info', reason: (cells: number, expected: number) => `Table row has ${cells} cells, expected ${expected}`},
   'unknown-line': {severity: 'info', reason: (value: string) => `Unrecognised line \`${value}\` kept as text`},
+  'web-page': {severity: 'info', reason: () => "Read as a web page saved as text: its menus, fields and footer are kept outside the release"},
   'missing-contacts': {severity: 'info', reason: () => 'No contact table (`담당 부서`) found'},
   'binary-input': {severity: 'fatal', reason: (looks: string) => `Unexpected binary input: the bytes look like ${looks}, expected text`},
   'decoded-as-cp949': {severity: 'info', reason: () => 'Input is not valid UTF-8; decoded as CP949 (EUC-KR)'},

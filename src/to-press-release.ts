@@ -4,8 +4,9 @@ import {reportAt, type FieldNote} from './messages.js'
 import type * as T from './press-release.js'
 import type {Appendix, Block, Footer, Header, Item, Node, Quote, Root, ScheduleRow, Section, Table, TableRow, Title} from './types.js'
 import {LazyScheduleRow, LazyTableRow} from './lib/lazy-nodes.js'
-import {findDates, isoDate, weekdayOf} from './lib/date.js'
-import {iso, readEmbargo, readMoment, type Inference} from './lib/embargo.js'
+import {findDates, findDays, isoDate, weekdayOf} from './lib/date.js'
+import {iso, readEmbargo, readMoment, yearOf, type Inference} from './lib/embargo.js'
+import {nearDateOfRelease, yearOfRelease} from './lib/release-year.js'
 import {codeAt, isWhiteSpace} from './lib/chars.js'
 import {LeafText} from './lib/leaf-text.js'
 import {subtitleMarkerPattern, endsWithDash, appendixLabelAt} from './lib/patterns.js'
@@ -55,7 +56,9 @@ export function readRelease(tree: Root, file: VFile | undefined, toClean: Offset
     for (const note of notes!) {
       const source = map[note.path]
       // Points of the message's own: the sources' are the caller's.
-      reportAt(file, note.ruleId, source ? {start: {...source.start}, end: {...source.end}} : note.place, note.path, note.args)
+      // A note about a value printed nowhere (no kind) concerns the whole text, as one about a missing construct does.
+      const place = source ? {start: {...source.start}, end: {...source.end}} : (note.place ?? {start: sourcer.point(0), end: sourcer.point(text!.length)})
+      reportAt(file, note.ruleId, place, note.path, note.args)
     }
     pathMessages(file.messages, map, text!, sourcer)
   }
@@ -108,7 +111,7 @@ function read(tree: Root, t: LeafText, o: Origins | null, notes: FieldNote[] | n
   }
 
   const inferred: T.Inferred[] = []
-  const {kind, embargo, distribution} = readHeader(headers, t, o, inferred, notes)
+  const {kind, embargo, distribution} = readHeader(headers, t, o, inferred, notes, () => textsBeyondHeader(tree, t))
   const headlineNode = title?.children.find((c) => c.type === 'headline')
   const headline = headlineNode ? t.of(headlineNode) || null : null
   if (o && headlineNode) o.top.headline = headlineNode
@@ -161,8 +164,17 @@ function read(tree: Root, t: LeafText, o: Origins | null, notes: FieldNote[] | n
   return release
 }
 
-/** Read the header's fields; a header may be printed in parts (the kind on top, the dates under the title box). */
-function readHeader(headers: Header[], t: LeafText, o: Origins | null, inferred: T.Inferred[], notes: FieldNote[] | null) {
+/** The texts of a release beyond its header, in order: where a year the header leaves out may be printed. */
+function* textsBeyondHeader(tree: Root, t: LeafText): Generator<string> {
+  for (const child of tree.children) if (child.type !== 'header') yield t.of(child)
+}
+
+/**
+ * Read the header's fields; a header may be printed in parts (the kind on top, the dates under
+ * the title box). Dates it prints without a year take the header's year, else the year the
+ * release prints elsewhere (`elsewhere`, read only then).
+ */
+function readHeader(headers: Header[], t: LeafText, o: Origins | null, inferred: T.Inferred[], notes: FieldNote[] | null, elsewhere?: () => Iterable<string>) {
   let kind: string | null = null
   const embargoValues: string[] = []
   const distributionValues: string[] = []
@@ -203,40 +215,61 @@ function readHeader(headers: Header[], t: LeafText, o: Origins | null, inferred:
   // A year printed anywhere in the header completes dates printed without one.
   const embargoDates = findDates(embargoRaw)
   const distributionDates = findDates(distributionRaw)
-  const year = embargoDates.find((d) => d.year !== null)?.year ?? distributionDates.find((d) => d.year !== null)?.year ?? null
+  const dates = embargoDates.concat(distributionDates)
+  let year = dates.find((d) => d.year !== null)?.year ?? null
+  const fromRelease = year === null && elsewhere && dates.length > 0 ? yearOfRelease(dates, elsewhere()) : null
+  if (fromRelease) year = fromRelease.year
+  // A day printed without its month (`14(월)`) is read beside the header's first date, else beside
+  // the nearest date of the release that gives it its weekday.
+  const days = [...findDays(embargoRaw, embargoDates), ...findDays(distributionRaw, distributionDates)]
+  let near = days.length > 0 && dates.length > 0 ? {year: dates[0].year ?? year, month: dates[0].month, day: dates[0].day} : null
+  let nearFrom: string | null = null
+  if (days.length > 0 && dates.length === 0 && elsewhere) {
+    const found = nearDateOfRelease(days, elsewhere())
+    if (found) {
+      near = found
+      year = found.year
+      nearFrom = found.printed
+    }
+  }
   const inferences: Inference[] = []
-  const embargo = hasEmbargo && embargoRaw ? readEmbargo(embargoRaw, year, inferences) : null
+  const embargo = hasEmbargo && embargoRaw ? readEmbargo(embargoRaw, year, inferences, near) : null
   const embargoInferences = inferences.length
   let distribution: T.Distribution | null = null
   if (hasDistribution && distributionRaw) {
-    const moment = readMoment(distributionRaw, year, inferences)
+    const moment = readMoment(distributionRaw, year, inferences, near)
     distribution = {raw: distributionRaw, ...moment, iso: iso(moment.date, moment.time)}
   }
   // What was inferred, by path: a channel's value, and the embargo's own when it is that channel's.
   const main = embargo ? embargo.channels.findIndex((c) => c.date !== null && c.date === embargo.date && c.time === embargo.time) : -1
   const withEdition = embargo && embargo.edition ? embargo.channels.findIndex((c) => c.edition === embargo.edition) : -1
+  // A year taken from a date the release prints elsewhere than its header.
+  const printedYear = fromRelease?.printed ?? nearFrom
   inferences.forEach((inference, index) => {
     const paths = [(index < embargoInferences ? 'embargo.' : 'distribution.') + inference.field]
     if (index < embargoInferences) {
       if (inference.field === `channels[${main}].date`) paths.push('embargo.date')
       if (inference.field === `channels[${withEdition}].edition.date`) paths.push('embargo.edition.date')
     }
-    for (const path of paths) inferred.push({path, rule: inference.kind})
+    const rule = inference.kind === 'year-inferred' && printedYear ? 'year-from-release' : inference.kind
+    for (const path of paths) inferred.push({path, rule})
     if (!notes) return
     const place = index < embargoInferences ? embargoPlace : distributionPlace
-    if (inference.kind === 'year-inferred') notes.push({ruleId: 'year-inferred', path: paths[paths.length - 1], place, args: [inference.args[0]]})
-    else notes.push({ruleId: 'edition-date-inferred', path: paths[paths.length - 1], place, args: [inference.args[0], inference.args[1]]})
+    const path = paths[paths.length - 1]
+    if (rule === 'year-from-release') notes.push({ruleId: rule, path, place, args: [inference.args[0], printedYear]})
+    else if (rule === 'year-inferred') notes.push({ruleId: rule, path, place, args: [inference.args[0]]})
+    else notes.push({ruleId: rule, path, place, args: [inference.args[0], inference.args[1]]})
   })
   if (notes) {
     if (kind === null) notes.push({ruleId: 'missing-kind', path: 'kind', place: headers[0]?.position, args: []})
     if (embargo && !embargo.immediate && !embargo.date && !embargo.edition && !embargo.condition) notes.push({ruleId: 'unparsed-header-value', path: 'embargo.raw', place: embargoPlace, args: [embargoRaw]})
     // Every printed weekday: the embargo's channels, their editions and the distribution's.
-    for (const [dates, moment, place] of [
+    for (const [printed, moment, place] of [
       [embargoDates, 'embargo', embargoPlace],
       [distributionDates, 'distribution', distributionPlace]
     ] as const) {
-      for (const d of dates) {
-        const y = d.year ?? year
+      for (const d of printed) {
+        const y = d.year ?? (year === null ? null : yearOf(d, year))
         if (y === null || !d.weekday) continue
         const expected = weekdayOf(y, d.month, d.day)
         if (expected === d.weekday) continue

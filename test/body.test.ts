@@ -120,7 +120,7 @@ describe('a speaker’s words', () => {
       '농업재해보험재단', '건설근로자공제회', '축산업협동조합', '한국기술교육대학교', '서울대학', '하버드대', '재난안전연구소', '경남권질병대응센터', '국가수사본부', '국립고궁박물관',
       '주한미국대사관', '한국인터넷진흥원', '몽골측', '전라남도', '수원시', '완도군', '해운대구', '서울특별시', 'KOTRA', 'R&D']
     for (const organisation of organisations) expect(isOrganisation(organisation), organisation).toBe(true)
-    for (const word of ['관계부처', '공무원', '긴급지시', '위법행위', '정부', '지원', '김지원', '이명구']) expect(isOrganisation(word), word).toBe(false)
+    for (const word of ['관계부처', '공무원', '긴급지시', '위법행위', '정부', '지방정부', '중앙정부', '지원', '김지원', '이명구']) expect(isOrganisation(word), word).toBe(false)
   })
 
   it('leaves a surname with a title, or a title alone, to be found in full, and gives no name to a group', () => {

@@ -1,6 +1,9 @@
 import {describe, expect, it} from 'vitest'
 import {addDays, findDates, isoDate, nextWeekday, weekdayOf, weekdays} from '../src/lib/date.js'
 import {parse} from '../src/index.js'
+import {VFile} from 'vfile'
+import {nearDateOfRelease, yearOfRelease} from '../src/lib/release-year.js'
+import {findDays} from '../src/lib/date.js'
 
 /** The same, by the JavaScript Date (UTC), for years it reads as printed. */
 const byDate = {
@@ -99,5 +102,45 @@ describe('dates and times of every era', () => {
     for (const value of ['배포 즉시', '배포즉시', '즉시 보도', '바로 보도', '배포 시', '배포 후 즉시 사용']) {
       expect(header(value).embargo?.immediate, value).toBe(true)
     }
+  })
+})
+
+describe('the year of a header that prints none', () => {
+  const undated = (text: string) => findDates(text)
+  it.each([
+    // The nearest date of the release whose year gives the printed weekday.
+    ['4. 13.(월)', ['제목', '□ 2026. 4. 10.(금) 발표했다'], {year: 2026, printed: '2026. 4. 10.(금)'}],
+    ['4. 13.(월)', ['□ 2025. 4. 10. 첫 발표 이후', '□ 2026. 4. 10. 두 번째'], {year: 2026, printed: '2026. 4. 10.'}],
+    // A year next to one printed, when the weekday says so (early January about late December).
+    ['12. 30.(화)', ['□ 2026년 1월 2일 공개'], {year: 2025, printed: '2026년 1월 2일'}],
+    // A year printed with no date, when no date prints one.
+    ['4. 13.(월)', ['2026년 상반기 계획'], {year: 2026, printed: '2026년'}],
+    // Without a weekday, the nearest.
+    ['4. 13.', ['□ 2024. 4. 10. 처음', '□ 2026. 4. 10.'], {year: 2024, printed: '2024. 4. 10.'}],
+    // None printed.
+    ['4. 13.(월)', ['□ 지난주 발표했다'], null]
+  ])('of %j beside %j', (header, texts, expected) => {
+    expect(yearOfRelease(undated(header), texts)).toEqual(expected)
+  })
+
+  it('reads it from the release when parsing, with a diagnostic', () => {
+    const file = new VFile('보도자료\n보도시점\t4. 13.(월) 12:00\n\n제목\n\n□ 2026. 4. 10.(금) 계획을 확정했다.\n')
+    expect(parse(file).embargo?.date).toBe('2026-04-13')
+    expect(file.messages.map((m) => [m.ruleId, m.reason])).toContainEqual(['year-from-release', 'Year of `4. 13.` not printed in the header, taken from `2026. 4. 10.(금)` in the release'])
+  })
+})
+
+describe('the month of days a header prints without one, and no other date', () => {
+  it('is the nearest date of the release in whose month, or the next, the days fall on their weekdays', () => {
+    const days = findDays('14(화) 조간 13(월) 10:00', [])
+    expect(nearDateOfRelease(days, ['제목', '□ 2025. 4. 10. 처음', '□ 2026. 4. 10.(금) 확정'])).toEqual({year: 2026, month: 4, day: 10, printed: '2026. 4. 10.(금)'})
+    expect(nearDateOfRelease(days, ['□ 지난주'])).toBeNull()
+  })
+
+  it('reads them when parsing, with the diagnostics', () => {
+    const file = new VFile('보도자료\n보도시점 : 14(화) 조간\n배포 : 13(월) 10:00\n\n제목이다\n\n□ 정부는 2026. 4. 10.(금) 계획을 확정했다.\n')
+    const release = parse(file)
+    expect([release.embargo?.edition?.date, release.distribution?.date]).toEqual(['2026-04-14', '2026-04-13'])
+    expect(file.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(['month-inferred', 'year-from-release']))
   })
 })

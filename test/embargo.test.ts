@@ -433,3 +433,47 @@ describe('resolveYear and iso', () => {
     expect(iso(null, '12:00')).toBeNull()
   })
 })
+
+describe('days printed without their month', () => {
+  const near = {year: 2026, month: 4, day: 13}
+  it.each([
+    // The header's month, or the next, by the printed weekday.
+    ['14(화) 조간', 2026, '2026-04-14', [['month-inferred', '14(화)', '4']]],
+    ['14일(화) 12:00', 2026, '2026-04-14', [['month-inferred', '14일(화)', '4']]],
+    ['1(금) 06:00', 2026, '2026-05-01', [['month-inferred', '1(금)', '5']]],
+    // Without a weekday to tell, the first such day on or after the header's date.
+    ['2 12:00', 2026, null, []],
+    ['15 (수요일) 석간', 2026, '2026-04-15', [['month-inferred', '15 (수요일)', '4']]]
+  ])('reads %j beside 2026-04-13', (raw, year, date, inferred) => {
+    const inferences: Inference[] = []
+    const e = readEmbargo(raw, year, inferences, near)
+    expect(e.date ?? e.edition?.date ?? null).toBe(date)
+    expect(inferences.filter((i) => i.kind === 'month-inferred').map((i) => [i.kind, ...i.args])).toEqual(inferred)
+  })
+
+  it('turns over the year at December', () => {
+    const inferences: Inference[] = []
+    expect(readMoment('2(금) 10:00', 2026, inferences, {year: 2026, month: 12, day: 30})).toEqual({date: '2027-01-02', time: '10:00'})
+  })
+
+  it('reads no day beside no date', () => {
+    expect(readEmbargo('14(화) 조간', 2026, []).edition).toEqual({kind: 'morning', date: null})
+  })
+})
+
+describe('a month and day before a time, without a weekday', () => {
+  it('is a date of the value (`(온라인 9. 3. 12:00)`), and a number before no time is none', () => {
+    const e = readEmbargo('2018. 9. 4.(화) 조간(온라인 9. 3. 12:00)부터 보도해 주시기 바랍니다.', 2018, [])
+    expect([e.date, e.time, e.edition]).toEqual(['2018-09-03', '12:00', {kind: 'morning', date: '2018-09-04'}])
+    expect(readEmbargo('3. 5 이후 보도', 2026, []).date).toBeNull()
+  })
+})
+
+describe('a year-less date across the turn of the year', () => {
+  it('takes the year its weekday gives, next to the header\'s', () => {
+    expect(readEmbargo('1. 2.(토) 12:00', 2026, []).date).toBe('2027-01-02')
+    expect(readMoment('12. 30.(화) 10:00', 2026, []).date).toBe('2025-12-30')
+    // Not in the middle of a year: a weekday printed wrong stays wrong, reported.
+    expect(readEmbargo('4. 10.(목) 12:00', 2026, []).date).toBe('2026-04-10')
+  })
+})

@@ -122,6 +122,41 @@ describe('header layouts', () => {
   })
 })
 
+describe('header labels of any spelling', () => {
+  const embargo = at('2026. 4. 13.(월) 12:00', '2026-04-13', '12:00')
+  const given = {date: '2026-04-12', time: '10:00'}
+  it.each([
+    // Labels in brackets, with or without a colon, spaced or not.
+    ['보도자료\n[보도시점] 2026. 4. 13.(월) 12:00\n[배포] 2026. 4. 12.(일) 10:00', embargo, given],
+    ['보도자료\n<보도일시>\t2026. 4. 13.(월) 12:00\t<배포일시>\t2026. 4. 12.(일) 10:00', embargo, given],
+    ['보도자료\n【보 도 일 시】 : 2026. 4. 13.(월) 12:00', embargo, null],
+    ['보도자료\n(보도) 2026. 4. 13.(월) 12:00', embargo, null],
+    ['보도자료\n보도 가능 시점 : 2026. 4. 13.(월) 12:00\n배포 일자 : 2026. 4. 12.(일) 10:00', embargo, given],
+    ['보도자료\n보도예정일시\t2026. 4. 13.(월) 12:00', embargo, null],
+    // `자료제공`, `제공일시`, `등록일` label the day a release was given out.
+    ['보도자료\n보도일시\t2026. 4. 13.(월) 12:00\t자료제공\t2026. 4. 12.(일) 10:00', embargo, given],
+    ['보도자료\n보도일시 : 2026. 4. 13.(월) 12:00\n자료 제공 : 2026. 4. 12.(일) 10:00', embargo, given],
+    ['보도자료\n보도일시 : 2026. 4. 13.(월) 12:00\n제공일시 : 2026. 4. 12.(일) 10:00', embargo, given]
+  ])('reads %j', (head, embargo, distribution) => {
+    expect(header(head)).toEqual({kind: '보도자료', embargo, distribution, headline: '제목이 되는 문장'})
+  })
+
+  it('reads `자료제공` before a unit, not a date, as no distribution', () => {
+    const r = parse('보도자료\n보도일시 : 2026. 4. 13.(월) 12:00\n\n제목이 되는 문장\n\n□ 본문 문단이다.\n\n자료제공 : 홍보담당관실\n')
+    expect(r.distribution).toBeNull()
+    expect(r.headline).toBe('제목이 되는 문장')
+  })
+
+  it('gives reporting at once printed under the distribution label to the embargo (PDF reading order)', () => {
+    const r = header('보도자료\n보도시점\n\n2026. 4. 10.(금)\n\n배포\n\n배포즉시\n\n2026. 4. 10.(금)')
+    expect([r.embargo?.date, r.embargo?.immediate, r.distribution?.date]).toEqual(['2026-04-10', true, '2026-04-10'])
+  })
+
+  it('keeps `배포 시간`, `수 시간` from making an embargo immediate', () => {
+    expect(header('보도자료\n보도시점\t2026. 4. 13.(월) 12:00 (배포 시간과 같음)').embargo?.immediate).toBe(false)
+  })
+})
+
 describe('isHeaderValue', () => {
   it('reads a channel again after reading one', () => {
     expect([isHeaderValue('(지면)'), isHeaderValue('(지면)')]).toEqual([true, true])

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {fromText, parse} from '../src/index.js'
+import {VFile} from 'vfile'
 import {assertTreeInvariants} from './invariants.js'
 
 const header = '보도자료\n보도시점\t2025. 5. 28.(수) 12:00\n\n'
@@ -61,10 +62,14 @@ describe('title box', () => {
       []
     ],
     ['제목은 이렇게 끝난다.\n두 번째 줄', '제목은 이렇게 끝난다.', []],
-    // A dash inside one line splits off a subtitle only when both sides are ten letters or more and the subtitle does not end in a dash.
+    // A dash inside one line splits off a subtitle only when both sides are ten letters or more.
     ['짧은 제목 - 부제가 아주 길게 이어진다', '짧은 제목 - 부제가 아주 길게 이어진다', []],
     ['열 글자를 넘는 긴 제목입니다 - 짧은 부제', '열 글자를 넘는 긴 제목입니다 - 짧은 부제', []],
-    ['열 글자를 넘는 긴 제목입니다 - 부제도 열 글자를 넘는다 -', '열 글자를 넘는 긴 제목입니다 - 부제도 열 글자를 넘는다 -', []],
+    // A subtitle closed by a dash after a space is one (`제목 - 부제 -`); a dash glued to its last word is no close.
+    ['열 글자를 넘는 긴 제목입니다 - 부제도 열 글자를 넘는다 -', '열 글자를 넘는 긴 제목입니다', ['부제도 열 글자를 넘는다']],
+    ['열 글자를 넘는 긴 제목입니다 - 부제도 열 글자를 넘는다-', '열 글자를 넘는 긴 제목입니다 - 부제도 열 글자를 넘는다-', []],
+    // Lines closed by a dash under the headline, their opening dash lost, are subtitles.
+    ['우리 손으로 만든 위성,\n국민이 정한 이름은 ｢하늘｣\n하늘을 넓힌다는 뜻을 담은 이름 -\n공모에 1만 건 넘게 응모 -', '우리 손으로 만든 위성, 국민이 정한 이름은 ｢하늘｣', ['하늘을 넓힌다는 뜻을 담은 이름', '공모에 1만 건 넘게 응모']],
     ['열 글자를 넘는 긴 제목입니다 – 부제도 열 글자를 넘는다', '열 글자를 넘는 긴 제목입니다', ['부제도 열 글자를 넘는다']],
     ['붙임 1. 일정', null, []]
   ])('reads %j', (box, headline, subtitles) => {
@@ -158,17 +163,61 @@ describe('wrapped subtitles', () => {
 })
 
 describe('subtitles in PDF text', () => {
-  // Lines wrapped at about forty letters, as PDF text prints them.
-  const body = ['□ 정부는 새 제도를 시행하여 국민의 편익을', '높이고 지역별 설명회를 열어 현장의', '목소리를 듣는다고 밝혔다 이번 제도는', '전국에서 시행되며 관계 기관과 함께', '준비하여 온 것으로 많은 관심이 모인다', '정부는 앞으로도 제도를 꾸준히 살피고', '개선하여 나갈 계획이라고 덧붙였다'].join('\n')
+  // Lines wrapped at the width of a page (about 35 Hangul letters), as PDF text prints them.
+  const body = [
+    '정부는 새 제도를 시행하여 국민의 편익을 높이고 지역별 설명회를 열어',
+    '현장의 목소리를 듣는다고 밝혔다. 이번 제도는 전국에서 시행되며 관계',
+    '기관과 함께 오랫동안 준비하여 온 것으로 많은 국민의 관심이 모이고 있다.',
+    '정부는 앞으로도 제도가 잘 자리 잡도록 꾸준히 살피고 부족한 점은 바로',
+    '개선하여 나갈 계획이라고 덧붙였다. 설명회는 이달 말까지 열리며 누구나',
+    '참석할 수 있다. 자세한 일정은 각 지방정부 누리집에서 확인할 수 있으며',
+    '사전 신청을 하지 않아도 현장에서 바로 참석할 수 있도록 자리를 마련한다.',
+    '정부는 설명회에서 나온 의견을 모아 다음 달 제도 개선안에 반영할 예정이다.'
+  ].join('\n')
+  // The first line of the body, indented a little, run into the subtitle's line.
+  const lead = '새 제도를 시행하여 국민의 편익을 높이고 지역별 설명회를 열어'
   it.each([
-    // A subtitle run together with the first body line ends where the body begins: a date, an issuer and its head, a bullet.
-    ['- 지역별 설명회를 열어 현장 의견을 듣는다 4월 10일 정부는 발표했다', '지역별 설명회를 열어 현장 의견을 듣는다'],
-    ['- 지역별 설명회를 열어 현장 의견을 듣는다 국토교통부(장관 홍길동)는 발표', '지역별 설명회를 열어 현장 의견을 듣는다'],
-    ['- 지역별 설명회를 열어 현장 의견을 듣는다 □ 정부는 발표했다 이번', '지역별 설명회를 열어 현장 의견을 듣는다'],
+    // A subtitle run together with the first body line ends where the body begins: a date, an
+    // issuer and its head, an issuer as the subject, a person and a title, a bullet.
+    [`- 지역별 설명회를 열어 현장 의견을 듣는다 4월 10일 ${lead}`, '지역별 설명회를 열어 현장 의견을 듣는다'],
+    [`- 지역별 설명회를 열어 현장 의견을 듣는다 국토교통부(장관 홍길동)는 ${lead}`, '지역별 설명회를 열어 현장 의견을 듣는다'],
+    [`- 지역별 설명회를 열어 현장 의견을 듣는다 국토교통부는 ${lead}`, '지역별 설명회를 열어 현장 의견을 듣는다'],
+    [`- 지역별 설명회를 열어 현장 의견을 듣는다 홍길동 국토교통부 장관은 ${lead}`, '지역별 설명회를 열어 현장 의견을 듣는다'],
+    [`- 지역별 설명회를 열어 현장 의견을 듣는다 □ 정부는 ${lead}`, '지역별 설명회를 열어 현장 의견을 듣는다'],
+    // An issuer run into the subtitle's last word starts with the first letter of its short name.
+    [`- 지역별 설명회를 열어 현장 의견을 듣는다국토교통부(이하 국토부, 장관 홍길동)는 ${lead}`, '지역별 설명회를 열어 현장 의견을 듣는다'],
+    // With no lead, where the rest is one line of the page.
+    [`- 지역별 설명회를 열어 현장 의견을 듣는다 ${lead} 현장의`, '지역별 설명회를 열어 현장 의견을 듣는다'],
+    // A glued dash between two subtitles on the line.
+    [`- 지역별 설명회를 열어- 현장 의견을 듣는다 국토교통부는 ${lead}`, ['지역별 설명회를 열어', '현장 의견을 듣는다']],
     // Not within its first eight letters.
-    ['- 지역별 4월 10일 설명회를 열어 현장 의견을 듣는다 정부는 발표했다', '지역별 4월 10일 설명회를 열어 현장 의견을 듣는다 정부는 발표했다']
+    ['- 지역별 4월 10일 설명회를 열어 현장 의견을 듣는다', '지역별 4월 10일 설명회를 열어 현장 의견을 듣는다']
   ])('reads %j', (line, subtitle) => {
     const release = parse(`보도자료\n보도시점 2026. 4. 13.(월) 12:00\n\n새 제도 시행\n${line}\n${body}\n`)
+    expect([release.headline, release.subtitles]).toEqual(['새 제도 시행', Array.isArray(subtitle) ? subtitle : [subtitle]])
+  })
+
+  it('passes a paragraph of body text and a fragment run before the title box (PDF reading order)', () => {
+    const lines = body.split('\n')
+    const file = new VFile(`보도자료\n보도시점 2026. 4. 13.(월) 12:00\n\n.”\n${lines.slice(0, 3).join('\n')}\n\n새 제도 시행\n- 지역별 설명회를 열어 현장 의견을 듣는다\n\n${lines.slice(3).join('\n')}\n`)
+    const release = parse(file)
+    expect([release.headline, release.subtitles]).toEqual(['새 제도 시행', ['지역별 설명회를 열어 현장 의견을 듣는다']])
+    expect(file.messages.map((m) => m.ruleId)).not.toContain('doubtful-headline')
+  })
+
+  it('splits a wrapped tail from the subtitle run into its line', () => {
+    const box = '- 지역별 설명회를 열어 현장 의견을 듣고 제도 개선에 반영할 과제를\n함께 찾는다 - 관계 기관과 전담반을 꾸려 매달 점검\n- 내년부터 전국으로 넓힌다'
+    const release = parse(`보도자료\n보도시점 2026. 4. 13.(월) 12:00\n\n새 제도 시행\n${box}\n${body}\n`)
+    expect(release.subtitles).toEqual(['지역별 설명회를 열어 현장 의견을 듣고 제도 개선에 반영할 과제를 함께 찾는다', '관계 기관과 전담반을 꾸려 매달 점검', '내년부터 전국으로 넓힌다'])
+  })
+
+  it.each([
+    // A wrapped subtitle's short last line, before the body's lead or a blank line.
+    ['- 지역별 설명회를 열어 현장 의견을 듣고 제도 개선에 반영할 과제를 함께 찾는다...\n관계 기관 동행', '지역별 설명회를 열어 현장 의견을 듣고 제도 개선에 반영할 과제를 함께 찾는다... 관계 기관 동행'],
+    // A line well short of the page's width ended its subtitle, even on a word that reads open (`논의`).
+    ['- 지역별 설명회를 열어 현장 의견을 듣고 제도 개선에 반영할 과제를 함께\n찾아 논의', '지역별 설명회를 열어 현장 의견을 듣고 제도 개선에 반영할 과제를 함께 찾아 논의']
+  ])('joins the tail of %j', (lines, subtitle) => {
+    const release = parse(`보도자료\n보도시점 2026. 4. 13.(월) 12:00\n\n새 제도 시행\n${lines}\n국토교통부(장관 홍길동)는 ${body}\n`)
     expect([release.headline, release.subtitles]).toEqual(['새 제도 시행', [subtitle]])
   })
 })
@@ -193,8 +242,9 @@ describe('title boxes in Markdown tables', () => {
     ['| 새 제도 시행<br><br>지역 설명회를 연다 |\n| --- |', '새 제도 시행 지역 설명회를 연다', []],
     ['| 새 제도를 시행하여 국민 편익을 높이기 위해<br><br>지역 설명회를 연다 |\n| --- |', '새 제도를 시행하여 국민 편익을 높이기 위해 지역 설명회를 연다', []],
     ['| 새 제도 시행<br><br>- 지역 설명회를 연다 |\n| --- |', '새 제도 시행', ['지역 설명회를 연다']],
-    // Outside a box, a blank line ends the headline.
-    ['새 제도 시행\n\n지역 설명회를 연다', '새 제도 시행', []]
+    // Outside a box, a blank line ends the headline, unless dashed subtitles follow the next line.
+    ['새 제도 시행\n\n지역 설명회를 연다', '새 제도 시행', []],
+    ['새 제도 시행\n\n지역 설명회를 연다\n\n- 이달 말까지 전국에서', '새 제도 시행 지역 설명회를 연다', ['이달 말까지 전국에서']]
   ])('reads %j', (box, headline, subtitles) => {
     expect(title(box)).toEqual([headline, subtitles])
   })
@@ -244,5 +294,35 @@ describe('title box lines of many shapes', () => {
   it('ends a subtitle ending open before the header printed under it', () => {
     const release = parse('보도자료\n\n새 제도 시행\n- 부제 및\n보도시점 2025. 5. 28.(수) 12:00\n\n□ 본문')
     expect([release.headline, release.subtitles, release.embargo?.date]).toEqual(['새 제도 시행', ['부제 및'], '2025-05-28'])
+  })
+})
+
+describe('a headline checks itself', () => {
+  it.each([
+    // A line of the header that was not read as one: a label with a moment, a moment alone.
+    ['공개일 : 2025. 5. 28.(수)\n청년 월세 지원 대상 넓힌다', '청년 월세 지원 대상 넓힌다'],
+    ['2025. 5. 29.(목) 조간\n청년 월세 지원 대상 넓힌다', '청년 월세 지원 대상 넓힌다'],
+    // A contact row or a contact label printed above the title.
+    ['주거정책과\t사무관 도윤서\t044-201-3300\n청년 월세 지원 대상 넓힌다', '청년 월세 지원 대상 넓힌다'],
+    ['담당 기관 : 주거정책과\n청년 월세 지원 대상 넓힌다', '청년 월세 지원 대상 넓힌다'],
+    // A box's title in any brackets.
+    ['【 주요 내용 】\n청년 월세 지원 대상 넓힌다', '청년 월세 지원 대상 넓힌다'],
+    ['[요약]\n청년 월세 지원 대상 넓힌다', '청년 월세 지원 대상 넓힌다'],
+    // Titles that only look like labels stay headlines.
+    ['요약 통계로 본 청년 주거', '요약 통계로 본 청년 주거'],
+    ['국토부: 청년 월세 지원 대상 넓힌다', '국토부: 청년 월세 지원 대상 넓힌다'],
+    ['2025년 5월 1일부터 청년 월세 지원 대상 확대', '2025년 5월 1일부터 청년 월세 지원 대상 확대']
+  ])('reads the headline of %j', (box, headline) => {
+    expect(title(box)[0]).toBe(headline)
+  })
+
+  it('reads lines of columns laid out with spaces under the headline as no subtitles', () => {
+    expect(title('고위공무원 신규임용\n기획조정관      일반직고위공무원     나 은 솔\n정책홍보관      일반직고위공무원     도 해 원')).toEqual(['고위공무원 신규임용', []])
+  })
+
+  it('keeps the first line, with a diagnostic, when no line near it reads as a headline', () => {
+    const file = new VFile(header + '< 요 약 >\nㅇ 청년 월세 지원 대상을 넓힌다.\n')
+    expect(parse(file).headline).toBe('< 요 약 >')
+    expect(file.messages.map((m) => [m.ruleId, m.line])).toContainEqual(['doubtful-headline', 4])
   })
 })

@@ -64,7 +64,23 @@ describe('layout variants', () => {
     expect(made['attachment-list']).not.toContain('붙임 1. 시범 도서관 목록 1부.\n')
     expect(made.dates).toBeDefined()
     expect(made.dates).not.toContain('2026. 3. 3.(화)')
+    expect(made['summary-box']).toContain('- 전국 12곳에서 밤 11시까지 개방\n\n< 요 약 >\n')
+    expect(made['appendix-unit-note']).toContain('\n붙임 1\t\t시범 도서관 목록 (단위: 건)\n')
+    expect(made['appendix-cover']).toContain('\n붙 임 자 료\n\n붙임 1\t\t시범 도서관 목록\n')
+    expect(made['lexicon-labels']).toBeDefined()
+    // The body prints no year: the header keeps its own.
+    expect(made['year-in-body']).toBeUndefined()
     for (const text of Object.values(made)) expect(fields(parse(text))).toEqual(fields(parse(release)))
+  })
+
+  it('leaves the year of the header to the body, and an edition its day alone', () => {
+    const dated = release
+      .replace('보도시점\t2026. 3. 4.(수) 14:00', '보도시점\t2026. 3. 4.(수) 14:00 (2026. 3. 5.(목) 조간)')
+      .replace('□ 문화체육관광부는', '□ 문화체육관광부는 2026년 3월 2일')
+    const made = Object.fromEntries(variants(dated, 'seed').map((v) => [v.name, v.text]))
+    expect(made['year-in-body']).toContain('\n보도시점\t3. 4.(수) 14:00 (3. 5.(목) 조간)\t배포\t3. 3.(화) 09:30\n')
+    expect(made['day-without-month']).toContain('\n보도시점\t2026. 3. 4.(수) 14:00 (5(목) 조간)\t배포\t2026. 3. 3.(화) 09:30\n')
+    for (const name of ['year-in-body', 'day-without-month']) expect(fields(parse(made[name])), name).toEqual(fields(parse(dated)))
   })
 
   it('puts every table cell on a line of its own for the lines form', () => {

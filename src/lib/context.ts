@@ -80,6 +80,34 @@ export function rowInlines(ctx: Context, row: Row): Inline[] {
   return out
 }
 
+/**
+ * A row's inlines split at the normalised offset `at` (inside a cell or between cells): those
+ * before it and those from it on, each cell's part trimmed of the spaces at the cut.
+ */
+export function rowInlinesAt(ctx: Context, row: Row, at: number): [Inline[], Inline[]] {
+  const marks = row.syntax ?? []
+  const before: Inline[] = []
+  const after: Inline[] = []
+  let m = 0
+  for (const cell of row.cells) {
+    while (m < marks.length && marks[m][0] < cell.end && marks[m][0] <= cell.start) {
+      ;(marks[m][0] < at ? before : after).push(syntax(ctx, marks[m][0], marks[m][1]))
+      m++
+    }
+    if (cell.end <= cell.start) continue
+    if (cell.end <= at) before.push(text(ctx, cell.start, cell.end))
+    else if (cell.start >= at) after.push(text(ctx, cell.start, cell.end))
+    else {
+      let cut = at
+      while (cut > cell.start && /\s/.test(ctx.norm[cut - 1])) cut--
+      if (cut > cell.start) before.push(text(ctx, cell.start, cut))
+      after.push(text(ctx, at, cell.end))
+    }
+  }
+  for (; m < marks.length; m++) (marks[m][0] < at ? before : after).push(syntax(ctx, marks[m][0], marks[m][1]))
+  return [before, after]
+}
+
 /** Whether every cell of a row is its source text as is (nothing trimmed inside, cleaned or taken off). */
 function cellsAreSource(ctx: Context, row: Row): boolean {
   if (!row.plain || ctx.norm !== ctx.locator.source) return false

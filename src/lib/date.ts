@@ -89,6 +89,57 @@ export function findDates(text: string): DateMatch[] {
   return out.sort((a, b) => a.index - b.index)
 }
 
+/** A month and day printed with dots and no weekday, right before a time: `9. 3. 12:00`. */
+const timedDate = /(?<![\d.])(\d{1,2})\s*\.\s*(\d{1,2})\s*\.\s*(?=\d{1,2}\s*[:：]\s*\d{2}(?!\d))/g
+
+/**
+ * Every month and day printed with dots and no weekday right before a time (`온라인 9. 3. 12:00`)
+ * in `text`, that is no part of a date `findDates` read (given as `dates`): a header's date, whose
+ * time tells it from a number (`3. 5`).
+ */
+export function findTimedDates(text: string, dates: readonly DateMatch[]): DateMatch[] {
+  const out: DateMatch[] = []
+  if (!text.includes(':') && !text.includes('：')) return out
+  for (const m of allMatches(timedDate, text)) {
+    const month = Number(m[1])
+    const day = Number(m[2])
+    const end = m.index + m[0].length
+    if (!valid(month, day) || dates.some((d) => d.index < end && d.end > m.index)) continue
+    out.push({index: m.index, end, year: null, month, day, weekday: null, shortYear: false})
+  }
+  return out
+}
+
+const weekdayChars = '월화수목금토일'
+
+/** A day with its weekday and no month: `14(월)`, `14일(화)`, `14 (월요일)`. */
+const dayOnly = /(?<![\d.:/~\-])(\d{1,2})(?:\s*일)?\s*\(\s*([월화수목금토일])(?:요일)?\s*\)/g
+
+/**
+ * Every day printed with its weekday and no month in `text` (`14(월)`), in order, that is no
+ * part of a date `findDates` read (given as `dates`): `month` is 0 and `year` null, for the reader
+ * to take from the dates beside it.
+ */
+export function findDays(text: string, dates: readonly DateMatch[]): DateMatch[] {
+  const out: DateMatch[] = []
+  // Most values print their weekdays inside dates: the pattern runs only for a weekday outside them.
+  let outside = false
+  for (let at = text.indexOf('('); at >= 0 && !outside; at = text.indexOf('(', at + 1)) {
+    if (dates.some((d) => at >= d.index && at < d.end)) continue
+    let next = at + 1
+    while (next < text.length && text.charCodeAt(next) === 0x20) next++
+    outside = weekdayChars.includes(text[next])
+  }
+  if (!outside) return out
+  for (const m of allMatches(dayOnly, text)) {
+    const end = m.index + m[0].length
+    const day = Number(m[1])
+    if (day < 1 || day > 31 || dates.some((d) => d.index < end && d.end > m.index)) continue
+    out.push({index: m.index, end, year: null, month: 0, day, weekday: m[2], shortYear: false})
+  }
+  return out
+}
+
 /** Every time of day in `text`, in order. */
 export function findTimes(text: string): TimeMatch[] {
   const out: TimeMatch[] = []

@@ -1,21 +1,83 @@
 import type {Channel, Edition, Embargo} from '../press-release.js'
-import {addDays, findDates, findTimes, isoDate, nextWeekday, pad, type DateMatch} from './date.js'
+import {addDays, findDates, findDays, findTimedDates, findTimes, isoDate, nextWeekday, pad, weekdayOf, type DateMatch} from './date.js'
 import {channelPattern, editionPattern, immediatePattern, innerBareChannelPattern, allMatches} from './patterns.js'
 import {lastOf} from './arrays.js'
 
 /** What reading a header value inferred, for diagnostics. */
 export interface Inference {
-  kind: 'year-inferred' | 'edition-date-inferred'
+  kind: 'year-inferred' | 'edition-date-inferred' | 'month-inferred'
   args: string[]
   /** The value inferred: its path in the moment read (`date`, `channels[1].edition.date`). */
   field: string
+}
+
+/** A date the header prints, beside which a day without its month (`14(월)`) is read. */
+export interface NearDate {
+  year: number | null
+  month: number
+  day: number
+}
+
+/**
+ * A day printed without its month (`14(월)`), beside the header's date `near`: in the month of
+ * `near` or the next, the one whose weekday is the printed one (with a year to tell), else the
+ * first on or after `near`.
+ */
+function monthOfDay(day: DateMatch, near: NearDate, year: number | null): DateMatch {
+  const y = year ?? near.year
+  const next = near.month === 12 ? {year: y === null ? null : y + 1, month: 1} : {year: y, month: near.month + 1}
+  const same = {year: y, month: near.month}
+  const fits = (o: {year: number | null; month: number}) => o.year !== null && day.weekday !== null && day.day <= monthLength(o.year, o.month) && weekdayOf(o.year, o.month, day.day) === day.weekday
+  const chosen = fits(same) ? same : fits(next) ? next : day.day >= near.day ? same : next
+  // The year is the one `resolveYear` gives the month's dates, unless the month turned over the year's end.
+  return {...day, month: chosen.month, year: chosen.month === 1 && near.month === 12 ? chosen.year : null}
+}
+
+/** How many days a month of a year has. */
+function monthLength(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+/**
+ * The dates of a value: those printed whole, a month and day before a time (`9. 3. 12:00`), and
+ * days printed without a month (`14(월)`) read beside `near`.
+ */
+function datesOf(raw: string, year: number | null, near: NearDate | null, inferences: Inference[], field: string): DateMatch[] {
+  const dates = findDates(raw)
+  // A month and day with a time and no weekday (`온라인 9. 3. 12:00`) is a date in a header's value.
+  const timed = findTimedDates(raw, dates)
+  if (timed.length > 0) {
+    for (const d of timed) dates.push(d)
+    dates.sort((a, b) => a.index - b.index)
+  }
+  if (near === null) return dates
+  const days = findDays(raw, dates)
+  if (days.length === 0) return dates
+  for (const day of days) {
+    const read = monthOfDay(day, near, year)
+    inferences.push({kind: 'month-inferred', args: [raw.slice(day.index, day.end), String(read.month)], field})
+    dates.push(read)
+  }
+  return dates.sort((a, b) => a.index - b.index)
 }
 
 export function resolveYear(date: DateMatch, year: number | null, inferences: Inference[], field = 'date'): string | null {
   if (date.year !== null) return isoDate(date.year, date.month, date.day)
   if (year === null) return null
   inferences.push({kind: 'year-inferred', args: [`${date.month}. ${date.day}.`], field})
-  return isoDate(year, date.month, date.day)
+  return isoDate(yearOf(date, year), date.month, date.day)
+}
+
+/**
+ * The year of a date printed without one, beside the header's `year`: that year, or across the
+ * turn of the year the one after or before it when only that gives the printed weekday
+ * (`2026. 12. 30.(수)` then `1. 2.(토)` is 2027's).
+ */
+export function yearOf(date: DateMatch, year: number): number {
+  if (date.weekday === null || weekdayOf(year, date.month, date.day) === date.weekday) return year
+  // Only across the turn of a year: January or February after the header's year, November or December before it.
+  const near = date.month <= 2 ? year + 1 : date.month >= 11 ? year - 1 : null
+  return near !== null && weekdayOf(near, date.month, date.day) === date.weekday ? near : year
 }
 
 export function iso(date: string | null, time: string | null): string | null {
@@ -32,9 +94,9 @@ const bareCondition = /([가-힣][가-힣\s]{1,30}?(?:통과|의결|종료|발�
 const bareDay = /(?<![\d.])(1[0-2]|0?[1-9])\s*\.\s*(3[01]|[12]\d|0?[1-9])\s*\.(?!\d)/
 
 /** Read one channel's value: dates, time, edition, immediacy. */
-function readChannel(names: string[], raw: string, year: number | null, inferences: Inference[], index: number): Channel {
+function readChannel(names: string[], raw: string, year: number | null, inferences: Inference[], near: NearDate | null, index: number): Channel {
   const at = `channels[${index}]`
-  const dates = findDates(raw)
+  const dates = datesOf(raw, year, near, inferences, `${at}.date`)
   // A medium's own value may print its day bare (`(온라인 9. 3. 12:00)`): month and day, dots after each.
   if (names.length && dates.length === 0) {
     const bare = bareDay.exec(raw)
@@ -88,8 +150,11 @@ function bareOpened(raw: string, at: number): boolean {
   return opens > closes
 }
 
-/** Read an embargo value (labels removed) into its parts. */
-export function readEmbargo(raw: string, year: number | null, inferences: Inference[]): Embargo {
+/**
+ * Read an embargo value (labels removed) into its parts; `year` completes dates printed without
+ * one, and `near` (a date of the header) days printed without their month (`14(월)`).
+ */
+export function readEmbargo(raw: string, year: number | null, inferences: Inference[], near: NearDate | null = null): Embargo {
   const segments: Array<{names: string[]; text: string}> = []
   let last = 0
   let names: string[] = []
@@ -108,7 +173,7 @@ export function readEmbargo(raw: string, year: number | null, inferences: Infere
   }
   const rest = raw.slice(last).trim()
   segments.push({names, text: last > 0 && bareOpened(raw, last) ? rest.replace(closeBracketAtEnd, '').trim() : rest})
-  const channels = segments.filter((s) => s.text || s.names.length).map((s, i) => readChannel(s.names, s.text, year, inferences, i))
+  const channels = segments.filter((s) => s.text || s.names.length).map((s, i) => readChannel(s.names, s.text, year, inferences, near, i))
   // The earliest channel that prints a date gives the embargo's date and time.
   // ISO dates and times: code-unit order is time order (no collator needed).
   const moment = (c: Channel) => c.date! + (c.time ?? '')
@@ -132,9 +197,9 @@ export function readEmbargo(raw: string, year: number | null, inferences: Infere
   }
 }
 
-/** Read a distribution value: its first date and time. */
-export function readMoment(raw: string, year: number | null, inferences: Inference[]): {date: string | null; time: string | null} {
-  const dates = findDates(raw)
+/** Read a distribution value: its first date and time (`year` and `near` as for `readEmbargo`). */
+export function readMoment(raw: string, year: number | null, inferences: Inference[], near: NearDate | null = null): {date: string | null; time: string | null} {
+  const dates = datesOf(raw, year, near, inferences, 'date')
   const times = findTimes(raw).filter((t) => !dates.some((d) => t.index < d.end && t.end > d.index))
   const date = dates[0] ? resolveYear(dates[0], year, inferences, 'date') : null
   const time = times[0] ? `${pad(times[0].hour)}:${pad(times[0].minute)}` : null

@@ -11,8 +11,13 @@
 
 /** A word as a pattern source that allows spaces between its letters (`보 도 시 점`, `과  장`). */
 export function spaced(word: string): string {
-  return [...word].map(escape).join('\\s*')
+  let out = ''
+  for (const char of word) out += (out ? '\\s*' : '') + (specials.includes(char) ? '\\' + char : char)
+  return out
 }
+
+/** The chars a pattern source escapes. */
+const specials = '.*+?^$' + '{}()|[]\\/'
 
 /** Words as one alternation, longest first so that a longer spelling wins over its prefix. */
 export function alternation(words: readonly string[], between: (word: string) => string = spaced): string {
@@ -32,10 +37,16 @@ export function escape(char: string): string {
  * `보도시간` and `엠바고` on some agencies'; `보도일` and `보도` alone on older ones (these two only
  * before a value, a colon or the end of the cell: they begin other words).
  */
-export const embargoLabels = ['보도시점', '보도일시', '보도시간', '보도일자', '엠바고', '보도가능시점', '보도가능일시', '보도예정일시']
+export const embargoLabels = ['보도시점', '보도일시', '보도시간', '보도일자', '엠바고', '보도가능시점', '보도가능일시', '보도가능시간', '보도예정일시']
 
-/** Embargo labels that begin other words too, recognised only before a value, a colon or the end. */
+/** Embargo labels that begin other words too, recognised only before a value, a colon, a closing bracket or the end. */
 export const shortEmbargoLabels = ['보도일', '보도']
+
+/**
+ * Embargo labels printed inside a cell after the distribution's value (`배포 : … / 보도일시 : …`):
+ * the long spellings only, as `보도` alone begins too many words there.
+ */
+export const innerEmbargoLabels = ['보도시점', '보도일시', '보도일자', '보도시간', '엠바고']
 
 /**
  * Labels of the distribution (배포). `배포` and `배포일시` on most templates; `배포일`, `배포일자`,
@@ -43,6 +54,31 @@ export const shortEmbargoLabels = ['보도일', '보도']
  * rather than distributed; `등록일` on a portal's page saved as text.
  */
 export const distributionLabels = ['배포', '배포일시', '배포시점', '배포일자', '배포일', '배부일시', '자료제공', '자료제공일', '자료제공일시', '제공일시', '작성일', '등록일']
+
+/**
+ * Distribution labels that head other values too (`자료제공 : 홍보담당관실`, `작성일` of a form):
+ * read as the distribution only before a date or alone in their cell.
+ */
+export const datedDistributionLabels = ['자료제공', '자료제공일', '자료제공일시', '제공일시', '작성일', '등록일']
+
+/** Distribution labels printed inside a cell after the embargo's value (`… / 배포 : 2026. 4. 13.`). */
+export const innerDistributionLabels = ['배포', '배포일시', '배포시점']
+
+/**
+ * Words after `배포` that make it a value, not a label: `배포 즉시`, `배포 후`, `배포 시`, `배포 직후`
+ * (the embargo of a release that may be reported once given out).
+ */
+export const distributionValueWords = ['즉시', '후', '직후', '시']
+
+/** Editions of the newspapers an embargo names: morning (`조간`) and evening (`석간`). */
+export const editions = ['조간', '석간']
+
+/**
+ * Words of reporting at once or at any time: `배포 즉시`, `즉시 보도`, `바로 보도`, `배포 후`,
+ * `배포 시`, `제한 없음`, `수시`, as the embargo's value on every template (never before `간` or
+ * `각`: `배포 시간`, `수 시간`).
+ */
+export const immediateWords = ['즉시', '바로보도', '배포후', '배포직후', '배포시점', '배포시', '제한없음', '수시']
 
 /**
  * Document kinds printed at the top: `보도자료` and `보도참고자료` on every template; the others on
@@ -59,6 +95,9 @@ export const kinds = [
  * open to every medium, 통신·방송 in older ones.
  */
 export const media = ['온라인', '인터넷', '인터넷신문', '지면', '방송', '누리망', '전매체', '신문', '통신', '뉴스통신', 'TV', '라디오', '모바일', '웹']
+
+/** Words of media in a sentence of the header (`… 매체는 …`, `신문은 …`, `방송·인터넷은 …`): the media and their kinds. */
+export const mediumWords = ['매체', '신문', '방송', '인터넷', '온라인', '지면', '통신']
 
 /** What joins media named together: `인터넷·지면`, `온라인, 방송`, `방송 및 인터넷`. */
 export const mediaSeparators = [',', '·', '‧', 'ㆍ', '∙', '・', '/', '및']
@@ -165,6 +204,19 @@ export const titleFields = [
   '별정직', '임기제', '전문임기제', '선임', '수석', '책임', '주임', '총괄', '부'
 ]
 
+/**
+ * Titles of an organisation's head as a release's lead prints them in brackets after its name
+ * (`산림청(청장 박은식)은`, `중소벤처기업부(장관 한성숙, 이하 중기부)는`) or before the head's name
+ * (`구윤철 부총리 겸 재정경제부장관은`): ministers, commissioners, presidents and chairs.
+ */
+export const headTitles = [
+  '장관', '차관', '제1차관', '제2차관', '청장', '처장', '원장', '위원장', '부위원장', '이사장', '총장', '회장', '실장', '본부장', '대표', '대표이사', '사장', '소장',
+  '관장', '단장', '센터장', '총재', '의장', '총리', '부총리', '국무총리', '대변인', '직무대행', '차관보'
+]
+
+/** Words a lead names its issuer by without giving its name: `정부는 …`, `관계부처는 …`. */
+export const issuerWords = ['정부', '우리정부', '관계부처', '당국', '우리부', '본부']
+
 /** What may follow a title: an acting post (`과장직무대리`, `팀장 직무대행`, `과장(직대)`). */
 export const titleSuffixes = ['직무대리', '직무대행', '직대', '대행', '(직대)', '(직무대리)']
 
@@ -207,5 +259,52 @@ export const surnames = (
 /** Labels of appendices: `붙임` and `참고` on most templates, `별첨`, `별지`, `첨부`, `부록` on others; `통계표` heads statistics pages. */
 export const appendixLabels = ['따로붙임', '붙임', '별첨', '별지', '참고', '참고자료', '첨부', '부록', '통계표']
 
+/**
+ * Appendix labels that also title a box inside a page (`(참고) 차액가맹금이란? ㅇ …` on the page of
+ * `붙임 1`): printed unnumbered between two numbered pages of another label, such a label heads a
+ * box of the first page, not a page of its own (`별첨` there is an attachment of its own).
+ */
+export const boxAppendixLabels = ['참고']
+
 /** Titles of a page that is printed with a release but is no appendix when unlabelled: a biography, an introduction. */
 export const unlistedPageWords = ['약력', '프로필', '이력', '소개자료', '소개']
+
+// ---------------------------------------------------------------------------------------------
+// A web page saved as text
+
+/**
+ * Labels of a board post's fields, printed by the ministries' sites and the policy briefing portal
+ * beside a release's title: the day it was posted (the distribution), the unit and person in
+ * charge (contacts), and the fields that say nothing of the release (views, files).
+ */
+export const webFieldLabels: Record<'posted' | 'contact' | 'other', readonly string[]> = {
+  posted: ['등록일', '등록일자', '등록일시', '작성일', '작성일자', '작성일시', '게시일', '게시일자', '게시일시', '등록', '작성', '게시', '날짜', '일자'],
+  contact: ['담당부서', '담당자', '담당', '부서', '부서명', '연락처', '전화번호', '전화', '문의', '담당자연락처', '이메일'],
+  other: ['조회수', '조회', '첨부파일', '첨부', '글번호', '번호', '추천', '추천수', '작성자', '출처', '분류', '공공누리']
+}
+
+/**
+ * The words of a web page's menus, buttons and footer, each a line of its own or several on a
+ * line (`로그인 회원가입 사이트맵`): skip links, account and search, sharing and printing, paging
+ * through a board, the sites' policies. From the ministries' sites and the policy briefing portal.
+ */
+export const webPageWords = [
+  '본문바로가기', '주메뉴바로가기', '메뉴바로가기', '하단바로가기', '바로가기', '로그인', '로그아웃', '회원가입', '마이페이지', '사이트맵', '전체메뉴', '메뉴', '통합검색', '검색',
+  '검색어', '검색어입력', 'ENGLISH', 'English', 'ENG', '한국어', '홈', 'HOME', 'Home', '목록', '목록보기', '이전글', '다음글', '인쇄', '인쇄하기', '공유', '공유하기',
+  '스크랩', '글자크기', '확대', '축소', '페이스북', '트위터', '엑스', '카카오톡', '카카오스토리', '블로그', '밴드', 'URL복사', '링크복사', '맨위로', '위로', 'TOP', 'top',
+  '만족도', '만족도조사', '개인정보처리방침', '저작권정책', '이메일무단수집거부', '이용약관', '찾아오시는길', '오시는길', '관련사이트', '누리집', '웹접근성', '미리보기',
+  '바로보기', '다운로드', '내려받기', '닫기', '열기', '이전', '다음', '더보기', '본문', '첨부파일', '원문', '원문보기', '공공누리', '뉴스', '소식', '알림', '알림·소식',
+  '정책브리핑', '브리핑룸'
+]
+
+/**
+ * The words of `webPageWords` no release prints on a line of its own, that tell a web page: skip
+ * links, account and site map, paging through a board, the sites' policies.
+ */
+export const webPageMarks = [
+  '본문바로가기', '주메뉴바로가기', '메뉴바로가기', '하단바로가기', '로그인', '로그아웃', '회원가입', '마이페이지', '사이트맵', '전체메뉴', '통합검색', '이전글', '다음글',
+  '목록보기', '개인정보처리방침', '저작권정책', '이메일무단수집거부', '이용약관', '찾아오시는길', 'URL복사', '링크복사', '만족도조사', '웹접근성'
+]
+
+/** Where a web page's furniture begins at the foot of its post: paging, the list, the sites' policies. */
+export const webPageFootWords = ['목록', '목록보기', '이전글', '다음글', '개인정보처리방침', '저작권정책', '이메일무단수집거부', '이용약관']

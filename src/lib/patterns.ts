@@ -1,11 +1,38 @@
 /** Shared, linear patterns for recognising press-release vocabulary in normalised text. */
 import {codeAt} from './chars.js'
 import {endsOf, startsOf} from './guards.js'
-import {alternation, media, mediaSeparators} from './lexicon.js'
+import {
+  alternation,
+  appendixLabels,
+  datedDistributionLabels,
+  distributionLabels,
+  distributionValueWords,
+  editions,
+  embargoLabels,
+  escape,
+  immediateWords,
+  innerDistributionLabels,
+  innerEmbargoLabels,
+  kinds,
+  media,
+  mediaSeparators,
+  mediumWords,
+  shortEmbargoLabels
+} from './lexicon.js'
+
+/*
+ * The header's and the appendices' words are the lexicon's (`lexicon.ts`): the patterns below are
+ * built from its lists, and a spelling added there is recognised everywhere these are used.
+ */
+
+/** Brackets a header label may be printed in: `[보도시점]`, `<배포>`, `【보도일시】`, `(배포일)`. */
+const labelOpen = '(?:[[(<【〈［〔（]\\s*)?'
+const labelClose = '(?:\\s*[\\])>】〉］〕）])?'
+/** What may follow a label that begins other words too: a colon, a closing bracket, the end, or a value. */
+const shortLabelEnd = `(?=\\s*[:：\\])>】〉］〕）]|\\s*$|\\s*\\d|\\s+(?:[’'‘\`]\\d|\\(|${alternation(['배포', '즉시'])}))`
 
 /** Document kinds, with optional inner spaces. */
-export const kindPattern =
-  /(공\s*동\s*보\s*도\s*(?:참\s*고\s*)?자\s*료|보\s*도\s*참\s*고\s*자\s*료|보\s*도\s*설\s*명\s*자\s*료|보\s*도\s*해\s*명\s*자\s*료|보\s*도\s*자\s*료|동\s*정\s*자\s*료|설\s*명\s*자\s*료|해\s*명\s*자\s*료|참\s*고\s*자\s*료|알\s*림\s*자\s*료|긴\s*급\s*지\s*시|정\s*정\s*보\s*도\s*자\s*료|보\s*도\s*계\s*획)$/
+export const kindPattern = new RegExp(`(${alternation(kinds)})$`)
 
 /** The document kind a text ends with, if any; the end-anchored pattern, which V8 tries at every position, runs only when the last letter can end a kind (료, 시, 획). */
 export function kindAtEnd(text: string): RegExpExecArray | null {
@@ -14,26 +41,67 @@ export function kindAtEnd(text: string): RegExpExecArray | null {
 
 const canEndKind = endsOf(kindPattern)
 
-/** Embargo labels at the start of a cell. */
-export const embargoLabelPattern =
-  /^(?:[/|]\s?)?(?:보\s*도\s*시\s*점|보\s*도\s*일\s*시|보\s*도\s*시\s*간|보\s*도\s*일\s*자|엠\s*바\s*고|보\s*도\s*일(?=\s*[:：]|\s*$|\s+\d|\d)|보\s*도(?=\s*[:：]|\s*$|\s+(?:\d|[’'‘`]\d|\(|배\s*포|즉\s*시)))\s*[:：]?\s*/
+/**
+ * Embargo labels at the start of a cell, whatever their spaces, brackets and colon (`보 도 일 시 :`,
+ * `[보도시점]`); `보도` and `보도일` only before a value, a colon, a bracket or the end.
+ */
+export const embargoLabelPattern = new RegExp(
+  `^(?:[/|]\\s?)?${labelOpen}(?:${alternation(embargoLabels)}|(?:${alternation(shortEmbargoLabels)})${shortLabelEnd})${labelClose}\\s*[:：]?\\s*`
+)
 
 /** The opening of an embargo printed as a sentence: `이 보도자료는 8월 25일(금) 11:00 이후 보도하여 주시기 바랍니다.` */
 export const embargoSentencePattern = /^(?:[※*]\s*)?이\s*(?:보\s*도\s*)?자\s*료\s*는\s*/
 
-/** Distribution labels at the start of a cell (not `배포 즉시`, `배포 시`, `배포 후` which are values). */
-export const distributionLabelPattern = /^(?:[/|]\s?)?(?:배\s*포(?:\s*(?:일\s*시|시\s*점|일\s*자|일))?|배\s*부\s*일\s*시)(?!\s*(?:즉시|후|시(?![점간])|직후))\s*(?:[:：]\s*)?/
+/**
+ * Distribution labels at the start of a cell, whatever their spaces, brackets and colon (not `배포
+ * 즉시`, `배포 시`, `배포 후`, which are values).
+ */
+export const distributionLabelPattern = new RegExp(
+  `^(?:[/|]\\s?)?${labelOpen}(?:${alternation(distributionLabels)})(?!\\s*(?:${alternation(distributionValueWords, escape)})(?![점간]))${labelClose}\\s*(?:[:：]\\s*)?`
+)
+
+/** The first letters a label can start with: its words' first letters, a bar or slash before it, an opening bracket. */
+function firstLetters(words: readonly string[]): (code: number) => boolean {
+  const codes = new Set([...'/|[(<【〈［〔（'].map((c) => c.charCodeAt(0)))
+  for (const word of words) codes.add(word.charCodeAt(0))
+  return (code) => codes.has(code)
+}
+
+const canStartEmbargoLabel = firstLetters([...embargoLabels, ...shortEmbargoLabels])
+const canStartDistributionLabel = firstLetters(distributionLabels)
+
+/** Whether a cell's text starts with an embargo label; the pattern runs only after a first letter that can start one. */
+export function isEmbargoLabel(raw: string): boolean {
+  return canStartEmbargoLabel(codeAt(raw, 0)) && embargoLabelPattern.test(raw)
+}
+
+const datedOnly = new RegExp(`^(?:[/|]\\s?)?${labelOpen}(?:${alternation(datedDistributionLabels)})${labelClose}\\s*(?:[:：]\\s*)?`)
+
+/**
+ * A distribution label at the start of `raw` that reads as one: any of `distributionLabelPattern`,
+ * but those that head other values too (`자료제공`, `등록일`) only before a date or alone.
+ */
+export function distributionLabelAt(raw: string): RegExpExecArray | null {
+  if (!canStartDistributionLabel(codeAt(raw, 0))) return null
+  const m = distributionLabelPattern.exec(raw)
+  if (!m || !datedOnly.test(raw)) return m
+  const rest = raw.slice(m[0].length)
+  return rest.trim() === '' || /^(?:\d|[’'‘`]\d)/.test(rest) ? m : null
+}
 
 /** A distribution label inside a cell, after the embargo value (`… / 배포 : 2026. 4. 13.`). */
-export const innerDistributionPattern = /(?:^|\s|\/)(배\s*포(?:\s*(?:일\s*시|시\s*점))?(?:\s*[:：])?)\s*(?=\d|[’'‘`]\d)/
+export const innerDistributionPattern = new RegExp(`(?:^|\\s|\\/)((?:${alternation(innerDistributionLabels)})(?:\\s*[:：])?)\\s*(?=\\d|[’'‘\`]\\d)`)
 
 /** An embargo label inside a cell, after the distribution value (`배포 : … / 보도일시 : …`). */
-export const innerEmbargoPattern = /(?:^|\s|\/)(보\s*도\s*(?:시\s*점|일\s*시|일\s*자|시\s*간)(?:\s*[:：])?|엠\s*바\s*고(?:\s*[:：])?)\s*/
+export const innerEmbargoPattern = new RegExp(`(?:^|\\s|\\/)((?:${alternation(innerEmbargoLabels)})(?:\\s*[:：])?)\\s*`)
 
 /** Phrases that make an embargo immediate. */
-export const immediatePattern = /즉\s*시|바\s*로\s*보\s*도|배\s*포\s*(?:시(?![간각])|후|직후|시점)|제한\s*없음|수\s*시/
+export const immediatePattern = new RegExp(`(?:${alternation(immediateWords)})(?![간각])`)
 
-export const editionPattern = /(조\s*간|석\s*간)/
+export const editionPattern = new RegExp(`(${alternation(editions)})`)
+
+/** Words of media, spaced or not (`매 체`, `인터넷`). */
+export const mediumWordPattern = new RegExp(alternation(mediumWords))
 
 const medium = `(?:${alternation(media)})`
 const mediumJoin = `\\s*(?:${alternation(mediaSeparators, (w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))})\\s*`
@@ -56,9 +124,10 @@ export const phonePattern = /(?<![\d(])(\(?0\d{1,3}\)?[\s.\-)]{0,3}\d[\d*]{2,3}[
 
 export const emailPattern = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+\s?@\s?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g
 
-/** Appendix labels at the start of a row. */
-export const appendixPattern =
-  /^(?:[【<[(［〔‹〈《] ?)?(따 ?로 ?붙 ?임|붙 ?임|별 ?첨|별 ?지|참 ?고(?: ?자 ?료)?|첨 ?부|부 ?록|통 ?계 ?표) ?(\d{1,2}(?![\d,.]\d))?(?: ?[】>\])］〕›〉》] ?(?:[.:：] ?)?| ?(?:[.:：] ?)?(?=$|\s|\d|[【<[(「『‘“"']))/
+/** Appendix labels at the start of a row (one space at most between their letters: `붙 임`). */
+export const appendixPattern = new RegExp(
+  `^(?:[【<[(［〔‹〈《] ?)?(${alternation(appendixLabels, (w) => [...w].map(escape).join(' ?'))}) ?(\\d{1,2}(?![\\d,.]\\d))?(?: ?[】>\\])］〕›〉》] ?(?:[.:：] ?)?| ?(?:[.:：] ?)?(?=$|\\s|\\d|[【<[(「『‘“"']))`
+)
 
 /** The appendix label a text starts with, if any; the pattern runs only after a first letter that can start one. */
 export function appendixLabelAt(text: string): RegExpExecArray | null {

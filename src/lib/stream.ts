@@ -1,5 +1,6 @@
 import {breaking, codeAt, control, foldDoubledSpaces, foldSpaces, isFree, isWhiteSpace, markup, oddSpace} from './chars.js'
 import {codes} from './codes.js'
+import {replaceAt} from './arrays.js'
 
 /*
  * The block stream: what every reader (TAB text, one cell per line, PDF text, Markdown, HWPX,
@@ -248,6 +249,30 @@ Object.assign(BlankLine.prototype, {lead: -1, kind: 'blank', pageMark: false, bo
 
 /** A row kept for the life of the process (see `Line.kept`). */
 export const keptRow = Line.kept
+
+/** Put a blank row in place of row `index`, over the same span: a line the constructs are not to read (a web page's menus). */
+export function blankRow(rows: Row[], index: number): void {
+  const row = rows[index]
+  rows[index] = new Line(row.index, row.start, row.end, [{start: row.start, end: row.start, text: ''}], 'blank')
+}
+
+/**
+ * Put in place of row `index` one row per span of `pairs` (normalised offsets, in order): a row of
+ * two cells, a label and its value, or a line of the label alone when the value span is empty.
+ * A web page's line of fields (`등록일 2026-05-12 조회수 318 담당부서 연안해운과`) read as a table.
+ */
+export function pairRows(value: string, rows: Row[], index: number, pairs: ReadonlyArray<readonly [number, number, number, number]>): void {
+  const row = rows[index]
+  const made = pairs.map(([labelStart, labelEnd, valueStart, valueEnd], k) => {
+    const cells = valueEnd > valueStart ? [makeCell(value, labelStart, labelEnd), makeCell(value, valueStart, valueEnd)] : [makeCell(value, labelStart, labelEnd)]
+    const start = k === 0 ? row.start : labelStart
+    const end = k === pairs.length - 1 ? row.end : Math.max(labelEnd, valueEnd)
+    const line = new Line(row.index, start, end, cells, cells.length > 1 ? 'row' : 'line')
+    line.plain = row.plain
+    return line
+  })
+  replaceAt(rows, index, 1, made)
+}
 
 /** Split a one-cell row in two at a normalised offset (PDF text that ran two lines together). */
 export function splitRow(value: string, rows: Row[], index: number, at: number): void {

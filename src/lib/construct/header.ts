@@ -4,20 +4,24 @@ import {findDates, findTimes} from '../date.js'
 import {
   bareChannelPattern,
   channelPattern,
+  distributionLabelAt,
   distributionLabelPattern,
   editionPattern,
   embargoLabelPattern,
   embargoSentencePattern,
+  isEmbargoLabel,
   immediatePattern,
   innerDistributionPattern,
   innerEmbargoPattern,
   kindAtEnd,
+  mediumWordPattern,
   phonePattern,
   emailPattern
 } from '../patterns.js'
 import type {Row} from '../stream.js'
 import {lastOf, append} from '../arrays.js'
 import {isOrganisationName} from '../words.js'
+import {alternation, contactLineLabels, contactTableLabels} from '../lexicon.js'
 
 type Target = 'embargo' | 'distribution'
 
@@ -65,11 +69,8 @@ export function isHeaderValue(text: string): boolean {
  */
 function isChannelInWords(text: string): boolean {
   if (/보\s*도|게\s*재/.test(text)) return findDates(text).length > 0 || findTimes(text).length > 0
-  return (mediumWord.test(text) || /이\s*후|부\s*터/.test(text)) && findTimes(text).length > 0
+  return (mediumWordPattern.test(text) || /이\s*후|부\s*터/.test(text)) && findTimes(text).length > 0
 }
-
-/** Words of media, spaced or not. */
-const mediumWord = /매\s*체|신\s*문|방\s*송|인\s*터\s*넷|온\s*라\s*인|지\s*면|통\s*신/
 
 /** How many letters a text holds beside the digits, marks and words of its dates and times (`국무회의 종료 후`: 6). */
 function lettersBesideDates(text: string): number {
@@ -84,13 +85,18 @@ function lettersBesideDates(text: string): number {
 function isDatedProse(text: string): boolean {
   if (findDates(text).length === 0 || findTimes(text).length > 0 || editionPattern.test(text) || immediatePattern.test(text)) return false
   // Words of reporting or of media make it a further channel (`지면은 4. 13.(월)자 신문부터 게재`).
-  if (isChannelInWords(text) || mediumWord.test(text)) return false
+  if (isChannelInWords(text) || mediumWordPattern.test(text)) return false
   channelPattern.lastIndex = 0
   if (channelPattern.test(text)) return false
   let words = 0
   const beside = text.replace(/[월화수목금토일요년시분오전후낮밤조석간이후까지부터]/g, '')
   for (let i = 0; i < beside.length; i++) if (beside.charCodeAt(i) >= 0xac00 && beside.charCodeAt(i) <= 0xd7a3) words++
   return words >= 3
+}
+
+/** Whether a value says only that the release may be reported at once (`배포 즉시`, `즉시 보도`): no digit, a word of immediacy. */
+function isImmediacyAlone(text: string): boolean {
+  return text.length <= 20 && !/\d/.test(text) && immediatePattern.test(text)
 }
 
 /** Whether a header value holds more than twice as many such letters as digits: it reads as prose. */
@@ -130,11 +136,11 @@ function cellPieces(cellText: string, rawStart: number, rawEnd: number, raw: str
     label(embargoSentencePattern, 'embargo')
     return pieces
   }
-  if (embargoLabelPattern.test(raw)) {
+  if (isEmbargoLabel(raw)) {
     label(embargoLabelPattern, 'embargo')
     return pieces
   }
-  const distribution = distributionLabelPattern.exec(raw)
+  const distribution = distributionLabelAt(raw)
   // `배포 2026. 4. 10.` is a label with its value, and so is a cell holding the label alone (labels
   // printed over their values); `배포시점(…)` right after 보도시점 is that value.
   const afterDistribution = raw.slice(distribution?.[0].length ?? 0)
@@ -227,7 +233,7 @@ export function scanHeader(ctx: Context): HeaderScan & {start: number} {
     const row = ctx.rows[i]
     if (row.kind === 'blank') continue
     tried++
-    if (!row.cells.some((c) => kindAtEnd(c.text) !== null || embargoLabelPattern.test(c.text))) continue
+    if (!row.cells.some((c) => kindAtEnd(c.text) !== null || isEmbargoLabel(c.text))) continue
     let start = i
     // Logo residue right above the key belongs to the header.
     for (let k = i - 1, seen = 0; k >= 0 && seen < 2; k--) {
@@ -264,6 +270,8 @@ export function scanHeaderAt(ctx: Context, from: number): HeaderScan {
       continue
     }
     scanned++
+    // Values under a row of labels are theirs, whatever words they hold.
+    const awaited = pending.length > 0
     const rowPieces: Piece[] = []
     let local: Target | null = expecting
     let ordinal = -1
@@ -279,7 +287,7 @@ export function scanHeaderAt(ctx: Context, from: number): HeaderScan {
       const last = previous ?? lastOf(pieces)
       // `expecting` embargo only right after its label: a value there may begin with 배포 (`배포 즉시`).
       const expecting: Target | null = last?.type === 'label' && last.target === 'embargo' ? 'embargo' : local === 'embargo' ? null : local
-      const isKey = embargoLabelPattern.test(raw) || distributionLabelPattern.test(raw) || kindAtEnd(cell.text) !== null
+      const isKey = isEmbargoLabel(raw) || distributionLabelAt(raw) !== null || kindAtEnd(cell.text) !== null
       // Under a row of labels, a cell is the value of the label above it; the cell right after a
       // label cell in the same row is its value, whatever it says.
       const owner = pending.length > 0 && !isKey ? pending[ordinal] : previous?.type === 'label' && !isKey && !unrelatedCell.test(cell.text) ? previous.target : undefined
@@ -291,6 +299,9 @@ export function scanHeaderAt(ctx: Context, from: number): HeaderScan {
         if (piece.type === 'value' && (!piece.target || editionPattern.test(piece.text))) {
           // An edition (조간/석간) always belongs to the embargo.
           piece.target = editionPattern.test(piece.text) ? 'embargo' : (local ?? undefined)
+        } else if (piece.type === 'value' && piece.target === 'distribution' && isImmediacyAlone(piece.text)) {
+          // So does reporting at once (`배포 즉시`): the distribution has a date, not an immediacy.
+          piece.target = 'embargo'
         }
       }
       append(rowPieces, got)
@@ -329,6 +340,7 @@ export function scanHeaderAt(ctx: Context, from: number): HeaderScan {
       keys.length === 0 &&
       residues.length === 0 &&
       pending.length === 0 &&
+      !awaited &&
       values.every(
         (v) =>
           isDatedProse(v.text) ||
@@ -368,7 +380,7 @@ function lookaheadKey(ctx: Context, index: number, residueOnly = false): boolean
     seen++
     for (const cell of row.cells) {
       if (!cell.text) continue
-      if (embargoLabelPattern.test(cell.text) || distributionLabelPattern.test(cell.text) || isEmbargoSentence(cell.text)) return true
+      if (isEmbargoLabel(cell.text) || distributionLabelAt(cell.text) !== null || isEmbargoSentence(cell.text)) return true
       if (cell.text.length <= 30 && kindAtEnd(cell.text) !== null) return true
     }
     if (residueOnly && row.cells.some((c) => c.text && (/^[-–—]/.test(c.text) || (!isHeaderValue(c.text) && !isResidue(c.text))))) return false
@@ -414,8 +426,8 @@ export function isHeaderLabelRow(ctx: Context, row: Row): boolean {
   for (const cell of row.cells) {
     if (!cell.text || cell.text.length > 120) continue
     const raw = ctx.norm.slice(cell.start, cell.end).replace(leadingMarkup, '')
-    if (embargoLabelPattern.test(raw) || isEmbargoSentence(raw)) return true
-    const m = distributionLabelPattern.exec(raw)
+    if (isEmbargoLabel(raw) || isEmbargoSentence(raw)) return true
+    const m = distributionLabelAt(raw)
     if (m && (m[0].length === raw.length || /^(?:\d|[’'‘`]\d)/.test(raw.slice(m[0].length)))) return true
   }
   return false
@@ -443,9 +455,11 @@ export function findLateHeader(ctx: Context, from: number): (HeaderScan & {start
   return null
 }
 
-/** Contact labels of every era, as a header row prints them before the people (`자료문의 :`, `담당부서 | …`). */
-const contactLabel =
-  /^(?:자\s*료\s*문\s*의|문\s*의(?:\s*처)?|담\s*당(?:\s*부\s*서|\s*과\s*장|\s*국\s*장|\s*팀\s*장|\s*자)?|연\s*락\s*처|배\s*포\s*부\s*서|홍\s*보\s*담\s*당|책\s*임\s*자|실\s*무\s*자)\s*(?:[:：]|$)/
+/**
+ * Contact labels of every era, as a header row prints them before the people (`자료문의 :`,
+ * `담당부서 | …`): the lexicon's labels of contact lines and tables, and the roles that head them.
+ */
+const contactLabel = new RegExp(`^(?:${alternation([...contactLineLabels, ...contactTableLabels, '책임자', '실무자'])})\\s*(?:[:：]|$)`)
 
 /**
  * Whether a row printed in the header box names contacts: its first cell is a contact label
