@@ -42,7 +42,7 @@ function monthLength(year: number, month: number): number {
  * The dates of a value: those printed whole, a month and day before a time (`9. 3. 12:00`), and
  * days printed without a month (`14(월)`) read beside `near`.
  */
-function datesOf(raw: string, year: number | null, near: NearDate | null, inferences: Inference[], field: string): DateMatch[] {
+function datesOf(raw: string, year: number | null, near: NearDate | null, inferences: Inference[], field: string, read?: Map<DateMatch, Inference>): DateMatch[] {
   const dates = findDates(raw)
   // A month and day with a time and no weekday (`온라인 9. 3. 12:00`) is a date in a header's value.
   const timed = findTimedDates(raw, dates)
@@ -54,9 +54,11 @@ function datesOf(raw: string, year: number | null, near: NearDate | null, infere
   const days = findDays(raw, dates)
   if (days.length === 0) return dates
   for (const day of days) {
-    const read = monthOfDay(day, near, year)
-    inferences.push({kind: 'month-inferred', args: [raw.slice(day.index, day.end), String(read.month)], field})
-    dates.push(read)
+    const month = monthOfDay(day, near, year)
+    const inference: Inference = {kind: 'month-inferred', args: [raw.slice(day.index, day.end), String(month.month)], field}
+    inferences.push(inference)
+    read?.set(month, inference)
+    dates.push(month)
   }
   return dates.sort((a, b) => a.index - b.index)
 }
@@ -96,7 +98,9 @@ const bareDay = /(?<![\d.])(1[0-2]|0?[1-9])\s*\.\s*(3[01]|[12]\d|0?[1-9])\s*\.(?
 /** Read one channel's value: dates, time, edition, immediacy. */
 function readChannel(names: string[], raw: string, year: number | null, inferences: Inference[], near: NearDate | null, index: number): Channel {
   const at = `channels[${index}]`
-  const dates = datesOf(raw, year, near, inferences, `${at}.date`)
+  // The days whose month was inferred: the value each became (the channel's date or its edition's) is named once known.
+  const monthsRead = new Map<DateMatch, Inference>()
+  const dates = datesOf(raw, year, near, inferences, `${at}.date`, monthsRead)
   // A medium's own value may print its day bare (`(온라인 9. 3. 12:00)`): month and day, dots after each.
   if (names.length && dates.length === 0) {
     const bare = bareDay.exec(raw)
@@ -119,6 +123,7 @@ function readChannel(names: string[], raw: string, year: number | null, inferenc
     edition = {kind, date: editionDate}
   }
   const embargoDates = dates.filter((d) => !editionDates.has(d))
+  for (const [day, inference] of monthsRead) if (editionDates.has(day)) inference.field = `${at}.edition.date`
   const first = embargoDates[0]
   const date = first ? resolveYear(first, year, inferences, `${at}.date`) : null
   const time = times.length > 0 && (first || !em || times[0].index < em.index) ? `${pad(times[0].hour)}:${pad(times[0].minute)}` : null
