@@ -122,20 +122,22 @@ function printedOnce(block: Contacts, contacts: T.Contact[], people: PersonNode[
     let fields = 0
     let named = false
     let roles = false
-    const count = (node: AnyNode): void => {
-      if (node.type === 'field') {
+    // A row's fields: in a paragraph, or in a table row's cells.
+    for (const child of ((row as AnyNode).children ?? []) as AnyNode[]) {
+      const list = child.type === 'tableCell' ? (child.children ?? []) : [child]
+      for (const node of list) {
+        if (node.type !== 'field') continue
         fields++
         if (node.name === 'name') named = true
-        if (node.name === 'department' || node.name === 'role') {
+        else if (node.name === 'department' || node.name === 'role') {
           if (node.name === 'role') roles = true
-          const key = node.name + ' ' + squashed((node.children ?? []).map((c) => (c as {value?: string}).value ?? '').join(''))
+          let text = ''
+          for (const leaf of node.children ?? []) text += (leaf as {value?: string}).value ?? ''
+          const key = node.name + ' ' + squashed(text)
           printed.set(key, (printed.get(key) ?? 0) + 1)
         }
-        return
       }
-      for (const child of node.children ?? []) count(child)
     }
-    count(row as AnyNode)
     if (roles && !named && fields >= 2) return null
   }
   const once = new Set<string>()
