@@ -851,6 +851,9 @@ function withGaps(ctx: Context, cell: Cell, tokens: Token[]): Inline[] {
  * is a department (`기획조정실 재정담당관`), one that is a person's name is that name. Whatever
  * column the cell stands in, and whatever the column's label says.
  */
+/** A title that may name a unit too: a post of four letters or more ending in `관` (`국제협력관`, `정책기획관`). */
+const isPostLike = (word: string) => word.length >= 4 && word.endsWith('관')
+
 function typeByCell(ctx: Context, perRow: Array<{row: Row; cells: Token[][]} | {row: Row; sentence: true}>, flat: Token[]): void {
   const type = (tokens: Token[], name: FieldName) => {
     for (const t of tokens) {
@@ -878,7 +881,8 @@ function typeByCell(ctx: Context, perRow: Array<{row: Row; cells: Token[][]} | {
       // 기획재정담당관`) is the unit's; its place decides.
       if (groups.every(isTitleWord)) {
         const next = flat[tokens[tokens.length - 1].at + 1]
-        if (next?.name !== 'role' && next?.name !== 'department') type(tokens, 'title')
+        // Only a post a unit may be named by (`기획조정관`: four letters or more, ending in `관`) is in doubt; a rank (`과 장`) is a title wherever it stands.
+        if ((next?.name !== 'role' && next?.name !== 'department') || !groups.some(isPostLike)) type(tokens, 'title')
         continue
       }
       // Several names in one cell are a list of people (`맹공간 석청년`); one word alone may be a
