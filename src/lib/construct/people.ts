@@ -838,7 +838,8 @@ function columnMajor(fields: Array<{field: Field; row: number; cell: number}>, t
         break
       }
       case 'name':
-        if (names.length && at !== nameAt) {
+        // A lone letter is no name: the first piece of a spaced name (`김 곤`) broken over lines, joined with the next.
+        if (names.length && at !== nameAt && !(names.length === 1 && names[0].length === 1 && value.replace(/\s+/g, '').length <= 3)) {
           people.push({name: names.join(''), phone: null, email: null, titles: pendingTitles})
           pendingTitles = []
           names = []
