@@ -417,18 +417,30 @@ function labelOf(row: Row): {word: string; number: number | null} {
 function keepPages(rows: Row[], starts: number[]): void {
   if (starts.length < 2) return
   const labels = starts.map((s) => labelOf(rows[s]))
+  // The last place of each word printed with a number, and of each word and number: whether one
+  // follows a label is told without looking at every label after it.
+  const lastNumbered = new Map<string, number>()
+  const lastOfNumber = new Map<string, number>()
+  labels.forEach((l, j) => {
+    if (l.number === null) return
+    lastNumbered.set(l.word, j)
+    lastOfNumber.set(`${l.word} ${l.number}`, j)
+  })
+  // The latest numbered label before the one read, and the latest of another word than its.
+  let latest: {word: string; number: number} | null = null
+  let latestOther: {word: string; number: number} | null = null
   let kept = 0
   for (let k = 0; k < starts.length; k++) {
     const {word, number} = labels[k]
     let drop = false
     if (number === null) {
-      drop = labels.some((l, j) => j > k && l.number !== null && l.word === word)
-      for (let a = k - 1; a >= 0 && !drop && boxLabels.has(word); a--) {
-        const before = labels[a]
-        if (before.number === null || before.word === word) continue
-        drop = labels.some((l, b) => b > k && l.word === before.word && l.number === before.number! + 1)
-        break
-      }
+      drop = (lastNumbered.get(word) ?? -1) > k
+      // A box's label after a numbered label of another word (`참고` after `붙임 1`) heads no page when the next number of that word follows.
+      const before = latest && latest.word !== word ? latest : latestOther
+      if (!drop && boxLabels.has(word) && before) drop = (lastOfNumber.get(`${before.word} ${before.number + 1}`) ?? -1) > k
+    } else {
+      if (latest && latest.word !== word) latestOther = latest
+      latest = {word, number}
     }
     if (!drop) starts[kept++] = starts[k]
   }

@@ -284,13 +284,30 @@ function firstMark(ctx: Context, from: number, to: number): number {
 /** Where the last quotation mark of `ctx.norm[from, to)` is (after `firstMark`), or -1. */
 function lastMark(ctx: Context, from: number, to: number): number {
   const marks = openings.get(ctx) ?? []
-  const at = firstAtOrAfter(marks, to)
-  const k = (at < 0 ? marks.length : marks.indexOf(at)) - 1
+  const k = indexAtOrAfter(marks, to) - 1
   return k >= 0 && marks[k] >= from ? marks[k] : -1
 }
 
-/** The first of the sorted `list` at or after `at`, or -1. */
-function firstAtOrAfter(list: number[], at: number): number {
+/** Where each text prints the ending of reported speech standing alone (every stretch of PDF text asks: the text is searched once). */
+const tails = new WeakMap<Context, number[]>()
+
+/** Where the first ending of reported speech standing alone in `ctx.norm[from, to)` starts, or -1. */
+function firstTail(ctx: Context, from: number, to: number): number {
+  let list = tails.get(ctx)
+  if (!list) {
+    list = []
+    const text = ctx.norm
+    detachedTails.lastIndex = 0
+    for (let m = detachedTails.exec(text); m; m = detachedTails.exec(text)) list.push(m.index)
+    detachedTails.lastIndex = 0
+    tails.set(ctx, list)
+  }
+  const at = firstAtOrAfter(list, from)
+  return at >= 0 && at < to ? at : -1
+}
+
+/** The index of the first of the sorted `list` at or after `at` (the list's length when none is). */
+function indexAtOrAfter(list: number[], at: number): number {
   let low = 0
   let high = list.length
   while (low < high) {
@@ -298,7 +315,13 @@ function firstAtOrAfter(list: number[], at: number): number {
     if (list[mid] < at) low = mid + 1
     else high = mid
   }
-  return low < list.length ? list[low] : -1
+  return low
+}
+
+/** The first of the sorted `list` at or after `at`, or -1. */
+function firstAtOrAfter(list: number[], at: number): number {
+  const k = indexAtOrAfter(list, at)
+  return k < list.length ? list[k] : -1
 }
 /** What follows `고` or `며` standing alone: a verb of saying. */
 const sayingAfter = /^\s+(?:말했|밝혔|강조했|당부했|덧붙였|전했|설명했|주문했|요청했|말하|밝히|강조하|당부하|덧붙이|전하)/
@@ -508,9 +531,8 @@ export function findQuotes(ctx: Context, from: number, to: number): Quote[] {
   const wrapped = ctx.wrapWidth > 0
   let at = firstMark(ctx, first, last)
   if (wrapped) {
-    detachedTails.lastIndex = first
-    const tail = detachedTails.exec(ctx.norm)
-    if (tail && tail.index < last && (at < 0 || tail.index < at)) at = tail.index
+    const tail = firstTail(ctx, first, last)
+    if (tail >= 0 && (at < 0 || tail < at)) at = tail
   }
   if (at < 0) return []
   // The rows from the first that may hold speech, with the sentences before it (where its speaker is
