@@ -122,19 +122,25 @@ const dayOnly = /(?<![\d.:/~\-])(\d{1,2})(?:\s*일)?\s*\(\s*([월화수목금토
  */
 export function findDays(text: string, dates: readonly DateMatch[]): DateMatch[] {
   const out: DateMatch[] = []
+  // The dates in order, passed once as the places looked at move forward.
+  const sorted = dates.slice().sort((a, b) => a.index - b.index)
+  let d = 0
   // Most values print their weekdays inside dates: the pattern runs only for a weekday outside them.
   let outside = false
   for (let at = text.indexOf('('); at >= 0 && !outside; at = text.indexOf('(', at + 1)) {
-    if (dates.some((d) => at >= d.index && at < d.end)) continue
+    while (d < sorted.length && sorted[d].end <= at) d++
+    if (d < sorted.length && at >= sorted[d].index) continue
     let next = at + 1
     while (next < text.length && text.charCodeAt(next) === 0x20) next++
     outside = weekdayChars.includes(text[next])
   }
   if (!outside) return out
+  d = 0
   for (const m of allMatches(dayOnly, text)) {
     const end = m.index + m[0].length
     const day = Number(m[1])
-    if (day < 1 || day > 31 || dates.some((d) => d.index < end && d.end > m.index)) continue
+    while (d < sorted.length && sorted[d].end <= m.index) d++
+    if (day < 1 || day > 31 || (d < sorted.length && sorted[d].index < end)) continue
     out.push({index: m.index, end, year: null, month: 0, day, weekday: m[2], shortYear: false})
   }
   return out
