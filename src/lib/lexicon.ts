@@ -308,3 +308,146 @@ export const webPageMarks = [
 
 /** Where a web page's furniture begins at the foot of its post: paging, the list, the sites' policies. */
 export const webPageFootWords = ['목록', '목록보기', '이전글', '다음글', '개인정보처리방침', '저작권정책', '이메일무단수집거부', '이용약관']
+
+// ---------------------------------------------------------------------------------------------
+// Speakers and quotations
+
+/**
+ * Titles that end a speaker phrase whole (`… 장관은`, `… 관계자는`): ministers and the heads of
+ * government, of regions and of public bodies; grades and posts; the professions and roles quoted
+ * in the releases of every ministry (`교수`, `변호사`, `선수`, `내정자`, `관계자`).
+ */
+export const speakerTitles = [
+  '장관', '차관', '차관보', '총리', '대통령', '부총리', '비서관', '대변인', '시장', '도지사', '지사', '군수', '구청장', '교육감', '의장', '대표', '대표이사', '교수', '박사',
+  '위원', '의원', '이사', '고문', '대사', '총영사', '영사', '참사관', '총재', '부총재', '단원', '선수', '감독', '작가', '변호사', '회계사', '의사', '간호사', '교사', '대리',
+  '직무대리', '직무대행', '권한대행', '대행', '내정자', '관계자', '전문가', '책임자', '담당자', '연구관', '사무관', '주무관', '서기관'
+]
+
+/**
+ * What a head's title `…장` ends a unit's name with, as speaker phrases print it (`청장`,
+ * `과장`, `센터장`, `연구소장`, `도시경제과장`): a unit's last letter or word.
+ */
+export const headedUnitEnds = [
+  '청', '처', '원', '실', '국', '과', '팀', '단', '부', '소', '회', '사', '총', '관', '차', '교', '선', '기', '함', '반', '학', '역', '서', '점', '센터', '본부', '위원', '이사',
+  '지부', '사무국', '연구소', '지사', '병원', '협회'
+]
+
+/**
+ * The fields of the posts named `…관` in speaker phrases (`수산정책관`, `기획조정관`,
+ * `홍보담당관`, `교섭관`): the word before `관`, a unit's name before it.
+ */
+export const officerFields = [
+  '정책', '담당', '심의', '관리', '조정', '기획', '협력', '교섭', '홍보', '대외', '감사', '외교', '상황', '연구', '조사', '안전', '재정', '법무', '국제', '통상', '운영',
+  '지원', '혁신', '전략', '총괄', '분석', '평가', '정보', '보좌', '참사', '서기', '사무', '주무', '행정', '기술', '통계'
+]
+
+/** Titles only as the whole word: `연구원` also ends an institute's name, `공사` a corporation's, `감사` an audit. */
+export const wholeWordTitles = [
+  '연구원', '선임연구원', '책임연구원', '수석연구원', '주임연구원', '전임연구원', '객원연구원', '초빙연구원', '위촉연구원', '전문연구원', '공사', '감사', '상임감사'
+]
+
+/** Words that end like a title and never name a speaker (`현장`, `입장`; `시장` as a market; buildings `…관`). */
+export const notTitleWords = [
+  '현장', '공장', '광장', '입장', '주장', '성장', '확장', '연장', '등장', '시장', '기관', '도서관', '박물관', '미술관', '기념관', '체육관', '대사관', '영사관', '과학관',
+  '전시관', '회관', '본관', '별관', '세관', '공관'
+]
+
+/** Titles a surname may be printed glued to in a speaker phrase (`홍차관`, `황장관`). */
+export const surnameTitles = ['장관', '차관', '총리', '청장', '처장', '위원장', '실장', '국장', '과장', '차장', '원장', '단장', '대사', '총장', '의원', '대표']
+
+/** Titles a minister is printed glued to the ministry's name with (`행정안전부장관`, `외교부제1차관`). */
+export const ministerTitles = ['장관', '차관']
+
+/** Titles that begin with a letter that is also a surname, never a surname glued to a title (`이사장`, `정교수`). */
+export const surnameLikeTitles = ['이사장', '정교수', '조원장', '차차관']
+
+/**
+ * The last words of an organisation named in a speaker phrase (`행정안전부`, `한국개발연구원`,
+ * `서울대학교`, `주한미국대사관`, `몽골측`): government bodies, public bodies, companies, schools,
+ * regions, and a side of a meeting (`…측`).
+ */
+export const speakerOrganisationEnds = [
+  '부', '처', '청', '원', '위', '실', '공사', '공단', '재단', '협회', '학회', '연합회', '조합', '공제회', '대학교', '대학', '대', '연구소', '센터', '본부', '법인', '회사', '기업',
+  '그룹', '은행', '병원', '학교', '박물관', '도서관', '미술관', '기념관', '과학관', '대사관', '영사관', '세관', '위원회', '사무국', '시', '도', '군', '구', '측'
+]
+
+/** Words that end like an organisation and are none: people (`공무원`, `직원`), and common nouns ending in 원, 위, 시, 도, 구, 군 (`지원`, `범위`, `실시`, `제도`, `연구`). */
+export const notOrganisationEnds = [
+  '공무원', '직원', '회원', '인원', '요원', '대원', '선원', '사원', '교원', '단원', '의원', '위원', '조원', '지원', '민원', '재원', '자원', '동원', '복원', '정원', '공원', '증원',
+  '감원', '충원', '기원', '차원', '일원', '전원', '소원', '근원', '행위', '지위', '범위', '순위', '단위', '부위', '직위', '품위', '상위', '하위', '주위', '권위', '학위', '우위',
+  '수위', '지시', '표시', '개시', '게시', '실시', '감시', '제시', '일시', '동시', '즉시', '당시', '수시', '도시', '역시', '전시', '무시', '중시', '경시', '명시', '공시', '고시',
+  '잠시', '임시', '항시', '평시', '상시', '응시', '정도', '제도', '속도', '용도', '태도', '강도', '빈도', '밀도', '온도', '농도', '각도', '지도', '의도', '한도', '연도', '년도',
+  '주도', '보도', '유도', '추도', '전도', '인도', '시도', '부도', '난도', '연구', '요구', '도구', '출구', '입구', '가구', '인구', '창구', '탐구', '추구', '항구', '직군', '대군',
+  '장군'
+]
+
+/** Whole words that end like an organisation and name none alone: the government in general, parts, ministries together (`관계부처`, `각 부처`). */
+export const notOrganisationWords = [
+  '구원', '정부', '지방정부', '중앙정부', '일부', '전부', '내부', '외부', '세부', '본부', '간부', '학부', '대부', '전국', '지역', '학생', '연구진', '관계부처', '관계기관',
+  '유관기관', '정부부처', '중앙부처', '소관부처', '주관부처', '관련부처', '전부처', '전 부처', '각부처', '각 부처', '부처', '관계부처합동'
+]
+
+/** Groups and roles quoted without a name (`관계자`, `전문가들`, `참석자`, `주민`), in the releases of every ministry. */
+export const speakerGroups = [
+  '관계자', '전문가', '참석자', '참가자', '수상자', '연구진', '의료진', '대표단', '주민', '시민', '학생', '학부모', '청년', '직원', '근로자', '노동자', '농업인', '어업인',
+  '소상공인', '기업인', '회원', '위원', '관계관', '실무자', '담당자', '책임자', '대원', '요원', '단원', '선원', '조합원', '관계기관', '유가족', '피해자', '이용자', '소비자'
+]
+
+/**
+ * Words of two to four letters, a surname first, that are never a name: adverbs and time words
+ * (`이번`, `한편`), common nouns (`지역`, `국민`) and titles alone (`장관`, `과장`).
+ */
+export const notNameWords = [
+  '이번', '이날', '이어', '이후', '이에', '이와', '이를', '이는', '이어서', '한편', '또한', '특히', '아울러', '그러면서', '먼저', '우선', '앞서', '최근', '지난', '오늘', '내일', '올해',
+  '정부', '전국', '지역', '현장', '관계', '관련', '기관', '부처', '공공', '민간', '국민', '국가', '시민', '주민', '장관', '차관', '위원', '대표', '대상', '우리', '모든', '각각',
+  '전체', '신규', '주요', '이사', '의원', '감사', '총장', '회장', '사장', '원장', '청장', '처장', '국장', '과장', '실장', '단장', '소장', '부장', '교수', '박사', '고문', '대사',
+  '사무', '기획', '정책', '담당'
+]
+
+/**
+ * Family names a speaker phrase's name is read with: the common ones of one letter, and the
+ * two-letter ones. Shorter than `surnames`: before a title, a rarer one reads as a word.
+ */
+export const speakerSurnames = '김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용'.split('')
+
+/** The two-letter family names a speaker phrase's name is read with. */
+export const speakerDoubleSurnames = ['남궁', '황보', '제갈', '선우', '독고', '사공', '서문']
+
+/**
+ * Titles whose holder a speaker printed by the title alone (`차관은`) or with a surname (`황
+ * 장관은`) is, to be found named in full earlier in the release.
+ */
+export const officeTitles = [
+  '장관', '차관', '차관보', '총리', '대통령', '청장', '처장', '원장', '위원장', '실장', '국장', '본부장', '단장', '대사', '총장', '회장', '의장', '지사', '시장', '군수', '구청장',
+  '교육감', '관리관', '정책관', '조정관', '심의관', '기획관', '담당관', '과장', '팀장', '센터장', '소장'
+]
+
+/**
+ * Nouns of saying after a quotation and `라는` (`… 라는 말을`, `… 라는 당부를`), as the
+ * releases of every ministry print them.
+ */
+export const sayingNouns = [
+  '말', '말씀', '발언', '지시', '당부', '주문', '강조', '언급', '메시지', '소감', '각오', '의지', '입장', '뜻', '의견', '지적', '주장', '요청', '다짐', '약속', '조언', '제언', '호소',
+  '설명', '답변', '인사', '평가', '질문', '물음', '목소리', '얘기', '이야기', '축사', '격려', '당부사항', '지시사항'
+]
+
+/** The particles and words a noun of saying is followed by (`말을`, `당부가`, `말처럼`, `지시(…)`). */
+export const sayingNounEnds = ['을', '를', '이', '가', '은', '는', '에', '과', '와', '처럼', '대로', '로', '으로', '(']
+
+/**
+ * Stems of verbs of saying after a quotation and `을`/`를` (`… 를 지시했다`, `… 을 당부하였으며`,
+ * `… 를 밝혔다`).
+ */
+export const sayingVerbStems = [
+  '지시', '당부', '주문', '강조', '요청', '촉구', '요구', '제안', '약속', '다짐', '언급', '역설', '피력', '전달', '표명', '밝', '말', '전하', '전했', '부탁', '호소', '권고', '지적',
+  '주장', '설명', '답'
+]
+
+/** Verbs of saying that follow `고` standing alone after words whose quotation marks were lost (`… 하겠다 고 밝혔다`). */
+export const sayingVerbs = ['말했', '밝혔', '강조했', '당부했', '덧붙였', '전했', '설명했', '주문했', '요청했', '말하', '밝히', '강조하', '당부하', '덧붙이', '전하']
+
+/** Adverbs and connectives that end a speaker phrase read backwards from its particle (`이날`, `또한`, `한편`). */
+export const speakerStopWords = [
+  '이날', '또한', '한편', '아울러', '특히', '이어', '이어서', '끝으로', '마지막으로', '그러면서', '먼저', '우선', '또', '앞서', '그럼에도', '이에', '그리고', '오늘', '당일', '이와',
+  '함께', '현장에서', '다만', '또한,', '이후'
+]
