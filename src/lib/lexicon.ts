@@ -451,3 +451,89 @@ export const speakerStopWords = [
   '이날', '또한', '한편', '아울러', '특히', '이어', '이어서', '끝으로', '마지막으로', '그러면서', '먼저', '우선', '또', '앞서', '그럼에도', '이에', '그리고', '오늘', '당일', '이와',
   '함께', '현장에서', '다만', '또한,', '이후'
 ]
+
+// ---------------------------------------------------------------------------------------------
+// The lead and the publisher
+
+/**
+ * The last words of a body of government, what a joint release's ministries are: ministries
+ * (…부), agencies (…처, …청), commissions (…위원회), institutes (…원).
+ */
+export const governmentEnds = ['부', '처', '청', '위원회', '원']
+
+/** The first words of the offices that are no ministry's unit though named `…실`: `국무조정실`, `국가안보실`, `대통령비서실`. */
+export const governmentOfficeStarts = ['국무', '국가', '대통령']
+
+/**
+ * Titles of an organisation's head printed in brackets after its name in a lead
+ * (`방송미디어통신위원회(위원장 김종철)`, `산림청(청장 박은식)은`), as the publisher is read from it.
+ */
+export const bracketHeadTitles = [
+  '장관', '처장', '청장', '원장', '위원장', '총장', '이사장', '회장', '차관', '본부장', '대표', '실장', '단장', '센터장', '소장', '부장', '국장', '총재', '의장', '관장'
+]
+
+/** Words after a partner that make a release joint (`국토교통부와 함께`, `… 과 공동으로`, `… 와 합동으로`). */
+export const jointWords = ['함께', '공동으로', '합동으로']
+
+// ---------------------------------------------------------------------------------------------
+// Contact tables' people
+
+/** The last words of a division, the unit under a bureau: `…과`, `…팀`, `…담당관`. */
+export const divisionEnds = ['과', '팀', '담당관']
+
+/** Titles that name an office, not a person's grade (`정책관`, `담당관`, `대변인`): the name of a unit as well as of its head. */
+export const officeNamingTitles = ['정책관', '기획관', '심의관', '협력관', '조정관', '담당관', '분석관', '감독관', '대변인']
+
+/** The ends of a head's title in a table read column by column: `…장` (`과장`, `원장`, `국장`), and `…담당관`. */
+export const headTitleEnds = ['장', '담당관', '관장', '원장', '국장', '실장', '단장']
+
+/** Roles of the old layout that make a person the head (`담당과장 : …`), besides `책임자`. */
+export const headRoleLabels = ['담당과장', '담당국장', '담당팀장', '담당실장']
+
+// ---------------------------------------------------------------------------------------------
+// Units named alone
+
+/**
+ * Units whose names end as a head's title does with `장` after them (`관광진흥과` → `관광진흥과장`,
+ * `기획조정실장`, `홍보센터장`).
+ */
+export const unitHeadEnds = ['과', '팀', '국', '실', '단', '센터', '본부', '소', '원', '관', '부', '처', '청', '반']
+
+/** The ends of a unit's name no person's name has (`…과`, `…팀`, `…위원회`, `…TF`), unlike `…원`, `…국`. */
+export const unitEnds = ['과', '팀', '실', '처', '청', '부', '단', '본부', '센터', '위원회', '담당관', '담당관실', '공단', '공사', '재단', '협회', '연구소', '사무국', 'TF']
+
+/** The ends of a unit's name printed alone on a line as a contact table's department cell (`운영지원과`, `홍보담당관실`). */
+export const lineUnitEnds = ['과', '팀', '실', '국', '관', '단', '센터', '본부', '처', '청', '원', '소', '담당관']
+
+// ---------------------------------------------------------------------------------------------
+// The header's other cells
+
+/** Notes a header prints on what the release holds (`사진없음 □ 사진있음 ■`, `쪽수 : 3쪽`, `매수 : 5매`). */
+export const headerNoteWords = ['사진없음', '사진있음', '쪽수', '매수', '페이지수', '첨부없음', '첨부있음']
+
+/** Units of a page count printed in a header's cell (`3쪽`, `총 5매`, `(4면)`, `12p`). */
+export const pageUnits = ['쪽', '매', '면', '페이지', '장', 'p']
+
+// ---------------------------------------------------------------------------------------------
+// Times and schedules
+
+/** Words for the part of the day printed before a time (`오후 2시`, `오전 10:30`), in the order a schedule tries them. */
+export const dayPeriods = ['오전', '오후', '낮', '저녁', '밤', '새벽', '아침']
+
+/** Labels of a schedule's time column (`시간`, `시 각`, `일시`, `시간대`). */
+export const timeColumnLabels = ['시간', '시각', '일시', '시간대']
+
+// ---------------------------------------------------------------------------------------------
+// The footer and the licence
+
+/** Words of the 공공누리 licence line of a release's footer (`공공누리 제1유형 : 출처표시`, `자유이용허락`, `저작물`). */
+export const licenceWords = ['공공누리', '자유이용허락', '출처표시', '저작물']
+
+/** The licence's mark printed alone on a line (`OPEN`). */
+export const licenceMarks = ['OPEN']
+
+/** Words a web page's licence of its contents names the site by (`이 누리집의 모든 콘텐츠는 …`). */
+export const siteWords = ['누리집', '홈페이지', '사이트']
+
+/** Words of a web page's licence of its contents (`… 공공누리 제1유형에 따라 …`, `저작권`). */
+export const siteLicenceWords = ['공공누리', '저작권']
