@@ -537,3 +537,31 @@ export const siteWords = ['누리집', '홈페이지', '사이트']
 
 /** Words of a web page's licence of its contents (`… 공공누리 제1유형에 따라 …`, `저작권`). */
 export const siteLicenceWords = ['공공누리', '저작권']
+
+// ---------------------------------------------------------------------------------------------
+// Contact tables' cells
+
+/**
+ * Role words a contact table's cell holds alone (spaced or not, `총괄` before any): `책임자`,
+ * `담당자`, `실무자` on every template; `담당과장` and its kin (`headRoleLabels`) in the old layout;
+ * `연락처` where a row of numbers takes a role's place.
+ */
+export const contactRoleCells = ['책임자', '담당자', '담당', '실무자', '실무담당자', '총괄', '부책임자', '연락처']
+
+/**
+ * Labels of a contact table's columns or rows, a cell alone (spaced or not, with a colon):
+ * the table's label, and its columns' (`부서 | 직위 | 성명 | 전화번호 | 이메일`, `구분 | 역할`).
+ */
+export const contactColumnLabels = [
+  '담당부서', '담당부서명', '자료문의', '배포부서', '홍보담당', '문의', '문의처', '연락처', '부서', '부서명', '소속', '직위', '직책', '성명', '이름', '전화', '전화번호', '이메일',
+  'E-mail', 'Email', '직급', '구분', '역할'
+]
+
+/**
+ * Labels of a contact row of an older header box (`담당부서 | 청년정책과 | 담당자 | …`, `자료문의 |
+ * …`), besides the roles of `headRoleLabels`.
+ */
+export const headerContactLabels = ['담당부서', '자료문의', '문의', '문의처', '담당', '담당자', '연락처', '배포부서', '홍보담당', '책임자', '실무자', '전화', '전화번호']
+
+/** Labels of the column that names people or their numbers, at a cell's start: `성명`, `이름`, `전화`, `연락처`. */
+export const personColumnLabels = ['성명', '이름', '전화', '연락처']
