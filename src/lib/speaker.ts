@@ -40,8 +40,12 @@ export interface SpeakerParts {
 const surnames = new Set(speakerSurnames)
 const doubleSurnames = new Set(speakerDoubleSurnames)
 
+/** The units a head's title `…장` names: by one letter (a class, tried at once), or by a word. */
+const headedUnitLetters = headedUnitEnds.filter((w) => w.length === 1).join('')
+const headedUnitWords = headedUnitEnds.filter((w) => w.length > 1)
+
 /** Titles of office: what a speaker phrase ends with (a department may be glued before it: `도시경제과장`). */
-const titleEnd = new RegExp(`(?:${alternation(speakerTitles, escape)}|(?:${alternation(headedUnitEnds, escape)})장|[가-힣]{1,8}(?:${alternation(officerFields, escape)})관)$`)
+const titleEnd = new RegExp(`(?:${alternation(speakerTitles, escape)}|(?:[${headedUnitLetters}]|${alternation(headedUnitWords, escape)})장|[가-힣]{1,8}(?:${alternation(officerFields, escape)})관)$`)
 /** Titles that are titles only as the whole word (`연구원` is also an institute's name's end, `공사` a corporation's, `감사` an audit's). */
 const wholeTitles = new RegExp(`^(?:${alternation(wholeWordTitles, escape)})$`)
 /** Words that end like titles and are not (`현장`, `시장` as a market are left to context: these never name a speaker). */
