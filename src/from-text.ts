@@ -7,7 +7,7 @@ import {buildAppendix} from './lib/construct/appendix.js'
 import {isAppendixStart, isAttachmentList, isLabelOverListedItem, rowMarker} from './lib/construct/rows.js'
 import {isEmbargoLabel, kindAtEnd, rowAppendixLabel} from './lib/patterns.js'
 import {readBlocks} from './lib/construct/blocks.js'
-import {boxAppendixLabels, unlistedPageWords} from './lib/lexicon.js'
+import {alternation, boxAppendixLabels, escape, lineUnitEnds, unlistedPageWords} from './lib/lexicon.js'
 import {
   buildContacts,
   contactsTableAt,
@@ -397,7 +397,7 @@ function wrapWidth(rows: Row[]): number {
 }
 
 /** A unit's name alone on a line (`운영지원과`, `홍보담당관실`): a contact table's department cell. */
-const unitName = /^[가-힣·‧ ]{1,20}(?:과|팀|실|국|관|단|센터|본부|처|청|원|소|담당관)$/
+const unitName = new RegExp(`^[가-힣·‧ ]{1,20}(?:${alternation(lineUnitEnds, escape)})$`)
 
 const boxLabels = new Set(boxAppendixLabels)
 

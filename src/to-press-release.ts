@@ -19,6 +19,7 @@ import {Origins, SourceText, Sourcer, type LineFacts} from './lib/sources.js'
 import {collectSources, pathMessages, placesOf, type Focus} from './lib/collect-sources.js'
 import {checkRelease} from './lib/consistency.js'
 import {inferContacts, inferQuotes, type PersonNode} from './lib/inferred.js'
+import {alternation, bracketHeadTitles, escape} from './lib/lexicon.js'
 
 type AnyNode = Node & {children?: AnyNode[]; value?: string}
 
@@ -377,7 +378,7 @@ function flatten(blocks: T.BodyBlock[]): Array<T.ItemBlock | T.ParagraphBlock> {
 }
 
 /** What follows an issuer's name: `(장관 홍길동)`, `(이하 …)`, read where a parenthesis opens. */
-const issuerParen = /\((?:[^()]*?(?:장관|처장|청장|원장|위원장|총장|이사장|회장|차관|본부장|대표|실장|단장|센터장|소장|부장|국장|총재|의장|관장)\s*[가-힣]{2,4}|이하)[^()]*\)/y
+const issuerParen = new RegExp(`\\((?:[^()]*?(?:${alternation(bracketHeadTitles, escape)})\\s*[가-힣]{2,4}|이하)[^()]*\\)`, 'y')
 
 function isNameChar(code: number): boolean {
   return (code >= 0xac00 && code <= 0xd7a3) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0xb7 || code === 0x318d

@@ -1,6 +1,7 @@
 /** Korean dates and times as printed in press releases. */
 
 import {allMatches} from './patterns.js'
+import {alternation, dayPeriods, escape} from './lexicon.js'
 
 export interface DateMatch {
   index: number
@@ -39,10 +40,12 @@ const shortDate = new RegExp(
   'g'
 )
 const clockTime = /(?<!\d)([01]?\d|2[0-4])\s*[:：]\s*([0-5]\d)(?!\d)/g
-const wordTime = /(?:(오전|오후|낮|밤|저녁|새벽|아침)\s*)?(?<!\d)(\d{1,2})\s*시(?!간|점|행|작|장|도|설|범|청|민|각|기|스)(?:\s*(?:(\d{1,2})\s*분|(반)))?/g
+/** The parts of the day printed before a time (`오후`, `새벽`). */
+const periodWords = alternation(dayPeriods, escape)
+const wordTime = new RegExp(`(?:(${periodWords})\\s*)?(?<!\\d)(\\d{1,2})\\s*시(?!간|점|행|작|장|도|설|범|청|민|각|기|스)(?:\\s*(?:(\\d{1,2})\\s*분|(반)))?`, 'g')
 
 /** The part of the day printed right before a clock time (`오후 2:30`). */
-const clockPeriod = /(오전|오후|낮|밤|저녁|새벽|아침)\s?$/
+const clockPeriod = new RegExp(`(${periodWords})\\s?$`)
 
 const digit = /\d/
 

@@ -308,3 +308,260 @@ export const webPageMarks = [
 
 /** Where a web page's furniture begins at the foot of its post: paging, the list, the sites' policies. */
 export const webPageFootWords = ['목록', '목록보기', '이전글', '다음글', '개인정보처리방침', '저작권정책', '이메일무단수집거부', '이용약관']
+
+// ---------------------------------------------------------------------------------------------
+// Speakers and quotations
+
+/**
+ * Titles that end a speaker phrase whole (`… 장관은`, `… 관계자는`): ministers and the heads of
+ * government, of regions and of public bodies; grades and posts; the professions and roles quoted
+ * in the releases of every ministry (`교수`, `변호사`, `선수`, `내정자`, `관계자`).
+ */
+export const speakerTitles = [
+  '장관', '차관', '차관보', '총리', '대통령', '부총리', '비서관', '대변인', '시장', '도지사', '지사', '군수', '구청장', '교육감', '의장', '대표', '대표이사', '교수', '박사',
+  '위원', '의원', '이사', '고문', '대사', '총영사', '영사', '참사관', '총재', '부총재', '단원', '선수', '감독', '작가', '변호사', '회계사', '의사', '간호사', '교사', '대리',
+  '직무대리', '직무대행', '권한대행', '대행', '내정자', '관계자', '전문가', '책임자', '담당자', '연구관', '사무관', '주무관', '서기관'
+]
+
+/**
+ * What a head's title `…장` ends a unit's name with, as speaker phrases print it (`청장`,
+ * `과장`, `센터장`, `연구소장`, `도시경제과장`): a unit's last letter or word.
+ */
+export const headedUnitEnds = [
+  '청', '처', '원', '실', '국', '과', '팀', '단', '부', '소', '회', '사', '총', '관', '차', '교', '선', '기', '함', '반', '학', '역', '서', '점', '센터', '본부', '위원', '이사',
+  '지부', '사무국', '연구소', '지사', '병원', '협회'
+]
+
+/**
+ * The fields of the posts named `…관` in speaker phrases (`수산정책관`, `기획조정관`,
+ * `홍보담당관`, `교섭관`): the word before `관`, a unit's name before it.
+ */
+export const officerFields = [
+  '정책', '담당', '심의', '관리', '조정', '기획', '협력', '교섭', '홍보', '대외', '감사', '외교', '상황', '연구', '조사', '안전', '재정', '법무', '국제', '통상', '운영',
+  '지원', '혁신', '전략', '총괄', '분석', '평가', '정보', '보좌', '참사', '서기', '사무', '주무', '행정', '기술', '통계'
+]
+
+/** Titles only as the whole word: `연구원` also ends an institute's name, `공사` a corporation's, `감사` an audit. */
+export const wholeWordTitles = [
+  '연구원', '선임연구원', '책임연구원', '수석연구원', '주임연구원', '전임연구원', '객원연구원', '초빙연구원', '위촉연구원', '전문연구원', '공사', '감사', '상임감사'
+]
+
+/** Words that end like a title and never name a speaker (`현장`, `입장`; `시장` as a market; buildings `…관`). */
+export const notTitleWords = [
+  '현장', '공장', '광장', '입장', '주장', '성장', '확장', '연장', '등장', '시장', '기관', '도서관', '박물관', '미술관', '기념관', '체육관', '대사관', '영사관', '과학관',
+  '전시관', '회관', '본관', '별관', '세관', '공관'
+]
+
+/** Titles a surname may be printed glued to in a speaker phrase (`홍차관`, `황장관`). */
+export const surnameTitles = ['장관', '차관', '총리', '청장', '처장', '위원장', '실장', '국장', '과장', '차장', '원장', '단장', '대사', '총장', '의원', '대표']
+
+/** Titles a minister is printed glued to the ministry's name with (`행정안전부장관`, `외교부제1차관`). */
+export const ministerTitles = ['장관', '차관']
+
+/** Titles that begin with a letter that is also a surname, never a surname glued to a title (`이사장`, `정교수`). */
+export const surnameLikeTitles = ['이사장', '정교수', '조원장', '차차관']
+
+/**
+ * The last words of an organisation named in a speaker phrase (`행정안전부`, `한국개발연구원`,
+ * `서울대학교`, `주한미국대사관`, `몽골측`): government bodies, public bodies, companies, schools,
+ * regions, and a side of a meeting (`…측`).
+ */
+export const speakerOrganisationEnds = [
+  '부', '처', '청', '원', '위', '실', '공사', '공단', '재단', '협회', '학회', '연합회', '조합', '공제회', '대학교', '대학', '대', '연구소', '센터', '본부', '법인', '회사', '기업',
+  '그룹', '은행', '병원', '학교', '박물관', '도서관', '미술관', '기념관', '과학관', '대사관', '영사관', '세관', '위원회', '사무국', '시', '도', '군', '구', '측'
+]
+
+/** Words that end like an organisation and are none: people (`공무원`, `직원`), and common nouns ending in 원, 위, 시, 도, 구, 군 (`지원`, `범위`, `실시`, `제도`, `연구`). */
+export const notOrganisationEnds = [
+  '공무원', '직원', '회원', '인원', '요원', '대원', '선원', '사원', '교원', '단원', '의원', '위원', '조원', '지원', '민원', '재원', '자원', '동원', '복원', '정원', '공원', '증원',
+  '감원', '충원', '기원', '차원', '일원', '전원', '소원', '근원', '행위', '지위', '범위', '순위', '단위', '부위', '직위', '품위', '상위', '하위', '주위', '권위', '학위', '우위',
+  '수위', '지시', '표시', '개시', '게시', '실시', '감시', '제시', '일시', '동시', '즉시', '당시', '수시', '도시', '역시', '전시', '무시', '중시', '경시', '명시', '공시', '고시',
+  '잠시', '임시', '항시', '평시', '상시', '응시', '정도', '제도', '속도', '용도', '태도', '강도', '빈도', '밀도', '온도', '농도', '각도', '지도', '의도', '한도', '연도', '년도',
+  '주도', '보도', '유도', '추도', '전도', '인도', '시도', '부도', '난도', '연구', '요구', '도구', '출구', '입구', '가구', '인구', '창구', '탐구', '추구', '항구', '직군', '대군',
+  '장군'
+]
+
+/** Whole words that end like an organisation and name none alone: the government in general, parts, ministries together (`관계부처`, `각 부처`). */
+export const notOrganisationWords = [
+  '구원', '정부', '지방정부', '중앙정부', '일부', '전부', '내부', '외부', '세부', '본부', '간부', '학부', '대부', '전국', '지역', '학생', '연구진', '관계부처', '관계기관',
+  '유관기관', '정부부처', '중앙부처', '소관부처', '주관부처', '관련부처', '전부처', '전 부처', '각부처', '각 부처', '부처', '관계부처합동'
+]
+
+/** Groups and roles quoted without a name (`관계자`, `전문가들`, `참석자`, `주민`), in the releases of every ministry. */
+export const speakerGroups = [
+  '관계자', '전문가', '참석자', '참가자', '수상자', '연구진', '의료진', '대표단', '주민', '시민', '학생', '학부모', '청년', '직원', '근로자', '노동자', '농업인', '어업인',
+  '소상공인', '기업인', '회원', '위원', '관계관', '실무자', '담당자', '책임자', '대원', '요원', '단원', '선원', '조합원', '관계기관', '유가족', '피해자', '이용자', '소비자'
+]
+
+/**
+ * Words of two to four letters, a surname first, that are never a name: adverbs and time words
+ * (`이번`, `한편`), common nouns (`지역`, `국민`) and titles alone (`장관`, `과장`).
+ */
+export const notNameWords = [
+  '이번', '이날', '이어', '이후', '이에', '이와', '이를', '이는', '이어서', '한편', '또한', '특히', '아울러', '그러면서', '먼저', '우선', '앞서', '최근', '지난', '오늘', '내일', '올해',
+  '정부', '전국', '지역', '현장', '관계', '관련', '기관', '부처', '공공', '민간', '국민', '국가', '시민', '주민', '장관', '차관', '위원', '대표', '대상', '우리', '모든', '각각',
+  '전체', '신규', '주요', '이사', '의원', '감사', '총장', '회장', '사장', '원장', '청장', '처장', '국장', '과장', '실장', '단장', '소장', '부장', '교수', '박사', '고문', '대사',
+  '사무', '기획', '정책', '담당'
+]
+
+/**
+ * Family names a speaker phrase's name is read with: the common ones of one letter, and the
+ * two-letter ones. Shorter than `surnames`: before a title, a rarer one reads as a word.
+ */
+export const speakerSurnames = '김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용'.split('')
+
+/** The two-letter family names a speaker phrase's name is read with. */
+export const speakerDoubleSurnames = ['남궁', '황보', '제갈', '선우', '독고', '사공', '서문']
+
+/**
+ * Titles whose holder a speaker printed by the title alone (`차관은`) or with a surname (`황
+ * 장관은`) is, to be found named in full earlier in the release.
+ */
+export const officeTitles = [
+  '장관', '차관', '차관보', '총리', '대통령', '청장', '처장', '원장', '위원장', '실장', '국장', '본부장', '단장', '대사', '총장', '회장', '의장', '지사', '시장', '군수', '구청장',
+  '교육감', '관리관', '정책관', '조정관', '심의관', '기획관', '담당관', '과장', '팀장', '센터장', '소장'
+]
+
+/**
+ * Nouns of saying after a quotation and `라는` (`… 라는 말을`, `… 라는 당부를`), as the
+ * releases of every ministry print them.
+ */
+export const sayingNouns = [
+  '말', '말씀', '발언', '지시', '당부', '주문', '강조', '언급', '메시지', '소감', '각오', '의지', '입장', '뜻', '의견', '지적', '주장', '요청', '다짐', '약속', '조언', '제언', '호소',
+  '설명', '답변', '인사', '평가', '질문', '물음', '목소리', '얘기', '이야기', '축사', '격려', '당부사항', '지시사항'
+]
+
+/** The particles and words a noun of saying is followed by (`말을`, `당부가`, `말처럼`, `지시(…)`). */
+export const sayingNounEnds = ['을', '를', '이', '가', '은', '는', '에', '과', '와', '처럼', '대로', '로', '으로', '(']
+
+/**
+ * Stems of verbs of saying after a quotation and `을`/`를` (`… 를 지시했다`, `… 을 당부하였으며`,
+ * `… 를 밝혔다`).
+ */
+export const sayingVerbStems = [
+  '지시', '당부', '주문', '강조', '요청', '촉구', '요구', '제안', '약속', '다짐', '언급', '역설', '피력', '전달', '표명', '밝', '말', '전하', '전했', '부탁', '호소', '권고', '지적',
+  '주장', '설명', '답'
+]
+
+/** Verbs of saying that follow `고` standing alone after words whose quotation marks were lost (`… 하겠다 고 밝혔다`). */
+export const sayingVerbs = ['말했', '밝혔', '강조했', '당부했', '덧붙였', '전했', '설명했', '주문했', '요청했', '말하', '밝히', '강조하', '당부하', '덧붙이', '전하']
+
+/** Adverbs and connectives that end a speaker phrase read backwards from its particle (`이날`, `또한`, `한편`). */
+export const speakerStopWords = [
+  '이날', '또한', '한편', '아울러', '특히', '이어', '이어서', '끝으로', '마지막으로', '그러면서', '먼저', '우선', '또', '앞서', '그럼에도', '이에', '그리고', '오늘', '당일', '이와',
+  '함께', '현장에서', '다만', '또한,', '이후'
+]
+
+// ---------------------------------------------------------------------------------------------
+// The lead and the publisher
+
+/**
+ * The last words of a body of government, what a joint release's ministries are: ministries
+ * (…부), agencies (…처, …청), commissions (…위원회), institutes (…원).
+ */
+export const governmentEnds = ['부', '처', '청', '위원회', '원']
+
+/** The first words of the offices that are no ministry's unit though named `…실`: `국무조정실`, `국가안보실`, `대통령비서실`. */
+export const governmentOfficeStarts = ['국무', '국가', '대통령']
+
+/**
+ * Titles of an organisation's head printed in brackets after its name in a lead
+ * (`방송미디어통신위원회(위원장 김종철)`, `산림청(청장 박은식)은`), as the publisher is read from it.
+ */
+export const bracketHeadTitles = [
+  '장관', '처장', '청장', '원장', '위원장', '총장', '이사장', '회장', '차관', '본부장', '대표', '실장', '단장', '센터장', '소장', '부장', '국장', '총재', '의장', '관장'
+]
+
+/** Words after a partner that make a release joint (`국토교통부와 함께`, `… 과 공동으로`, `… 와 합동으로`). */
+export const jointWords = ['함께', '공동으로', '합동으로']
+
+// ---------------------------------------------------------------------------------------------
+// Contact tables' people
+
+/** The last words of a division, the unit under a bureau: `…과`, `…팀`, `…담당관`. */
+export const divisionEnds = ['과', '팀', '담당관']
+
+/** Titles that name an office, not a person's grade (`정책관`, `담당관`, `대변인`): the name of a unit as well as of its head. */
+export const officeNamingTitles = ['정책관', '기획관', '심의관', '협력관', '조정관', '담당관', '분석관', '감독관', '대변인']
+
+/** The ends of a head's title in a table read column by column: `…장` (`과장`, `원장`, `국장`), and `…담당관`. */
+export const headTitleEnds = ['장', '담당관', '관장', '원장', '국장', '실장', '단장']
+
+/** Roles of the old layout that make a person the head (`담당과장 : …`), besides `책임자`. */
+export const headRoleLabels = ['담당과장', '담당국장', '담당팀장', '담당실장']
+
+// ---------------------------------------------------------------------------------------------
+// Units named alone
+
+/**
+ * Units whose names end as a head's title does with `장` after them (`관광진흥과` → `관광진흥과장`,
+ * `기획조정실장`, `홍보센터장`).
+ */
+export const unitHeadEnds = ['과', '팀', '국', '실', '단', '센터', '본부', '소', '원', '관', '부', '처', '청', '반']
+
+/** The ends of a unit's name no person's name has (`…과`, `…팀`, `…위원회`, `…TF`), unlike `…원`, `…국`. */
+export const unitEnds = ['과', '팀', '실', '처', '청', '부', '단', '본부', '센터', '위원회', '담당관', '담당관실', '공단', '공사', '재단', '협회', '연구소', '사무국', 'TF']
+
+/** The ends of a unit's name printed alone on a line as a contact table's department cell (`운영지원과`, `홍보담당관실`). */
+export const lineUnitEnds = ['과', '팀', '실', '국', '관', '단', '센터', '본부', '처', '청', '원', '소', '담당관']
+
+// ---------------------------------------------------------------------------------------------
+// The header's other cells
+
+/** Notes a header prints on what the release holds (`사진없음 □ 사진있음 ■`, `쪽수 : 3쪽`, `매수 : 5매`). */
+export const headerNoteWords = ['사진없음', '사진있음', '쪽수', '매수', '페이지수', '첨부없음', '첨부있음']
+
+/** Units of a page count printed in a header's cell (`3쪽`, `총 5매`, `(4면)`, `12p`). */
+export const pageUnits = ['쪽', '매', '면', '페이지', '장', 'p']
+
+// ---------------------------------------------------------------------------------------------
+// Times and schedules
+
+/** Words for the part of the day printed before a time (`오후 2시`, `오전 10:30`), in the order a schedule tries them. */
+export const dayPeriods = ['오전', '오후', '낮', '저녁', '밤', '새벽', '아침']
+
+/** Labels of a schedule's time column (`시간`, `시 각`, `일시`, `시간대`). */
+export const timeColumnLabels = ['시간', '시각', '일시', '시간대']
+
+// ---------------------------------------------------------------------------------------------
+// The footer and the licence
+
+/** Words of the 공공누리 licence line of a release's footer (`공공누리 제1유형 : 출처표시`, `자유이용허락`, `저작물`). */
+export const licenceWords = ['공공누리', '자유이용허락', '출처표시', '저작물']
+
+/** The licence's mark printed alone on a line (`OPEN`). */
+export const licenceMarks = ['OPEN']
+
+/** Words a web page's licence of its contents names the site by (`이 누리집의 모든 콘텐츠는 …`). */
+export const siteWords = ['누리집', '홈페이지', '사이트']
+
+/** Words of a web page's licence of its contents (`… 공공누리 제1유형에 따라 …`, `저작권`). */
+export const siteLicenceWords = ['공공누리', '저작권']
+
+// ---------------------------------------------------------------------------------------------
+// Contact tables' cells
+
+/**
+ * Role words a contact table's cell holds alone (spaced or not, `총괄` before any): `책임자`,
+ * `담당자`, `실무자` on every template; `담당과장` and its kin (`headRoleLabels`) in the old layout;
+ * `연락처` where a row of numbers takes a role's place.
+ */
+export const contactRoleCells = ['책임자', '담당자', '담당', '실무자', '실무담당자', '총괄', '부책임자', '연락처']
+
+/**
+ * Labels of a contact table's columns or rows, a cell alone (spaced or not, with a colon):
+ * the table's label, and its columns' (`부서 | 직위 | 성명 | 전화번호 | 이메일`, `구분 | 역할`).
+ */
+export const contactColumnLabels = [
+  '담당부서', '담당부서명', '자료문의', '배포부서', '홍보담당', '문의', '문의처', '연락처', '부서', '부서명', '소속', '직위', '직책', '성명', '이름', '전화', '전화번호', '이메일',
+  'E-mail', 'Email', '직급', '구분', '역할'
+]
+
+/**
+ * Labels of a contact row of an older header box (`담당부서 | 청년정책과 | 담당자 | …`, `자료문의 |
+ * …`), besides the roles of `headRoleLabels`.
+ */
+export const headerContactLabels = ['담당부서', '자료문의', '문의', '문의처', '담당', '담당자', '연락처', '배포부서', '홍보담당', '책임자', '실무자', '전화', '전화번호']
+
+/** Labels of the column that names people or their numbers, at a cell's start: `성명`, `이름`, `전화`, `연락처`. */
+export const personColumnLabels = ['성명', '이름', '전화', '연락처']

@@ -1,4 +1,5 @@
 import {isOrganisation, isTitle, readSpeaker} from './speaker.js'
+import {alternation, bracketHeadTitles, escape, governmentEnds, governmentOfficeStarts, jointWords} from './lexicon.js'
 
 /*
  * Who publishes a release: the organisation in the name line or header cell at the top (the
@@ -33,7 +34,10 @@ export interface PublisherInput {
  * Bodies of government: what a joint release's ministries are (`부`, `처`, `청`, `위원회`, `원`, and
  * the offices that are no ministry's unit: `국무조정실`, `국가안보실`, `대통령비서실`).
  */
-const governmentEnd = /(?:부|처|청|위원회|원|^(?:국무|국가|대통령)[가-힣]*실)$/
+const governmentEnd = new RegExp(`(?:${alternation(governmentEnds, escape)}|^(?:${alternation(governmentOfficeStarts, escape)})[가-힣]*실)$`)
+
+/** Words after a partner that make the release joint: `… 와 함께`, `… 과 공동으로`. */
+const jointAfter = new RegExp(`^\\s*(?:${alternation(jointWords, escape)})`)
 
 /** Words spaced out letter by letter (`경 찰 청`) read as one. */
 function compact(text: string): string {
@@ -101,7 +105,7 @@ function listBefore(text: string): string[] {
 }
 
 /** An organisation and its head in brackets: `방송미디어통신위원회(위원장 김종철)`. */
-const headed = /([가-힣·]{2,30})(?:\(|\s+)(?:장관|처장|청장|원장|위원장|총장|이사장|회장|차관|본부장|대표|실장|단장|센터장|소장|부장|국장|총재|의장|관장)\s*(?::\s*)?[가-힣]{2,4}(?:[,)]|\s+(?:은|는|이|가)\s)/
+const headed = new RegExp(`([가-힣·]{2,30})(?:\\(|\\s+)(?:${alternation(bracketHeadTitles, escape)})\\s*(?::\\s*)?[가-힣]{2,4}(?:[,)]|\\s+(?:은|는|이|가)\\s)`)
 
 /** `우리 정부는 외교부, 방위사업청을 중심으로`: the ministries a government acts through. */
 const throughPattern = /정부는\s+((?:[가-힣·]{2,30}\s*,\s*)*[가-힣·]{2,30})(?:을|를)\s*중심으로/
@@ -138,7 +142,7 @@ function actors(text: string): string[] | null {
       // `A와 B는` (both act), or `A는 B와 함께` (B acts with A).
       const after = text.slice(m.end, m.end + 12)
       if (out.length > 0) {
-        if (/^\s*(?:함께|공동으로|합동으로)/.test(after) && governmentEnd.test(word)) out.push(word)
+        if (jointAfter.test(after) && governmentEnd.test(word)) out.push(word)
         continue
       }
       if (governmentEnd.test(word)) partners.push(word)
@@ -156,7 +160,7 @@ function actors(text: string): string[] | null {
     const rest = text.slice(m.end, end < 0 ? undefined : end)
     for (let n = nextSubject(rest, 0); n; n = nextSubject(rest, n.end)) {
       const after = rest.slice(n.end, n.end + 12)
-      if ((n.particle === '와' || n.particle === '과') && isOrganisation(n.word) && governmentEnd.test(n.word) && /^\s*(?:함께|공동으로|합동으로)/.test(after)) out.push(n.word)
+      if ((n.particle === '와' || n.particle === '과') && isOrganisation(n.word) && governmentEnd.test(n.word) && jointAfter.test(after)) out.push(n.word)
     }
     return out
   }

@@ -5,6 +5,26 @@
  * surname with a title, or a title alone, was named in full before.
  */
 
+import {
+  alternation,
+  escape,
+  headedUnitEnds,
+  ministerTitles,
+  notNameWords,
+  notOrganisationEnds,
+  notOrganisationWords,
+  notTitleWords,
+  officerFields,
+  speakerDoubleSurnames,
+  speakerGroups,
+  speakerOrganisationEnds,
+  speakerSurnames,
+  speakerTitles,
+  surnameLikeTitles,
+  surnameTitles,
+  wholeWordTitles
+} from './lexicon.js'
+
 /** What a speaker phrase says. */
 export interface SpeakerParts {
   name: string | null
@@ -17,37 +37,32 @@ export interface SpeakerParts {
 }
 
 /** Surnames, one syllable (and the common ones of two). */
-const surnames = new Set(
-  ('김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용').split('')
-)
-const doubleSurnames = new Set(['남궁', '황보', '제갈', '선우', '독고', '사공', '서문'])
+const surnames = new Set(speakerSurnames)
+const doubleSurnames = new Set(speakerDoubleSurnames)
+
+/** The units a head's title `…장` names: by one letter (a class, tried at once), or by a word. */
+const headedUnitLetters = headedUnitEnds.filter((w) => w.length === 1).join('')
+const headedUnitWords = headedUnitEnds.filter((w) => w.length > 1)
 
 /** Titles of office: what a speaker phrase ends with (a department may be glued before it: `도시경제과장`). */
-const titleEnd =
-  /(?:장관|차관|차관보|총리|대통령|부총리|비서관|대변인|(?:[청처원실국과팀단부소회사총관차교선기함반학역서점]|센터|본부|위원|이사|지부|사무국|연구소|지사|병원|협회)장|(?:[가-힣]{1,8}(?:정책|담당|심의|관리|조정|기획|협력|교섭|홍보|대외|감사|외교|상황|연구|조사|안전|재정|법무|국제|통상|운영|지원|혁신|전략|총괄|분석|평가|정보|보좌|참사|서기|사무|주무|행정|기술|통계))관|시장|도지사|지사|군수|구청장|교육감|의장|대표(?:이사)?|교수|박사|위원|의원|이사|고문|대사|총영사|영사|참사관|총재|부총재|단원|선수|감독|작가|변호사|회계사|의사|간호사|교사|(?:직무)?대리|직무대행|권한대행|대행|내정자|관계자|전문가|책임자|담당자|연구관|사무관|주무관|서기관)$/
+const titleEnd = new RegExp(`(?:${alternation(speakerTitles, escape)}|(?:[${headedUnitLetters}]|${alternation(headedUnitWords, escape)})장|[가-힣]{1,8}(?:${alternation(officerFields, escape)})관)$`)
 /** Titles that are titles only as the whole word (`연구원` is also an institute's name's end, `공사` a corporation's, `감사` an audit's). */
-const wholeTitles = /^(?:(?:선임|책임|수석|주임|전임|객원|초빙|위촉|전문)?연구원|공사|(?:상임)?감사)$/
+const wholeTitles = new RegExp(`^(?:${alternation(wholeWordTitles, escape)})$`)
 /** Words that end like titles and are not (`현장`, `시장` as a market are left to context: these never name a speaker). */
-const notTitles = new Set(['현장', '공장', '광장', '입장', '주장', '성장', '확장', '연장', '등장', '시장', '기관', '도서관', '박물관', '미술관', '기념관', '체육관', '대사관', '영사관', '과학관', '전시관', '회관', '본관', '별관', '세관', '공관'])
+const notTitles = new Set(notTitleWords)
 
 /** Organisations: ministries, agencies, commissions, institutes, universities, companies … (three letters or more). */
-const orgEnd =
-  /^(?:[가-힣]{2,}(?:부|처|청|원|위|실|공사|공단|재단|협회|학회|연합회|조합|공제회|대학교|대학|대|연구소|센터|본부|법인|회사|기업|그룹|은행|병원|학교|박물관|도서관|미술관|기념관|과학관|대사관|영사관|세관|위원회|사무국|시|도|군|구|측)|[가-힣]+위원회|[A-Z][A-Z&]{1,11})$/
+const orgEnd = new RegExp(`^(?:[가-힣]{2,}(?:${alternation(speakerOrganisationEnds, escape)})|[가-힣]+위원회|[A-Z][A-Z&]{1,11})$`)
 /** Words that end like an organisation and are not one. */
-const notOrganisations =
-  /(?:공무원|직원|회원|인원|요원|대원|선원|사원|교원|단원|의원|위원|조원|지원|민원|재원|자원|동원|복원|정원|공원|증원|감원|충원|기원|차원|일원|전원|소원|근원|행위|지위|범위|순위|단위|부위|직위|품위|상위|하위|주위|권위|학위|우위|수위|지시|표시|개시|게시|실시|감시|제시|일시|동시|즉시|당시|수시|도시|역시|전시|무시|중시|경시|명시|공시|고시|잠시|임시|항시|평시|상시|응시|정도|제도|속도|용도|태도|강도|빈도|밀도|온도|농도|각도|지도|의도|한도|연도|년도|주도|보도|유도|추도|전도|인도|시도|부도|난도|연구|요구|도구|출구|입구|가구|인구|창구|탐구|추구|항구|직군|대군|장군)$|^(?:구원|정부|지방정부|중앙정부|일부|전부|내부|외부|세부|본부|간부|학부|대부|전국|지역|학생|연구진|관계부처|관계기관|유관기관|정부부처|중앙부처|소관부처|주관부처|관련부처|전\s?부처|각\s?부처|부처|관계부처합동)$/
+const notOrganisations = new RegExp(`(?:${alternation(notOrganisationEnds, escape)})$|^(?:${alternation(notOrganisationWords, escape)})$`)
 
 /** Groups and roles that speak without a name (`관계자`, `전문가들`, `참석자`). */
-const groups = /(?:관계자|전문가|참석자|참가자|수상자|연구진|의료진|대표단|주민|시민|학생|학부모|청년|직원|근로자|노동자|농업인|어업인|소상공인|기업인|회원|위원|관계관|실무자|담당자|책임자|대원|요원|단원|선원|조합원|관계기관|유가족|피해자|이용자|소비자)들?$/
+const groups = new RegExp(`(?:${alternation(speakerGroups, escape)})들?$`)
 /** Words that are never a name, though they look like one (two to four letters, a surname first). */
-const notNames = new Set([
-  '이번', '이날', '이어', '이후', '이에', '이와', '이를', '이는', '이어서', '한편', '또한', '특히', '아울러', '그러면서', '먼저', '우선', '앞서', '최근', '지난', '오늘', '내일', '올해', '정부',
-  '전국', '지역', '현장', '관계', '관련', '기관', '부처', '공공', '민간', '국민', '국가', '시민', '주민', '장관', '차관', '위원', '대표', '대상', '우리', '모든', '각각', '전체', '신규', '주요',
-  '이사', '의원', '감사', '총장', '회장', '사장', '원장', '청장', '처장', '국장', '과장', '실장', '단장', '소장', '부장', '교수', '박사', '고문', '대사', '사무', '기획', '정책', '담당'
-])
+const notNames = new Set(notNameWords)
 
 /** Titles that start with a letter that is also a surname. */
-const compoundTitles = new Set(['이사장', '정교수', '조원장', '차차관'])
+const compoundTitles = new Set(surnameLikeTitles)
 
 /** Plural and honorific endings: `대표들`, `장관님`. */
 function bare(word: string): string {
@@ -58,15 +73,21 @@ function bare(word: string): string {
 }
 
 const hangul = /^[가-힣]+$/
+/** A minister's title glued to the ministry (`행정안전부장관`, `외교부제1차관`). */
+const ministerGlued = new RegExp(`^([가-힣]{2,}[부처청])((?:제?\\d)?(?:${alternation(ministerTitles, escape)}))$`)
+/** A surname glued to a title (`홍차관`, `황장관`). */
+const surnameGlued = new RegExp(`^([가-힣])(${alternation(surnameTitles, escape)})$`)
 
 /**
  * The letters a title can end with (`titleEnd`, `wholeTitles`), and an organisation's name
  * (`orgEnd`: its Hangul endings and an acronym's capitals): words ending otherwise are turned away
- * without a pattern run. Written out: reading them from the patterns (`endsOf`) costs tens of
- * milliseconds when the module loads, the patterns' `[가-힣]` classes being eleven thousand letters.
+ * without a pattern run. Read from the lexicon's lists, not from the patterns (`endsOf`): that
+ * costs tens of milliseconds when the module loads, the patterns' `[가-힣]` classes being eleven
+ * thousand letters.
  */
-const titleLetters = new Set('관보리령인장사수감표원문재독가행자'.split('').map((c) => c.charCodeAt(0)))
-const organisationLetters = new Set('부처청원위실사단회합교학대소터인업룹행관국시도군구측&ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('').map((c) => c.charCodeAt(0)))
+const lastLetters = (words: readonly string[], more: string): Set<number> => new Set(words.map((w) => w.charCodeAt(w.length - 1)).concat(more.split('').map((c) => c.charCodeAt(0))))
+const titleLetters = lastLetters(speakerTitles.concat(wholeWordTitles), '장관')
+const organisationLetters = lastLetters(speakerOrganisationEnds, '회&ABCDEFGHIJKLMNOPQRSTUVWXYZ')
 const mayEndTitle = (code: number) => titleLetters.has(code)
 const mayEndOrganisation = (code: number) => organisationLetters.has(code)
 
@@ -148,7 +169,7 @@ export function readSpeaker(words: string[]): SpeakerParts {
   if (orgs.length) parts.organisation = orgs.join(' ')
   // A title glued to its ministry (`행정안전부장관`): the ministry is the organisation.
   if (parts.title && !parts.organisation) {
-    const glued = /^([가-힣]{2,}[부처청])((?:제?\d)?(?:장관|차관))$/.exec(parts.title)
+    const glued = ministerGlued.exec(parts.title)
     if (glued) {
       parts.organisation = glued[1]
       parts.title = glued[2]
@@ -156,7 +177,7 @@ export function readSpeaker(words: string[]): SpeakerParts {
   }
   // A surname glued to the title (`홍차관`, `황장관`).
   if (!parts.name && !parts.surname && parts.title && !parts.title.includes(' ')) {
-    const glued = /^([가-힣])(장관|차관|총리|청장|처장|위원장|실장|국장|과장|차장|원장|단장|대사|총장|의원|대표)$/.exec(parts.title)
+    const glued = surnameGlued.exec(parts.title)
     if (glued && surnames.has(glued[1]) && !compoundTitles.has(parts.title)) {
       parts.surname = glued[1]
       parts.title = glued[2]

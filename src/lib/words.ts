@@ -12,8 +12,10 @@ import {
   roles,
   surnames,
   titleFields,
+  titles,
   titleSuffixes,
-  titles
+  unitEnds,
+  unitHeadEnds
 } from './lexicon.js'
 
 
@@ -91,7 +93,7 @@ function roleWithTitleOf(value: string): {role: string; title: string} | null {
 }
 
 /** Head titles that name the unit they head by its last letter: `…과` is headed by its `과장`. */
-const headOfUnit = /^(.{2,}?)(과|팀|국|실|단|센터|본부|소|원|관|부|처|청|반)장$/
+const headOfUnit = new RegExp(`^(.{2,}?)(${alternation(unitHeadEnds, escape)})장$`)
 
 /**
  * A head's title glued to the unit it heads (`청년정책총괄과장`, `관광진흥과장`, `기획조정실장`):
@@ -111,7 +113,7 @@ function splitUnitTitleOf(value: string): {unit: string; title: string} | null {
 
 const organisationEnd = new RegExp(`(?:${alternation(organisationSuffixes, escape)})$`)
 /** Units whose names end like a person's (`…원`, `…국`): only three letters or more with these suffixes read as units. */
-const strongUnitEnd = /(?:과|팀|실|처|청|부|단|본부|센터|위원회|담당관|담당관실|공단|공사|재단|협회|연구소|사무국|TF)$/
+const strongUnitEnd = new RegExp(`(?:${alternation(unitEnds, escape)})$`)
 
 /**
  * Whether words name an organisation or a unit: Hangul (or a name with Latin letters, `홍보TF팀`)

@@ -6,12 +6,27 @@ import {cleanText, firstFilled, type Cell, type Row} from '../stream.js'
 import {codeAt, isWhiteSpace} from '../chars.js'
 import {lastOf, append} from '../arrays.js'
 import {startsOf} from '../guards.js'
-import {alternation, contactLineLabels, contactTableLabels, fieldLabels} from '../lexicon.js'
+import {
+  alternation,
+  contactColumnLabels,
+  contactLineLabels,
+  contactRoleCells,
+  contactTableLabels,
+  escape,
+  fieldLabels,
+  headerContactLabels,
+  headRoleLabels,
+  personColumnLabels,
+  spaced
+} from '../lexicon.js'
 import {fieldOfLabel, isLabelWords, isOrganisationName, isPersonName, isRoleWord, isTitle, isUnitName, roleWithTitle, splitRoleTitle, splitUnitTitle} from '../words.js'
 
+/** A label's Hangul spaced or not (`담 당 부 서`), its Latin letters as printed (`E-mail`). */
+const spacedHangul = (word: string) => (/^[A-Za-z-]+$/.test(word) ? escape(word) : spaced(word))
+
 /** Role words: 책임자, 담당자 … (spaced or not). */
-export const rolePattern = /^(?:총\s*괄\s*)?(?:책\s*임\s*자|담\s*당\s*자|담\s*당(?:\s*[과국팀실]\s*장)?|실\s*무\s*자|실\s*무\s*담\s*당\s*자|총\s*괄|부\s*책\s*임\s*자|연\s*락\s*처)$/
-const labelPattern = /^(?:담\s*당\s*부\s*서(?:\s*명)?|자\s*료\s*문\s*의|배\s*포\s*부\s*서|홍\s*보\s*담\s*당|문\s*의(?:\s*처)?|연\s*락\s*처|부\s*서(?:\s*명)?|소\s*속|직\s*위|직\s*책|성\s*명|이\s*름|전\s*화(?:\s*번\s*호)?|이\s*메\s*일|E-?mail|직\s*급|구\s*분|역\s*할)\s*[:：]?$/i
+export const rolePattern = new RegExp(`^(?:${spaced('총괄')}\\s*)?(?:${alternation(contactRoleCells.concat(headRoleLabels))})$`)
+const labelPattern = new RegExp(`^(?:${alternation(contactColumnLabels, spacedHangul)})\\s*[:：]?$`, 'i')
 const tableStart = /^(?:<[^>]{1,20}>\s*)?담\s*당\s*부\s*서(?:\s*<[^>]{1,20}>)?|^담\s*당\s*과\s*장$/
 const groupPattern = /^(?:<[^<>]{1,30}>|【[^【】]{1,30}】|\[[^[\]]{1,30}\])$/
 const sentenceContact = /연락\s*(?:주시기|바랍니다|주십시오)|문의\s*(?:하시기|바랍니다)/
@@ -78,7 +93,7 @@ export function isOldContactLabelRow(row: Row): boolean {
 }
 
 /** The label cell of a header-box contact row: 담당부서, 자료문의, 문의, 담당, 연락처, 배포부서, 홍보담당 … */
-const headerContactLabel = /^(?:담\s*당\s*부\s*서|자\s*료\s*문\s*의|문\s*의(?:\s*처)?|담\s*당(?:\s*자)?|연\s*락\s*처|배\s*포\s*부\s*서|홍\s*보\s*담\s*당|담\s*당\s*[과국팀실]\s*장|책\s*임\s*자|실\s*무\s*자|전\s*화(?:\s*번\s*호)?)\s*[:：]?$/
+const headerContactLabel = new RegExp(`^(?:${alternation(headerContactLabels.concat(headRoleLabels))})\\s*[:：]?$`)
 
 /**
  * A contact row of an older header box, printed as a table row: `담당부서 | 청년정책과 | 담당자 |
@@ -105,7 +120,7 @@ export function isOldDepartmentRow(row: Row): boolean {
 }
 
 /** Labels of the column that names people or their numbers: 성명, 이름, 전화, 연락처. */
-const personColumn = /^(?:성\s*명|이\s*름|전\s*화|연\s*락\s*처)/
+const personColumn = new RegExp(`^(?:${alternation(personColumnLabels)})`)
 
 /** A row of column labels over the people (`부서 | 직위 | 성명 | 전화번호`). */
 function isLabelHeader(row: Row): boolean {

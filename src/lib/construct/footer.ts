@@ -1,8 +1,9 @@
 import type {Footer, License, Paragraph, Slogan} from '../../types.js'
 import {rowInlines, span, type Context} from '../context.js'
 import {rowMarker} from './rows.js'
+import {alternation, escape, licenceMarks, licenceWords} from '../lexicon.js'
 
-const licensePattern = /공공누리|자유이용허락|^OPEN$|출처표시|저작물/
+const licensePattern = new RegExp(`${alternation(licenceWords, escape)}|^(?:${alternation(licenceMarks, escape)})$`)
 
 /** Whether a row belongs in a footer: short lines of slogans, campaign lines, the 공공누리 mark. */
 export function isFooterRow(text: string): boolean {

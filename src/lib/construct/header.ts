@@ -21,7 +21,7 @@ import {
 import type {Row} from '../stream.js'
 import {lastOf, append} from '../arrays.js'
 import {isOrganisationName} from '../words.js'
-import {alternation, contactLineLabels, contactTableLabels} from '../lexicon.js'
+import {alternation, contactLineLabels, contactTableLabels, escape, headerNoteWords, pageUnits} from '../lexicon.js'
 
 type Target = 'embargo' | 'distribution'
 
@@ -189,13 +189,13 @@ function cellPieces(cellText: string, rawStart: number, rawEnd: number, raw: str
 const imageOrAddress = /!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|(?:https?:\/\/|www\.)[\w.\-/?=&%#~]+/g
 
 /** Cells a header table prints beside its labels that say nothing of the release's dates: page counts, web addresses. */
-const unrelatedCell = /^(?:[(<［]?\s*(?:총\s*)?\d+\s*(?:쪽|매|면|페이지|장|p)\s*[)>］]?|(?:https?:\/\/|www\.)\S+|\S+\.(?:go|or|re)\.kr\S*)$/
+const unrelatedCell = new RegExp(`^(?:[(<［]?\\s*(?:총\\s*)?\\d+\\s*(?:${alternation(pageUnits, escape)})\\s*[)>］]?|(?:https?:\\/\\/|www\\.)\\S+|\\S+\\.(?:go|or|re)\\.kr\\S*)$`)
 
 /** A distribution date with its label after it: `2017년 8월 25일(금) 배포`. */
 const trailingDistribution = /^(\S.{4,40}?\d.{0,6}?)\s+(배\s*포(?:\s*일\s*시)?)\s*$/
 
 /** A header row telling what the release holds: `사진없음 □ 사진있음 ■ 쪽수 : 3쪽`, `매수 : 5매`. */
-const unrelatedRow = /^(?:[□■☐☑✓✔v]\s*)?(?:사\s*진\s*(?:없\s*음|있\s*음)|쪽\s*수|매\s*수|페\s*이\s*지\s*수|첨\s*부\s*(?:없\s*음|있\s*음))/
+const unrelatedRow = new RegExp(`^(?:[□■☐☑✓✔v]\\s*)?(?:${alternation(headerNoteWords)})`)
 
 /** Whether a cell prints an embargo as a sentence (`이 보도자료는 … 보도하여 주시기 바랍니다`): the opening, 보도, and a date or an edition. */
 function isEmbargoSentence(raw: string): boolean {

@@ -6,6 +6,7 @@ import {append, lastOf} from '../arrays.js'
 import {LazyContact, Once} from '../lazy-nodes.js'
 import {isDepartmentText} from './contacts.js'
 import {fieldOfLabel, hasFamilyName, isLabelWords, isOrganisationName, isRoleWord, isTitle, remembered, roleWithTitle, splitRoleTitle, splitUnitTitle} from '../words.js'
+import {alternation, divisionEnds, escape, headRoleLabels, headTitleEnds, officeNamingTitles} from '../lexicon.js'
 
 /*
  * The people of a contact block: its fields (read by `contacts.ts`) assembled into one `contact`
@@ -162,7 +163,7 @@ function isPhoneHead(value: string): boolean {
 const maxDepartmentLength = 160
 
 /** A division, the unit under a bureau: `…과`, `…팀`, `…담당관`. */
-const division = /(?:과|팀|담당관)$/
+const division = new RegExp(`(?:${alternation(divisionEnds, escape)})$`)
 
 /** Whether a field is a phone or an email. */
 function isNumber(field: Field | undefined): boolean {
@@ -170,7 +171,7 @@ function isNumber(field: Field | undefined): boolean {
 }
 
 /** A role one person holds: the head (`책임자`, `담당과장`, `담당팀장`). */
-const headRole = /책임자|^담당[과국팀실]장$/
+const headRole = new RegExp(`책임자|^(?:${alternation(headRoleLabels, escape)})$`)
 
 /**
  * The rows of a contact block as cells: a table row's cells; in the lines form (a cell a line), a
@@ -329,9 +330,12 @@ function hasRowLabels(node: Contacts): boolean {
   return false
 }
 
+/** Titles that name an office (`정책관`, `담당관`). */
+const officeNaming = new RegExp(`(?:${alternation(officeNamingTitles, escape)})$`)
+
 /** A grade or a head's title (`과장`, `사무관`, `총경`), as no unit's name ends: not a post that names an office (`정책관`, `담당관`). */
 function isPersonalTitle(word: string): boolean {
-  return isTitle(word) && !/(?:정책관|기획관|심의관|협력관|조정관|담당관|분석관|감독관|대변인)$/.test(word)
+  return isTitle(word) && !officeNaming.test(word)
 }
 
 /** The doubts found of a person, read once. */
@@ -799,7 +803,7 @@ function isColumnMajor(fields: Array<{field: Field; row: number}>): boolean {
   return fields.every((f, i) => f.field.name !== 'role' || i < first || i > last) && roles.some((r) => fields.indexOf(r) > last || fields.indexOf(r) < first)
 }
 
-const headTitle = /(?:장|담당관|관장|원장|국장|실장|단장)$/
+const headTitle = new RegExp(`(?:${alternation(headTitleEnds, escape)})$`)
 
 /** Assemble a table read column by column: departments, roles, titles, then people with phones. */
 function columnMajor(fields: Array<{field: Field; row: number; cell: number}>, text: Texts): Person[] {

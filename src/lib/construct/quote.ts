@@ -3,6 +3,7 @@ import type {Quote} from '../../types.js'
 import type {Context} from '../context.js'
 import {rowMarker} from './rows.js'
 import {ending} from '../leaf-text.js'
+import {alternation, escape, officeTitles, sayingNounEnds, sayingNouns, sayingVerbs, sayingVerbStems, speakerStopWords} from '../lexicon.js'
 import {findPeople, isGroup, isKoreanName, isOrganisation, isSurname, isTitle, readSpeaker, type Mention} from '../speaker.js'
 
 /*
@@ -191,10 +192,10 @@ function endsLikeSaying(text: string): boolean {
 const sayingTail = /^(?:이?라|하)?(?:고|며|면서)도?(?![가-힣])/
 /** After the closing mark: `라는`, `는`, then a word of saying within four words. */
 const nounTail = /^(?:이?라|하)?는\s+/
-const sayingNoun = /^(?:말|말씀|발언|지시|당부|주문|강조|언급|메시지|소감|각오|의지|입장|뜻|의견|지적|주장|요청|다짐|약속|조언|제언|호소|설명|답변|인사|평가|질문|물음|목소리|얘기|이야기|축사|격려|당부사항|지시사항)(?:을|를|이|가|은|는|에|과|와|처럼|대로|로|으로|\(|$)/
+const sayingNoun = new RegExp(`^(?:${alternation(sayingNouns, escape)})(?:${alternation(sayingNounEnds, escape)}|$)`)
 /** After the closing mark: `을`, `를`, then a verb of saying (`지시했다`, `당부하였으며`, `강조했다`). */
 const objectTail = /^[을를]\s*/
-const sayingVerb = /^(?:지시|당부|주문|강조|요청|촉구|요구|제안|약속|다짐|언급|역설|피력|전달|표명|밝|말|전하|전했|부탁|호소|권고|지적|주장|설명|답)/
+const sayingVerb = new RegExp(`^(?:${alternation(sayingVerbStems, escape)})`)
 
 type Kind = 'saying' | 'noun' | 'object' | null
 
@@ -324,7 +325,7 @@ function firstAtOrAfter(list: number[], at: number): number {
   return k < list.length ? list[k] : -1
 }
 /** What follows `고` or `며` standing alone: a verb of saying. */
-const sayingAfter = /^\s+(?:말했|밝혔|강조했|당부했|덧붙였|전했|설명했|주문했|요청했|말하|밝히|강조하|당부하|덧붙이|전하)/
+const sayingAfter = new RegExp(`^\\s+(?:${alternation(sayingVerbs, escape)})`)
 
 /**
  * Speech whose quotation marks the text lost: a sentence whose subject is a speaker (`양영진
@@ -400,7 +401,7 @@ function wordsOf(text: string, from: number, to: number): Word[] {
 /** Particles that mark a subject (`장관은`, `관계자가`, `대통령이`). */
 const subjectParticle = /(?:께서는|께서|은|는|이|가)$/
 /** Words that end a speaker phrase when read backwards: adverbs and connectives. */
-const adverbs = new Set(['이날', '또한', '한편', '아울러', '특히', '이어', '이어서', '끝으로', '마지막으로', '그러면서', '먼저', '우선', '또', '앞서', '그럼에도', '이에', '그리고', '오늘', '당일', '이와', '함께', '현장에서', '다만', '또한,', '이후'])
+const adverbs = new Set(speakerStopWords)
 /** Endings of a word that is not part of a noun phrase (a particle, a verb). */
 const notNoun = /(?:에서|에게|에는|께|에|을|를|로|으로|와|과|고|며|서|도|만|까지|부터|한|된|던|할|하는|적인|의|하여|해|했다|였다|다|면|지만|며,|고,)$/
 
@@ -671,7 +672,7 @@ function isPerson(words: string[]): boolean {
 }
 
 /** Titles whose holder a speaker printed by title alone (`차관은`) or with a surname (`황 장관은`) is. */
-const officeTitle = /(?:장관|차관|차관보|총리|대통령|청장|처장|원장|위원장|실장|국장|본부장|단장|대사|총장|회장|의장|지사|시장|군수|구청장|교육감|관리관|정책관|조정관|심의관|기획관|담당관|과장|팀장|센터장|소장)$/
+const officeTitle = new RegExp(`(?:${alternation(officeTitles, escape)})$`)
 
 /** How many surnames and titles one release may look up. */
 const lookups = 32

@@ -4,6 +4,7 @@ import {copyPosition, rowInlines, span, type Context} from '../context.js'
 import {isAppendixStart, rowMarker} from './rows.js'
 import {firstFilled, type Row} from '../stream.js'
 import {codeAt} from '../chars.js'
+import {alternation, dayPeriods, timeColumnLabels} from '../lexicon.js'
 
 /*
  * Time-tables: tables and lists whose rows start with a time of day (`10:30~10:36`, `14:00`,
@@ -38,7 +39,7 @@ export interface Clock {
  * number, and `시` is not the start of a word (`시간`, `시행`, `시장` …).
  */
 /** Words for the part of the day printed before a time (`오후 2시`). */
-const periods = ['오전', '오후', '낮', '저녁', '밤', '새벽', '아침']
+const periods = dayPeriods
 /** Between two times of a span. */
 const spanSeparator = /\s?[~～∼〜\-–—‐]\s?/y
 /** Where a time is followed by a word of its own (`16:00까지`) it is not a row's time. */
@@ -290,7 +291,7 @@ function readCells(texts: string[], inherited: Clock | null): {values: ScheduleV
 }
 
 /** A header cell of a time-table's time column. */
-const timeHeader = /^(?:시\s*간|시\s*각|일\s*시|시\s*간\s*대)$/
+const timeHeader = new RegExp(`^(?:${alternation(timeColumnLabels)})$`)
 
 /**
  * The time-table rows of a run of table rows (`ctx.rows[from…to)`), one entry per row (null for

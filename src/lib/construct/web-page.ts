@@ -8,7 +8,17 @@
 import type {Distribution, Header, Kind, Label, Paragraph, RootContent} from '../../types.js'
 import {copyPosition, rowInlines, span, text, type Context} from '../context.js'
 import {findDates} from '../date.js'
-import {alternation, kinds, webFieldLabels, webPageFootWords, webPageMarks, webPageWords} from '../lexicon.js'
+import {
+  alternation,
+  escape,
+  kinds,
+  siteLicenceWords,
+  siteWords,
+  webFieldLabels,
+  webPageFootWords,
+  webPageMarks,
+  webPageWords
+} from '../lexicon.js'
 import {kindAtEnd} from '../patterns.js'
 import {blankRow, pairRows, splitRow, type Row} from '../stream.js'
 
@@ -36,7 +46,7 @@ const footWords = new Set(webPageFootWords)
 const pageMarks = new Set(webPageMarks)
 const copyright = /copyright|ⓒ|©|all\s+rights\s+reserved/i
 /** The site's licence of its contents (`이 누리집의 모든 콘텐츠는 공공누리 제1유형에 따라 …`). */
-const siteLicence = /^(?=.{0,120}$).*(?:누리집|홈페이지|사이트).*(?:공공누리|저작권)/
+const siteLicence = new RegExp(`^(?=.{0,120}$).*(?:${alternation(siteWords, escape)}).*(?:${alternation(siteLicenceWords, escape)})`)
 /** A step of a breadcrumb: `>`, `›`, `»` with spaces around (a caption's `<…>` brackets are none). */
 const breadcrumbMark = /\s[>›＞»]\s/
 /** A board's tag in brackets before a post's title: `[보도자료]`, `【보도참고자료】`, `<설명자료>` (made when first needed). */
