@@ -228,6 +228,18 @@ describe('adversarial text parses in full', () => {
     )
   })
 
+  it('reads a Markdown table after a paragraph of 150 KB of emphasis marks, line by line', () => {
+    // remark-parse pairs emphasis marks in time that grows with the square of their number in a paragraph.
+    const text = '# 제목입니다\n\n' + '* (<br>'.repeat(21_000) + '\n\n| 항목 | 내용 |\n|---|---|\n| 가 | 나 |\n'
+    const release = parse(text, {format: 'markdown'})
+    expect(release.headline).toBe('제목입니다')
+    const table = release.body.blocks.find((b) => b.type === 'table')
+    expect(table && 'rows' in table ? table.rows : []).toEqual([
+      ['항목', '내용'],
+      ['가', '나']
+    ])
+  })
+
   it('reads 150,000 dashed subtitles on one line after a headline', () => {
     const release = parse('제목입니다\n' + '- A '.repeat(150_000))
     expect(release.headline).toBe('제목입니다')

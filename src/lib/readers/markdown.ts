@@ -69,8 +69,20 @@ const remarkTableLines = 2000
  */
 const remarkLength = 200_000
 
-/** Whether more than `remarkTableLines` lines hold a pipe, or the text is longer than `remarkLength`. */
+/**
+ * Emphasis marks (`*`, `_`, `~`) in one paragraph above which remark-parse gives way to
+ * `lineTables`: it pairs them in time that grows with the square of their number (150 KB of
+ * `* (<br>` took 12 s). Converted releases print a few dozen in a paragraph at most.
+ */
+const remarkEmphasisMarks = 2000
+
+/**
+ * Whether remark-parse gives way to `lineTables`: more than `remarkTableLines` lines hold a
+ * pipe, a paragraph holds more than `remarkEmphasisMarks` emphasis marks, or the text is longer
+ * than `remarkLength`.
+ */
 export function manyTableLines(value: string): boolean {
+  if (value.length > remarkLength) return true
   let count = 0
   for (let at = value.indexOf('|'); at >= 0; at = value.indexOf('|', at + 1)) {
     if (++count > remarkTableLines) return true
@@ -78,7 +90,25 @@ export function manyTableLines(value: string): boolean {
     if (end < 0) break
     at = end
   }
-  return value.length > remarkLength
+  return manyEmphasisMarks(value)
+}
+
+/** Whether a paragraph (lines between blank lines) holds more than `remarkEmphasisMarks` emphasis marks. */
+function manyEmphasisMarks(value: string): boolean {
+  let marks = 0
+  let blank = true
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    if (c === 0x2a || c === 0x5f || c === 0x7e) {
+      if (++marks > remarkEmphasisMarks) return true
+      blank = false
+    } else if (c === 0x0a) {
+      // A blank line ends the paragraph: its marks are paired apart from the next one's.
+      if (blank) marks = 0
+      blank = true
+    } else if (c !== 0x20 && c !== 0x09 && c !== 0x0d) blank = false
+  }
+  return false
 }
 
 const htmlTableStart = /^ {0,3}<table[\s>]/i
