@@ -51,6 +51,7 @@ export const families: Family[] = [
   lines('indented nesting', (i) => `${' '.repeat(i % 200)}- 항목`),
   repeated('Markdown pipe rows', '| 가 | 나 |\n', '| a | b |\n|---|---|\n'),
   repeated('emphasis marks in one paragraph', '* (<br>'),
+  repeated('numbered list items', '2025. 5. 28.(수) <br>\n'),
   repeated('Markdown <br> and closing tags', '<br>\r\n\n“</td>'),
   repeated('pipes and tags on lines', '<table>\n|※ 2025. 5. 28.(수) - '),
   repeated('Markdown quote nesting', '>'),

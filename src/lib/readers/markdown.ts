@@ -78,8 +78,8 @@ const remarkEmphasisMarks = 2000
 
 /**
  * Whether remark-parse gives way to `lineTables`: more than `remarkTableLines` lines hold a
- * pipe, a paragraph holds more than `remarkEmphasisMarks` emphasis marks, or the text is longer
- * than `remarkLength`.
+ * pipe, a paragraph holds more than `remarkEmphasisMarks` emphasis marks, more than
+ * `remarkListItems` lines open a list item, or the text is longer than `remarkLength`.
  */
 export function manyTableLines(value: string): boolean {
   if (value.length > remarkLength) return true
@@ -90,7 +90,30 @@ export function manyTableLines(value: string): boolean {
     if (end < 0) break
     at = end
   }
-  return manyEmphasisMarks(value)
+  return manyEmphasisMarks(value) || manyListItems(value)
+}
+
+/**
+ * List items above which remark-parse gives way to `lineTables`: it joins a list's items in time
+ * that grows with the square of their number (5,500 lines of `2025. 5. 28.(수) <br>` took 11 s).
+ * Converted releases open a few hundred at most.
+ */
+const remarkListItems = 1500
+
+/** A line that opens a list item: up to three spaces, then `-`, `*`, `+` or a number and `.` or `)`, then a space or the line's end. */
+const listItemStart = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/gm
+
+/** Whether more than `remarkListItems` lines open a list item. */
+function manyListItems(value: string): boolean {
+  let count = 0
+  listItemStart.lastIndex = 0
+  while (listItemStart.exec(value) !== null) {
+    if (++count > remarkListItems) {
+      listItemStart.lastIndex = 0
+      return true
+    }
+  }
+  return false
 }
 
 /** Whether a paragraph (lines between blank lines) holds more than `remarkEmphasisMarks` emphasis marks. */
