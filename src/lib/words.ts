@@ -189,6 +189,20 @@ function fieldOfLabelOf(value: string): keyof typeof fieldLabels | null {
   return fieldByLabel.get(t) ?? fieldByLabel.get(t.replace(/^담당/, '')) ?? null
 }
 
+/**
+ * The field a label in a longer spelling of label words names by its last words
+ * (`보도자료담당부서`, `자료제공 부서`: the department), when no spelling of the lexicon is the whole.
+ */
+export function fieldOfLabelEnd(value: string): keyof typeof fieldLabels | null {
+  const t = value.replace(/[\s:：]+/g, '')
+  if (t.length > 16 || !isLabelWords(t)) return null
+  for (let at = 0; at < t.length - 1; at++) {
+    const field = fieldByLabel.get(t.slice(at))
+    if (field !== undefined) return field
+  }
+  return null
+}
+
 /** The kinds of words a contact cell holds. */
 export type WordKind = 'title' | 'role' | 'label' | 'department' | 'name' | 'other'
 

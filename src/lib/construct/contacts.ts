@@ -19,7 +19,7 @@ import {
   personColumnLabels,
   spaced
 } from '../lexicon.js'
-import {fieldOfLabel, isLabelWords, isOrganisationName, isPersonName, isRoleWord, isTitle, isUnitName, roleWithTitle, splitRoleTitle, splitUnitTitle} from '../words.js'
+import {fieldOfLabel, fieldOfLabelEnd, isLabelWords, isOrganisationName, isPersonName, isRoleWord, isTitle, isUnitName, roleWithTitle, splitRoleTitle, splitUnitTitle} from '../words.js'
 
 /** A label's Hangul spaced or not (`담 당 부 서`), its Latin letters as printed (`E-mail`). */
 const spacedHangul = (word: string) => (/^[A-Za-z-]+$/.test(word) ? escape(word) : spaced(word))
@@ -160,6 +160,12 @@ export function isContactsStart(row: Row): boolean {
   // A table row opened by a label in any spelling made of label words (`보도 담당 기관 | … | 044-…`).
   if (row.kind === 'row' && first === row.cells[0] && first.text.length <= 16 && isLabelWords(first.text) && !isRoleWord(first.text) && hasPhoneOrEmail(row.text)) return true
   if (canStartOldDepartment(row.lead) && departmentLabel.test(row.text) && row.text.length < 200) return true
+  if (row.kind === 'row' && first === row.cells[0] && first.text.length <= 16) {
+    // A table opened by a role with its title (`담당사무관 | 홍길동 | 044-…`).
+    if (roleWithTitle(first.text.replace(/\s+/g, '')) !== null && hasPhoneOrEmail(row.text)) return true
+    // A table opened by a department's label in a longer spelling (`보도자료담당부서 | 기획예산과`), a role's word in it.
+    if (row.cells.length > 1 && first.text.includes('담당') && fieldOfLabelEnd(first.text) === 'department') return true
+  }
   return false
 }
 
