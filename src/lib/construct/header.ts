@@ -148,6 +148,18 @@ function cellPieces(cellText: string, rawStart: number, rawEnd: number, raw: str
     label(distributionLabelPattern, 'distribution')
     return pieces
   }
+  // A date with its label after it, then the embargo in words: `2018년 5월 3일(목) 배포 / 5월 4일(금) 조간부터 보도해 주시기 바랍니다`.
+  const both = distributionThenEmbargo.exec(raw)
+  if (both && findDates(both[1]).length > 0 && (findDates(both[3]).length > 0 || editionPattern.test(both[3]))) {
+    const labelAt = both[1].length + both[0].slice(both[1].length).indexOf(both[2])
+    // The slash between them opens the embargo's value (a value's leading slash is no part of what it reads).
+    const restAt = labelAt + both[2].length + raw.slice(labelAt + both[2].length).search(/[/|]/)
+    return [
+      {type: 'value', target: 'distribution', start: rawStart, end: rawStart + both[1].length, text: both[1]},
+      {type: 'label', target: 'distribution', start: rawStart + labelAt, end: rawStart + labelAt + both[2].length, text: both[2]},
+      {type: 'value', target: 'embargo', start: rawStart + restAt, end: rawStart + raw.trimEnd().length, text: raw.slice(restAt).trimEnd()}
+    ]
+  }
   // A date with its label after it: `2017년 8월 25일(금) 배포`.
   const trailing = trailingDistribution.exec(raw)
   if (trailing && findDates(trailing[1]).length > 0) {
@@ -190,6 +202,9 @@ const imageOrAddress = /!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|(?:https?:\/\/|www\.)[
 
 /** Cells a header table prints beside its labels that say nothing of the release's dates: page counts, web addresses. */
 const unrelatedCell = new RegExp(`^(?:[(<［]?\\s*(?:총\\s*)?\\d+\\s*(?:${alternation(pageUnits, escape)})\\s*[)>］]?|(?:https?:\\/\\/|www\\.)\\S+|\\S+\\.(?:go|or|re)\\.kr\\S*)$`)
+
+/** A distribution date with its label after it, a slash, and the embargo in words that print 보도: `… 배포 / 5월 4일(금) 조간부터 보도해 주시기 바랍니다`. */
+const distributionThenEmbargo = /^(\S.{4,40}?\d.{0,6}?)\s+(배\s*포(?:\s*일\s*시)?)\s*[/|]\s*(\S.{0,120}?보\s*도.{0,60})$/
 
 /** A distribution date with its label after it: `2017년 8월 25일(금) 배포`. */
 const trailingDistribution = /^(\S.{4,40}?\d.{0,6}?)\s+(배\s*포(?:\s*일\s*시)?)\s*$/
