@@ -148,9 +148,10 @@ export const fieldLabels: Record<'department' | 'title' | 'name' | 'role' | 'pho
 
 /**
  * Labels of a line of contacts (`문의 : …`, `담당자 : …`, `【담당】 …`) in older and smaller
- * issuers' releases; the ones that are role words (`담당자`, `담당과장`) give the person that role.
+ * issuers' releases, spaced or not (`책 임 자 :`); the ones that are role words (`담당자`,
+ * `책임자`, `담당과장`) give the person that role, and one naming the department (`담당부서 :`) none.
  */
-export const contactLineLabels = ['담당과장', '담당국장', '담당팀장', '담당자', '자료문의', '홍보담당', '문의처', '문의', '연락처', '전화번호', '전화', '담당', '취재문의']
+export const contactLineLabels = ['담당과장', '담당국장', '담당팀장', '담당부서', '담당자', '책임자', '자료문의', '홍보담당', '문의처', '문의', '연락처', '전화번호', '전화', '담당', '취재문의']
 
 /** Words before a number that only label it (`TEL 044-…`, `☎`, `이메일 a@…`). */
 export const numberLabels = ['TEL', 'Tel', 'tel', '전화', 'E-mail', 'e-mail', 'Email', 'email', '이메일', 'HP', 'FAX', 'fax', '팩스', '휴대폰', '내선', '사무실', '핸드폰']

@@ -37,7 +37,7 @@ function isContactSentence(text: string): boolean {
 }
 
 /** An old-layout contact line: `담당과장 : 국토정책과 과장 김대한 ☎ 02-2110-8101`, `담 당 자 : …`. */
-const oldLabel = new RegExp(`^(?:[【[<〈]\\s*)?(${alternation(contactLineLabels)}|담\\s*당\\s*[가-힣]{2,6}?)\\s*(?:[】\\]>〉]\\s*[:：]?|[:：])\\s*`)
+const oldLabel = new RegExp(`^(?:[【[<〈]\\s*)?(${alternation(contactLineLabels, spacedHangul)}|담\\s*당\\s*[가-힣]{2,6}?)\\s*(?:[】\\]>〉]\\s*[:：]?|[:：])\\s*`)
 
 const canStartLabel = startsOf(labelPattern)
 
@@ -485,7 +485,9 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
     const labelEnd = labelStart + old[1].length
     const restStart = cell.start + old[0].length
     const rest = tokenizeCell(ctx, {start: restStart, end: cell.end, text: cleanText(ctx.norm.slice(restStart, cell.end))})
-    const role = /^담/.test(old[1])
+    // A label naming the department (`담당부서 :`) is none of the person's; a role's word is their role.
+    const bare = old[1].replace(/\s+/g, '')
+    const role = fieldOfLabel(bare) === null && (bare.startsWith('담') || isRoleWord(bare))
     return [token(role ? 'role' : 'label', labelStart, labelEnd), ...rest]
   }
   // Phones and emails split the cell; the words around them are titles, names or a department.
