@@ -9,7 +9,7 @@
  * Used by `scripts/eval.ts` (the `layouts` rows) and `test/accuracy.test.ts`.
  */
 import {splitRelease} from './variants.js'
-import {contactLineLabels, contactTableLabels, fieldLabels} from '../src/lib/lexicon.js'
+import {contactLineLabels, contactTableLabels, fieldLabels, roles} from '../src/lib/lexicon.js'
 
 /** A person as the gold lists them. */
 export interface Person {
@@ -169,7 +169,8 @@ const perColumn: Render = (people, seed) => {
 }
 
 /** Labels of a line of contacts: the lexicon's that are no role words (a role word gives the people a role). */
-const lineLabels = [...contactLineLabels.filter((l) => !/^담당/.test(l) && !/^전화/.test(l)), '자료 문의', '문 의']
+// Labels that give no role (a role's word, `책임자`, gives the person that role).
+const lineLabels = [...contactLineLabels.filter((l) => !/^담당/.test(l) && !/^전화/.test(l) && !roles.includes(l)), '자료 문의', '문 의']
 
 /** One line per person: `담당 : 기획예산과 과장 박세영 (☎ 02-…)`. */
 const linePerPerson: Render = (people, seed) => {
