@@ -153,6 +153,13 @@ export const fieldLabels: Record<'department' | 'title' | 'name' | 'role' | 'pho
  */
 export const contactLineLabels = ['담당과장', '담당국장', '담당팀장', '담당부서', '담당자', '책임자', '자료문의', '홍보담당', '문의처', '문의', '연락처', '전화번호', '전화', '담당', '취재문의']
 
+/**
+ * Labels of a contact table's column naming what each person answers for (`안건 | 부서 | 담당자 |
+ * 연락처`: an agenda item of a ministers' meeting, a task, a programme); its cells are no part of
+ * a contact.
+ */
+export const subjectColumnLabels = ['안건', '과제', '과제명', '사업', '사업명', '주제', '업무', '담당업무', '소관업무']
+
 /** Words before a number that only label it (`TEL 044-…`, `☎`, `이메일 a@…`). */
 export const numberLabels = ['TEL', 'Tel', 'tel', '전화', 'E-mail', 'e-mail', 'Email', 'email', '이메일', 'HP', 'FAX', 'fax', '팩스', '휴대폰', '내선', '사무실', '핸드폰']
 

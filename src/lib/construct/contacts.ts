@@ -17,7 +17,8 @@ import {
   headerContactLabels,
   headRoleLabels,
   personColumnLabels,
-  spaced
+  spaced,
+  subjectColumnLabels
 } from '../lexicon.js'
 import {fieldOfLabel, fieldOfLabelEnd, isLabelWords, isOrganisationName, isPersonName, isRoleWord, isTitle, isUnitName, roleWithTitle, splitRoleTitle, splitUnitTitle} from '../words.js'
 
@@ -28,7 +29,8 @@ const spacedHangul = (word: string) => (/^[A-Za-z-]+$/.test(word) ? escape(word)
 export const rolePattern = new RegExp(`^(?:${spaced('총괄')}\\s*)?(?:${alternation(contactRoleCells.concat(headRoleLabels))})$`)
 const labelPattern = new RegExp(`^(?:${alternation(contactColumnLabels, spacedHangul)})\\s*[:：]?$`, 'i')
 const tableStart = /^(?:<[^>]{1,20}>\s*)?담\s*당\s*부\s*서(?:\s*<[^>]{1,20}>)?|^담\s*당\s*과\s*장$/
-const groupPattern = /^(?:<[^<>]{1,30}>|【[^【】]{1,30}】|\[[^[\]]{1,30}\])$/
+/** A group's tag in brackets, a Markdown heading's marks before it allowed (`## [ 제266차 대외경제장관회의 ]`). */
+const groupPattern = /^(?:#{1,6}\s+)?(?:<[^<>]{1,30}>|【[^【】]{1,30}】|\[[^[\]]{1,30}\])$/
 const sentenceContact = /연락\s*(?:주시기|바랍니다|주십시오)|문의\s*(?:하시기|바랍니다)/
 
 /** Whether a line asks the reader to call (`… 연락 주시기 바랍니다`); the pattern runs only on lines with its words. */
@@ -123,6 +125,12 @@ export function isOldDepartmentRow(row: Row): boolean {
 const personColumn = new RegExp(`^(?:${alternation(personColumnLabels)})`)
 
 /** A row of column labels over the people (`부서 | 직위 | 성명 | 전화번호`). */
+/** A column label naming what each person answers for (`안건`), brackets, spaces and line breaks aside. */
+const subjectLabels = new Set(subjectColumnLabels)
+function isSubjectLabel(text: string): boolean {
+  return text.length <= 24 && subjectLabels.has(text.replace(/<br\s*\/?>|[\s:：()（）[\]<>【】]+/gi, ''))
+}
+
 function isLabelHeader(row: Row): boolean {
   if (row.kind !== 'row' || row.cells.length < 3) return false
   let labels = 0
@@ -130,6 +138,10 @@ function isLabelHeader(row: Row): boolean {
   let roleWords = 0
   for (const cell of row.cells) {
     if (!cell.text) continue
+    if (isSubjectLabel(cell.text)) {
+      labels++
+      continue
+    }
     // `담당자` over a column names the people in it (`부서명 | 직책 | 담당자 | 연락처`).
     if (isRole(cell.text) && !isLabel(cell.text)) {
       roleWords++
@@ -476,7 +488,8 @@ function tokenizeCell(ctx: Context, cell: Cell): Token[] {
     return [token('label', cell.start, cell.end)]
   }
   if (isEnd(t)) return []
-  if (!hasDigit && isGroup(t)) return [token('group', cell.start, cell.end)]
+  // A group's tag may print a number (`[ 제266차 대외경제장관회의 ]`), never a phone's.
+  if (isGroup(t) && (!hasDigit || !hasPhoneOrEmail(t))) return [token('group', cell.start, cell.end)]
   if (!hasDigit && isRole(t)) return [token('role', cell.start, cell.end)]
   const old = oldLabelAt(raw)
   if (old && raw.length > old[0].length) {
@@ -574,6 +587,7 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
     for (let k = i; k < i + run; k++) labelLines.add(k)
     if (run) i += run - 1
   }
+  let subjectColumns = new Set<number>()
   for (let i = scan.start; i < scan.end; i++) {
     const row = ctx.rows[i]
     if (row.kind === 'blank') continue
@@ -585,10 +599,12 @@ export function buildContacts(ctx: Context, scan: ContactsScan): Contacts {
     // A row of column labels is labels only, whatever its words (`담당자` names a column there),
     // and so is the first cell of a row of a table of one person per column.
     const header = isLabelHeader(row)
+    // The columns a row of labels names by what each person answers for (`안건`): their cells are labels.
+    if (header) subjectColumns = new Set(row.cells.flatMap((cell, c) => (isSubjectLabel(cell.text) ? [c] : [])))
     const rowLabel = perColumn && isRowLabelled(row)
-    const cells = row.cells.map((cell) => {
+    const cells = row.cells.map((cell, c) => {
       if (cell.end <= cell.start || row.kind === 'delimiter') return []
-      const asLabel = cell.text && (header || labelLine || (rowLabel && cell === row.cells[0]))
+      const asLabel = cell.text && (header || labelLine || (rowLabel && cell === row.cells[0]) || (row.kind === 'row' && subjectColumns.has(c)))
       const tokens = asLabel ? [token('label', cell.start, cell.start + ctx.norm.slice(cell.start, cell.end).trimEnd().length)] : tokenizeCell(ctx, cell)
       for (const t of tokens) {
         t.cell = cell.start

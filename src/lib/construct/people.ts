@@ -85,8 +85,8 @@ interface Texts {
 
 const squash = (value: string) => (/\s/.test(value) ? value.replace(/\s+/g, '') : value)
 const digits = (value: string) => value.replace(/[^\d*]/g, '')
-/** The brackets around a group's name (`<총괄>`, `【협조】`). */
-const bracket = /^[<【[]\s*|(?<!\s)\s*[>】\]]$/g
+/** The brackets around a group's name (`<총괄>`, `【협조】`), and a Markdown heading's marks before them. */
+const bracket = /^(?:#{1,6}\s+)?[<【[]\s*|(?<!\s)\s*[>】\]]$/g
 
 /** A field a value may have been read from: its text as compared, and its place among the block's fields. */
 interface Source {
