@@ -667,7 +667,7 @@ async function expand(patterns: string[], cwd: string): Promise<Input[] | {reaso
       const files = walkFolder(path)
       if (files.length === 0) return {reason: `No files in folder \`${pattern}\``, hint: 'hidden files (named with a leading dot) are not read'}
       for (const file of files) inputs.push({path: file, base: path, shown: join(pattern, relative(path, file))})
-    } else inputs.push({path: pattern === path ? path : pattern, base: dirname(path), single: true})
+    } else inputs.push({path, base: dirname(path), single: true, shown: pattern})
   }
   return inputs
 }

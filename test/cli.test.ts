@@ -370,6 +370,14 @@ describe('cli', () => {
     expect(pipe.stderr).not.toContain('ETA')
   })
 
+  it('reads a file named relative to the working folder it is given, and prints its path as given', async () => {
+    const dir = batchFolder()
+    const {code, stdout, stderr} = await run(['a-seed.txt', '--verbose', '--jobs', '1'], {cwd: dir})
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout).headline).toMatch(/^인공지능/)
+    expect(stderr).toMatch(/^a-seed\.txt:\d+:\d+: No document kind/m)
+  })
+
   it('forces an encoding with --encoding', async () => {
     const dir = batchFolder()
     const {code, stdout} = await run([join(dir, 'sub', 'seed-cp949.txt'), '--encoding', 'euc-kr'])
@@ -398,6 +406,9 @@ describe('cli', () => {
       const lenient = await run(['check', changed, '--jobs', '1'])
       expect(lenient.code).toBe(0)
       expect(lenient.stdout).toBe(frail.stdout)
+      // A path relative to the working folder the command is given, printed as given.
+      const relative = await run(['check', 'changed.txt', '--jobs', '1'], {cwd: dir})
+      expect(relative.stdout).toBe(frail.stdout.replace(changed, 'changed.txt'))
     })
 
     it('reports what was inferred with --verbose, and a file it cannot read as an error line', async () => {
