@@ -160,23 +160,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     format = values.format as Format
   }
   if (values.tree) format = 'tree'
-  // Every file is parsed in a worker thread (one that stalls or dies costs its file, never the
-  // run); this thread writes the output. On two cores one worker is faster than two.
-  let jobs = Math.max(1, availableParallelism() - 1)
-  if (values.jobs !== undefined) {
-    jobs = Number(values.jobs)
-    if (!Number.isInteger(jobs) || jobs < 1) return usage(io, `Expected \`--jobs\` to be a whole number of 1 or more, not \`${values.jobs}\``)
-    if (jobs > maxJobs()) {
-      await write(io.stderr, `bodojaryo: \`--jobs ${jobs}\` is more than four per core; using ${maxJobs()}\n`)
-      jobs = maxJobs()
-    }
-  }
-  let timeoutMs = defaultTimeoutSeconds * 1000
-  if (values.timeout !== undefined) {
-    const seconds = Number(values.timeout)
-    if (values.timeout.trim() === '' || !Number.isFinite(seconds) || seconds < 0) return usage(io, `Expected \`--timeout\` to be a number of seconds of 0 or more, not \`${values.timeout}\``)
-    timeoutMs = Math.ceil(seconds * 1000)
-  }
+  const workers = await readWorkers(values, io)
+  if (typeof workers === 'string') return usage(io, workers)
+  const {jobs, timeoutMs} = workers
   let destination: Destination = {kind: 'stdout'}
   if (values.output !== undefined) {
     const path = resolve(cwd, values.output)
@@ -331,18 +317,9 @@ async function check(argv: string[], io: CliIo): Promise<number> {
     await stdout.write(checkHelpText)
     return 0
   }
-  let jobs = Math.max(1, availableParallelism() - 1)
-  if (values.jobs !== undefined) {
-    jobs = Number(values.jobs)
-    if (!Number.isInteger(jobs) || jobs < 1) return usage(io, `Expected \`--jobs\` to be a whole number of 1 or more, not \`${values.jobs}\``)
-    jobs = Math.min(jobs, maxJobs())
-  }
-  let timeoutMs = defaultTimeoutSeconds * 1000
-  if (values.timeout !== undefined) {
-    const seconds = Number(values.timeout)
-    if (values.timeout.trim() === '' || !Number.isFinite(seconds) || seconds < 0) return usage(io, `Expected \`--timeout\` to be a number of seconds of 0 or more, not \`${values.timeout}\``)
-    timeoutMs = Math.ceil(seconds * 1000)
-  }
+  const workers = await readWorkers(values, io)
+  if (typeof workers === 'string') return usage(io, workers)
+  const {jobs, timeoutMs} = workers
   const started = performance.now()
   const stats = {files: 0, parsed: 0, failed: 0, warnings: 0, infos: 0}
   const options: BatchOptions = {encoding: values.encoding, format: 'json'}
@@ -382,6 +359,31 @@ async function check(argv: string[], io: CliIo): Promise<number> {
   }
   if (stdout.failure) return 1
   return stats.failed > 0 || (values.frail && stats.warnings > 0) ? 1 : 0
+}
+
+/**
+ * The worker threads and the time limit a file is given, from `--jobs` and `--timeout`; the reason
+ * when either is no number it can take. Every file is parsed in a worker thread (one that stalls
+ * or dies costs its file, never the run); this thread writes the output. On two cores one worker
+ * is faster than two.
+ */
+async function readWorkers(values: {jobs?: string; timeout?: string}, io: CliIo): Promise<{jobs: number; timeoutMs: number} | string> {
+  let jobs = Math.max(1, availableParallelism() - 1)
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs)
+    if (!Number.isInteger(jobs) || jobs < 1) return `Expected \`--jobs\` to be a whole number of 1 or more, not \`${values.jobs}\``
+    if (jobs > maxJobs()) {
+      await write(io.stderr, `bodojaryo: \`--jobs ${jobs}\` is more than four per core; using ${maxJobs()}\n`)
+      jobs = maxJobs()
+    }
+  }
+  let timeoutMs = defaultTimeoutSeconds * 1000
+  if (values.timeout !== undefined) {
+    const seconds = Number(values.timeout)
+    if (values.timeout.trim() === '' || !Number.isFinite(seconds) || seconds < 0) return `Expected \`--timeout\` to be a number of seconds of 0 or more, not \`${values.timeout}\``
+    timeoutMs = Math.ceil(seconds * 1000)
+  }
+  return {jobs, timeoutMs}
 }
 
 /** Where a diagnostic is, as remark-cli writes it: `line:column-line:column`, or `line:column`, or `1:1` for the whole input. */
