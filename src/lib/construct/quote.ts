@@ -265,46 +265,48 @@ function classify(flat: Flat, span: Span): Read {
  */
 const detachedTail = /[다것]\.?\s+(이?라고|이?라며|라면서|며|고)\s+(?=[가-힣])/
 const detachedTails = new RegExp(detachedTail.source, 'g')
-/** Where the quotation marks of each text are (every stretch of a release asks: the text is searched once). */
-const openings = new WeakMap<Context, number[]>()
-
-/** Where the first opening quotation mark of `ctx.norm[from, to)` is, or -1. */
-function firstMark(ctx: Context, from: number, to: number): number {
-  let marks = openings.get(ctx)
-  if (!marks) {
-    marks = []
-    const text = ctx.norm
-    const pattern = /[“”"]/g
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) marks.push(m.index)
-    openings.set(ctx, marks)
-  }
-  const at = firstAtOrAfter(marks, from)
-  return at >= 0 && at < to ? at : -1
-}
-
-/** Where the last quotation mark of `ctx.norm[from, to)` is (after `firstMark`), or -1. */
-function lastMark(ctx: Context, from: number, to: number): number {
-  const marks = openings.get(ctx) ?? []
-  const k = indexAtOrAfter(marks, to) - 1
-  return k >= 0 && marks[k] >= from ? marks[k] : -1
-}
-
-/** Where each text prints the ending of reported speech standing alone (every stretch of PDF text asks: the text is searched once). */
-const tails = new WeakMap<Context, number[]>()
-
-/** Where the first ending of reported speech standing alone in `ctx.norm[from, to)` starts, or -1. */
-function firstTail(ctx: Context, from: number, to: number): number {
-  let list = tails.get(ctx)
+/**
+ * Where a pattern matches in each text, found once per text: every stretch of a release asks
+ * (`marks`: the quotation marks; `tails`: the endings of reported speech standing alone).
+ */
+function matchesOf(found: WeakMap<Context, number[]>, pattern: RegExp, ctx: Context): number[] {
+  let list = found.get(ctx)
   if (!list) {
     list = []
     const text = ctx.norm
-    detachedTails.lastIndex = 0
-    for (let m = detachedTails.exec(text); m; m = detachedTails.exec(text)) list.push(m.index)
-    detachedTails.lastIndex = 0
-    tails.set(ctx, list)
+    pattern.lastIndex = 0
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) list.push(m.index)
+    pattern.lastIndex = 0
+    found.set(ctx, list)
   }
+  return list
+}
+
+const marks = new WeakMap<Context, number[]>()
+const markPattern = /[“”"]/g
+const tails = new WeakMap<Context, number[]>()
+
+/** The first of the sorted `list` in `[from, to)`, or -1. */
+function firstIn(list: number[], from: number, to: number): number {
   const at = firstAtOrAfter(list, from)
   return at >= 0 && at < to ? at : -1
+}
+
+/** Where the first opening quotation mark of `ctx.norm[from, to)` is, or -1. */
+function firstMark(ctx: Context, from: number, to: number): number {
+  return firstIn(matchesOf(marks, markPattern, ctx), from, to)
+}
+
+/** Where the last quotation mark of `ctx.norm[from, to)` is, or -1. */
+function lastMark(ctx: Context, from: number, to: number): number {
+  const list = matchesOf(marks, markPattern, ctx)
+  const k = indexAtOrAfter(list, to) - 1
+  return k >= 0 && list[k] >= from ? list[k] : -1
+}
+
+/** Where the first ending of reported speech standing alone in `ctx.norm[from, to)` starts, or -1. */
+function firstTail(ctx: Context, from: number, to: number): number {
+  return firstIn(matchesOf(tails, detachedTails, ctx), from, to)
 }
 
 /** The index of the first of the sorted `list` at or after `at` (the list's length when none is). */
