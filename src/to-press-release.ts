@@ -46,7 +46,7 @@ export function readRelease(tree: Root, file: VFile | undefined, toClean: Offset
   const lines = ((tree.data as {source?: {lines?: LineFacts}} | undefined)?.source?.lines ?? null) as LineFacts
   // The lines the tree was built over, when its positions know them.
   const position = tree.position
-  const sourcer = new Sourcer(text!, lines, position instanceof OffsetPosition && position.locator.source === text ? position.locator.starts : undefined)
+  const sourcer = new Sourcer(text!, lines, position instanceof OffsetPosition && position.locator.source === text ? position.locator : undefined)
   // For diagnostics alone, only the values they concern, and those read where they were made.
   let focus: Focus | null = null
   if (!sources) {

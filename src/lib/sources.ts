@@ -2,7 +2,7 @@ import type {Point, Position} from 'unist'
 import type * as T from '../press-release.js'
 import type {Node} from '../types.js'
 import {findDates, findTimes, pad} from './date.js'
-import {endOffset, startOffset} from './locate.js'
+import {endOffset, Locator, startOffset} from './locate.js'
 
 /*
  * Where each value of the typed object was read. While the tree is folded into the object, each
@@ -243,60 +243,33 @@ export type LineFacts = ReadonlyArray<{page?: number; box?: readonly number[]; s
 
 /** Turns spans of source offsets into sources: points, and what the reader said of their lines. */
 export class Sourcer {
-  private readonly lineStarts: readonly number[]
+  /** What turns the text's offsets into points (the tree's own, when it was read from this text). */
+  private readonly locator: Locator
 
   constructor(
     readonly text: string,
     private readonly lines: LineFacts,
-    /** Where the text's lines start, when already known. */
-    lineStarts?: readonly number[]
+    locator?: Locator
   ) {
-    if (lineStarts) {
-      this.lineStarts = lineStarts
-      return
-    }
-    const starts = [0]
-    this.lineStarts = starts
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i)
-      if (c === 10) starts.push(i + 1)
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++
-        starts.push(i + 1)
-      }
-    }
+    this.locator = locator ?? new Locator(text, null)
   }
 
   /** The 0-based index of the line holding a source offset. */
   private lineIndex(offset: number): number {
-    const starts = this.lineStarts
-    // Most look-ups are near the last one.
-    const last = this.last
-    if (starts[last] <= offset && (last + 1 >= starts.length || starts[last + 1] > offset)) return last
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const mid = (low + high + 1) >> 1
-      if (starts[mid] <= offset) low = mid
-      else high = mid - 1
-    }
-    this.last = low
-    return low
+    return this.locator.line(offset) - 1
   }
-
-  private last = 0
 
   /** The whole lines a span touches, and `above` lines before them. */
   wholeLines(range: Range, above = 0): Range {
     const first = Math.max(0, this.lineIndex(range.from) - above)
     const last = this.lineIndex(Math.max(range.from, range.to - 1))
-    const to = last + 1 < this.lineStarts.length ? this.lineStarts[last + 1] : this.text.length
-    return {from: this.lineStarts[first], to}
+    const starts = this.locator.starts
+    const to = last + 1 < starts.length ? starts[last + 1] : this.text.length
+    return {from: starts[first], to}
   }
 
   point(offset: number): Point {
-    const index = this.lineIndex(offset)
-    return {line: index + 1, column: offset - this.lineStarts[index] + 1, offset}
+    return this.locator.sourcePoint(offset)
   }
 
   /** The source of a span. */
